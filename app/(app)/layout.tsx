@@ -1,0 +1,30 @@
+import type { ReactNode } from "react";
+import { Permission, SETTINGS_PERMISSIONS } from "@/server/auth/permissions";
+import { currentUser, hasAny } from "./_components/current-user";
+import { LogoutButton } from "./_components/logout-button";
+import { MainNav } from "./_components/main-nav";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  const items = [
+    ...(hasAny(user, [Permission.INBOX_USE]) ? [{ href: "/inbox", label: "inbox" as const }, { href: "/leads", label: "leads" as const }] : []),
+    ...(hasAny(user, SETTINGS_PERMISSIONS) ? [{ href: "/settings", label: "settings" as const }] : []),
+  ];
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="flex h-14 items-center justify-between gap-4 border-b border-line bg-surface px-4">
+        <div className="flex items-center gap-4">
+          <span className="font-semibold text-brand">Comunicador</span>
+          <MainNav items={items} />
+        </div>
+        <div className="flex items-center gap-3 text-sm">
+          <span data-testid="current-user" className="hidden text-ink-muted sm:inline">
+            {user.name}
+          </span>
+          <LogoutButton />
+        </div>
+      </header>
+      <div className="flex-1">{children}</div>
+    </div>
+  );
+}

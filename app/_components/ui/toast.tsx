@@ -1,0 +1,39 @@
+"use client";
+
+import { Toast as ToastPrimitive } from "radix-ui";
+import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
+import { cn } from "./cn";
+
+type Toast = { id: number; title: string; description?: string; tone: "info" | "success" | "error" };
+type ShowToast = (toast: Omit<Toast, "id" | "tone"> & { tone?: Toast["tone"] }) => void;
+
+const ToastContext = createContext<ShowToast>(() => undefined);
+export const useToast = () => useContext(ToastContext);
+
+let nextId = 1;
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const show = useCallback<ShowToast>((toast) => setToasts((all) => [...all, { tone: "info", ...toast, id: nextId++ }]), []);
+  return (
+    <ToastContext.Provider value={show}>
+      <ToastPrimitive.Provider swipeDirection="right" duration={5000}>
+        {children}
+        {toasts.map((toast) => (
+          <ToastPrimitive.Root
+            key={toast.id}
+            onOpenChange={(open) => !open && setToasts((all) => all.filter((t) => t.id !== toast.id))}
+            className={cn(
+              "rounded-card border bg-surface p-4 shadow-lg",
+              toast.tone === "error" ? "border-danger" : toast.tone === "success" ? "border-success" : "border-line",
+            )}
+          >
+            <ToastPrimitive.Title className="text-sm font-semibold">{toast.title}</ToastPrimitive.Title>
+            {toast.description ? <ToastPrimitive.Description className="mt-1 text-sm text-ink-muted">{toast.description}</ToastPrimitive.Description> : null}
+          </ToastPrimitive.Root>
+        ))}
+        <ToastPrimitive.Viewport className="fixed right-4 bottom-4 z-50 flex w-80 flex-col gap-2" />
+      </ToastPrimitive.Provider>
+    </ToastContext.Provider>
+  );
+}

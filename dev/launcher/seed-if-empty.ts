@@ -1,0 +1,20 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../generated/prisma/client";
+import { DEMO_LOGINS, seedDemo } from "../../prisma/seed/demo";
+
+// Seeds demo data on an empty database; returns the demo logins when they exist.
+export async function seedIfEmpty(databaseUrl: string, env: NodeJS.ProcessEnv) {
+  process.env.CREDENTIALS_ENCRYPTION_KEY ??= env.CREDENTIALS_ENCRYPTION_KEY;
+  process.env.MEDIA_DIR ??= env.MEDIA_DIR;
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+  try {
+    if ((await db.user.count()) === 0) {
+      console.log("[comunicador] banco vazio: criando dados de demonstração…");
+      await seedDemo(db);
+    }
+    const demo = await db.user.count({ where: { email: { in: DEMO_LOGINS.map((l) => l.email) } } });
+    return demo > 0 ? DEMO_LOGINS : null;
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -1,0 +1,31 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { testDb } from "@/test/db";
+
+const run = promisify(execFile);
+const prisma = path.resolve("node_modules/prisma/build/index.js");
+
+describe("migrations", () => {
+  it("applied to an empty database, produce exactly schema.prisma (no drift)", async () => {
+    // --exit-code: 0 = no difference, 2 = the migrations lag behind schema.prisma.
+    const result = await run("node", [prisma, "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"], {
+      env: process.env,
+    }).then(
+      () => 0,
+      (error: { code?: number; stdout?: string }) => {
+        if (error.code === 2) console.error(`Migration drift — run \`npm run db:migration -- <name>\`:\n${error.stdout}`);
+        return error.code;
+      },
+    );
+    expect(result).toBe(0);
+  });
+
+  it("left the run's database fully migrated", async () => {
+    const rows = await testDb().$queryRaw<{ pending: bigint }[]>`SELECT count(*) AS pending FROM "_prisma_migrations" WHERE finished_at IS NULL`;
+    expect(Number(rows[0]?.pending)).toBe(0);
+    const applied = await testDb().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "_prisma_migrations"`;
+    expect(Number(applied[0]?.n)).toBeGreaterThan(0);
+  });
+});

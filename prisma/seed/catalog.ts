@@ -1,0 +1,43 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import { MediaKind } from "../../generated/prisma/enums";
+import { putMedia } from "../../server/media/local-store";
+import { simplePdf, solidPng } from "./sample-files";
+import { uniqueSuffix } from "./unique";
+
+export async function seedTag(db: PrismaClient, name = `tag-${uniqueSuffix()}`) {
+  return db.tag.upsert({ where: { name }, update: {}, create: { name } });
+}
+
+type MediaSpec = { kind: MediaKind; title: string };
+
+const DEFAULT_MEDIA: MediaSpec[] = [
+  { kind: MediaKind.PHOTO, title: "Fachada" },
+  { kind: MediaKind.FLOOR_PLAN, title: "Planta 2 dormitórios" },
+  { kind: MediaKind.PRICE_TABLE, title: "Tabela de preços" },
+  { kind: MediaKind.CAMPAIGN, title: "Campanha de lançamento" },
+];
+
+async function createMedia(db: PrismaClient, developmentId: string, spec: MediaSpec, position: number) {
+  const isPdf = spec.kind === MediaKind.PRICE_TABLE || spec.kind === MediaKind.DOCUMENT;
+  const bytes = isPdf ? simplePdf(spec.title) : solidPng(64, 48, [15 + position * 40, 118, 110]);
+  const fileName = `${spec.title.toLowerCase().replace(/\W+/g, "-")}.${isPdf ? "pdf" : "png"}`;
+  const storageKey = `developments/${developmentId}/${uniqueSuffix()}-${fileName}`;
+  await putMedia(storageKey, bytes);
+  return db.mediaAsset.create({
+    data: { developmentId, kind: spec.kind, title: spec.title, fileName, mimeType: isPdf ? "application/pdf" : "image/png", sizeBytes: bytes.length, storageKey, position },
+  });
+}
+
+export async function seedDevelopment(db: PrismaClient, input: { name?: string; address?: string; city?: string; media?: MediaSpec[] } = {}) {
+  const development = await db.development.create({
+    data: {
+      name: input.name ?? `Residencial ${uniqueSuffix()}`,
+      address: input.address ?? "Rua das Flores, 100",
+      city: input.city ?? "São Paulo",
+      state: "SP",
+    },
+  });
+  const media = [];
+  for (const [i, spec] of (input.media ?? DEFAULT_MEDIA).entries()) media.push(await createMedia(db, development.id, spec, i));
+  return { ...development, media };
+}

@@ -1,0 +1,71 @@
+import { z } from "zod";
+
+const isProduction = process.env.NODE_ENV === "production";
+const boolean = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+
+const required = (what: string) => z.string({ error: `defina ${what}` }).min(1, `defina ${what}`);
+
+// Base64 or hex encoding of 32 random bytes (AES-256-GCM key for channel credentials).
+const encryptionKey = required("CREDENTIALS_ENCRYPTION_KEY (32 bytes em base64: `openssl rand -base64 32`)").refine(
+  (value) => decodeKey(value)?.length === 32,
+  "CREDENTIALS_ENCRYPTION_KEY deve ter 32 bytes em base64 ou hex (`openssl rand -base64 32`)",
+);
+
+export function decodeKey(value: string): Buffer | null {
+  if (/^[0-9a-f]{64}$/i.test(value)) return Buffer.from(value, "hex");
+  const decoded = Buffer.from(value, "base64");
+  return decoded.length === 32 ? decoded : null;
+}
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  APP_URL: z.url({ error: "APP_URL deve ser uma URL, ex.: https://comunicador.exemplo.com.br" }).default("http://localhost:3000"),
+  DATABASE_URL: required("DATABASE_URL (postgresql://usuario:senha@host:5432/banco)"),
+  AUTH_SECRET: required("AUTH_SECRET (`openssl rand -base64 32`)").refine((v) => v.length >= 32, "AUTH_SECRET precisa de pelo menos 32 caracteres"),
+  CREDENTIALS_ENCRYPTION_KEY: encryptionKey,
+  META_APP_SECRET: required("META_APP_SECRET (App Secret do app da Meta, usado para verificar webhooks)"),
+  GRAPH_API_BASE_URL: z.url().default("https://graph.facebook.com"),
+  GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "GRAPH_API_VERSION deve ser como v24.0").default("v24.0"),
+  PUSHER_APP_ID: required("PUSHER_APP_ID"),
+  PUSHER_KEY: required("PUSHER_KEY"),
+  PUSHER_SECRET: required("PUSHER_SECRET"),
+  PUSHER_CLUSTER: z.string().default("mt1"),
+  PUSHER_HOST: z.string().optional(),
+  PUSHER_PORT: z.coerce.number().int().positive().optional(),
+  PUSHER_USE_TLS: boolean.default(isProduction),
+  INNGEST_DEV: z.string().optional(),
+  INNGEST_BASE_URL: z.url().optional(),
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  MEDIA_DIR: z.string().default(".data/media"),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuração inválida:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  }
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
+  }
+  const env = result.data;
+  if (env.NODE_ENV === "production" && !env.INNGEST_DEV && !(env.INNGEST_EVENT_KEY && env.INNGEST_SIGNING_KEY)) {
+    throw new EnvError(["INNGEST_EVENT_KEY e INNGEST_SIGNING_KEY: defina-as (Inngest Cloud) ou INNGEST_DEV=1 para o executor local"]);
+  }
+  return env;
+}
+
+let cached: Env | undefined;
+
+// Parsed on first use so that `next build` does not need production secrets.
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,14 @@
+import type { TestProject } from "vitest/node";
+import { createTestDatabase } from "./test-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const database = await createTestDatabase("comunicador_test");
+  project.provide("databaseUrl", database.url);
+  return () => database.drop();
+}
