@@ -11,7 +11,7 @@ test.describe("login", () => {
 
   test("a wrong password shows a pt-BR error and keeps the user out", async ({ page }) => {
     await login(page, "nao-existe@comunicador.dev", "senha-errada");
-    await expect(page.getByRole("alert")).toHaveText("E-mail ou senha incorretos. Confira e tente de novo.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("E-mail ou senha incorretos. Confira e tente de novo.");
     await page.goto("/inbox");
     await expect(page).toHaveURL(/\/login/);
   });

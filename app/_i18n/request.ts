@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { loadMessages } from "./load-messages";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./locales";
 
 export default getRequestConfig(async () => {
@@ -8,6 +9,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "America/Sao_Paulo",
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

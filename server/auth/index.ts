@@ -17,6 +17,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   useSecureCookies: env().APP_URL.startsWith("https://"),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
+  logger: {
+    // A wrong password is an expected outcome, already recorded in LoginAttempt: no stack trace.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
