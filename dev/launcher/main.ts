@@ -56,9 +56,10 @@ async function main() {
   const local = usesOwnServices ? undefined : loadOrCreateLocalSecrets(mode === "e2e" ? path.join(dataDir, "e2e") : dataDir);
   const databaseUrl = await resolveDatabaseUrl();
 
-  const soketiPort = Number(process.env.SOKETI_PORT ?? (mode === "e2e" ? 6101 : 6001));
-  const sandboxPort = Number(process.env.SANDBOX_PORT ?? (mode === "e2e" ? 8390 : 8290));
-  const inngestPort = Number(process.env.INNGEST_LOCAL_PORT ?? (mode === "e2e" ? 8388 : 8288));
+  // Derived from the app's port so that two instances (dev and e2e) never collide.
+  const soketiPort = Number(process.env.SOKETI_PORT ?? port + 3001);
+  const sandboxPort = Number(process.env.SANDBOX_PORT ?? port + 5290);
+  const inngestPort = Number(process.env.INNGEST_LOCAL_PORT ?? port + 5288);
   const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
   const startSoketi = !process.env.PUSHER_APP_ID;
   const sandboxEntry = path.join(root, "dev", "whatsapp-sandbox", "main.ts");
@@ -75,7 +76,7 @@ async function main() {
     PORT: String(port),
     ...(startSoketi ? { PUSHER_HOST: "127.0.0.1", PUSHER_PORT: String(soketiPort), PUSHER_USE_TLS: "false" } : {}),
     ...(startSandbox ? { GRAPH_API_BASE_URL: `http://127.0.0.1:${sandboxPort}` } : {}),
-    ...(startExecutor ? { INNGEST_DEV: "1", INNGEST_BASE_URL: `http://127.0.0.1:${inngestPort}` } : {}),
+    ...(process.env.INNGEST_BASE_URL ? {} : { INNGEST_DEV: "1", INNGEST_BASE_URL: `http://127.0.0.1:${inngestPort}` }),
   };
   try {
     parseEnv({ ...env, NODE_ENV: mode === "dev" ? "development" : "production" });

@@ -1,0 +1,25 @@
+import { eventType } from "inngest";
+import { z } from "zod";
+
+// Every background job starts from one of these events; payloads carry ids, never secrets.
+export const messageSendRequested = eventType("comunicador/message.send-requested", {
+  schema: z.object({ messageId: z.string() }),
+});
+
+export const templateSubmitRequested = eventType("comunicador/template.submit-requested", {
+  schema: z.object({ templateId: z.string(), submittedById: z.string() }),
+});
+
+// Sent by the webhook when Meta decides a template; template/submit waits for it.
+export const templateStatusChanged = eventType("comunicador/template.status-changed", {
+  schema: z.object({ templateId: z.string(), status: z.string() }),
+});
+
+// Sent whenever a conversation's service window opens or is re-armed.
+export const conversationWindowArmed = eventType("comunicador/conversation.window-armed", {
+  schema: z.object({ conversationId: z.string(), windowExpiresAt: z.string() }),
+});
+
+export const mediaDownloadRequested = eventType("comunicador/media.download-requested", {
+  schema: z.object({ messageId: z.string() }),
+});
