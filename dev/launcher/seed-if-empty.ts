@@ -4,8 +4,10 @@ import { DEMO_LOGINS, seedDemo } from "../../prisma/seed/demo";
 
 // Seeds demo data on an empty database; returns the demo logins when they exist.
 export async function seedIfEmpty(databaseUrl: string, env: NodeJS.ProcessEnv) {
-  process.env.CREDENTIALS_ENCRYPTION_KEY ??= env.CREDENTIALS_ENCRYPTION_KEY;
-  process.env.MEDIA_DIR ??= env.MEDIA_DIR;
+  // Seed factories read these from process.env; assigning undefined would store the string "undefined".
+  for (const name of ["CREDENTIALS_ENCRYPTION_KEY", "MEDIA_DIR"] as const) {
+    if (!process.env[name] && env[name]) process.env[name] = env[name];
+  }
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
   try {
     if ((await db.user.count()) === 0) {

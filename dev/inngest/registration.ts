@@ -1,0 +1,150 @@
+import { nextCronFire, parseCron } from "./cron";
+import { parseDuration } from "./duration";
+import { parseExpression } from "./expression";
+
+export type EventTrigger = { event: string; expression?: string };
+export type CronTrigger = { cron: string };
+export type Trigger = EventTrigger | CronTrigger;
+export type CancelRule = { event: string; if?: string; timeoutMs?: number };
+
+export type FunctionDef = {
+  id: string;
+  appId: string;
+  name: string;
+  url: string;
+  triggers: Trigger[];
+  cancel: CancelRule[];
+  /** Retries after the first attempt, as the SDK registers them (`retries.attempts`). */
+  retries: number;
+};
+
+export type AppRegistration = { appId: string; url: string; functions: FunctionDef[] };
+
+export class RegistrationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Sync refused by the local Inngest executor:\n- ${problems.join("\n- ")}`);
+    this.name = "RegistrationError";
+  }
+}
+
+const defaultRetries = 3;
+const supportedKeys = new Set(["id", "name", "triggers", "steps", "cancel"]);
+
+type Raw = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Raw => typeof value === "object" && value !== null && !Array.isArray(value);
+const present = (value: unknown) => value !== undefined && value !== null;
+
+/** Accepts both the in-band sync answer (`app_id`) and the out-of-band `/fn/register` body (`appName`). */
+export function parseRegistration(body: unknown): AppRegistration {
+  if (!isRecord(body)) throw new RegistrationError(["registration body is not a JSON object"]);
+  const appId = typeof body.app_id === "string" ? body.app_id : body.appName;
+  if (typeof appId !== "string" || !appId) throw new RegistrationError(["registration has no app id"]);
+  if (typeof body.url !== "string") throw new RegistrationError([`app "${appId}": registration has no url`]);
+  if (!Array.isArray(body.functions)) throw new RegistrationError([`app "${appId}": registration has no functions list`]);
+
+  const problems: string[] = [];
+  const functions: FunctionDef[] = [];
+  for (const raw of body.functions) {
+    const fnProblems: string[] = [];
+    const fn = parseFunction(raw, appId, fnProblems);
+    const label = isRecord(raw) && typeof raw.id === "string" ? raw.id : "(no id)";
+    problems.push(...fnProblems.map((problem) => `function "${label}": ${problem}`));
+    if (fn && fnProblems.length === 0) functions.push(fn);
+  }
+  if (problems.length > 0) throw new RegistrationError(problems);
+  return { appId, url: body.url, functions };
+}
+
+function parseFunction(raw: unknown, appId: string, problems: string[]): FunctionDef | undefined {
+  if (!isRecord(raw) || typeof raw.id !== "string") {
+    problems.push("not an object with a string id");
+    return undefined;
+  }
+  const unsupported = Object.keys(raw).filter((key) => !supportedKeys.has(key) && present(raw[key])).sort();
+  if (unsupported.length > 0) {
+    problems.push(`unsupported option${unsupported.length > 1 ? "s" : ""} ${unsupported.join(", ")} (the local executor does not implement ${unsupported.length > 1 ? "them" : "it"}; see dev/inngest/README.md)`);
+  }
+  const step = isRecord(raw.steps) ? raw.steps.step : undefined;
+  const runtime = isRecord(step) ? step.runtime : undefined;
+  if (!isRecord(runtime) || runtime.type !== "http" || typeof runtime.url !== "string") {
+    problems.push("needs one HTTP step runtime (connect/websocket apps are not supported)");
+    return undefined;
+  }
+  const attempts = isRecord(step) && isRecord(step.retries) ? step.retries.attempts : undefined;
+  return {
+    id: raw.id,
+    appId,
+    name: typeof raw.name === "string" ? raw.name : raw.id,
+    url: runtime.url,
+    triggers: parseTriggers(raw.triggers, problems),
+    cancel: parseCancel(raw.cancel, problems),
+    retries: typeof attempts === "number" ? attempts : defaultRetries,
+  };
+}
+
+function parseTriggers(raw: unknown, problems: string[]): Trigger[] {
+  if (!Array.isArray(raw)) {
+    problems.push("triggers is not a list");
+    return [];
+  }
+  const triggers: Trigger[] = [];
+  for (const trigger of raw) {
+    if (isRecord(trigger) && present(trigger.jitter)) problems.push("unsupported option cron jitter");
+    if (isRecord(trigger) && typeof trigger.cron === "string") {
+      attemptCheck(problems, () => nextCronFire(parseCron(trigger.cron as string), 0));
+      triggers.push({ cron: trigger.cron });
+    } else if (isRecord(trigger) && typeof trigger.event === "string") {
+      const expression = typeof trigger.expression === "string" && trigger.expression ? trigger.expression : undefined;
+      if (expression) attemptCheck(problems, () => parseExpression(expression));
+      triggers.push(expression ? { event: trigger.event, expression } : { event: trigger.event });
+    } else {
+      problems.push(`unreadable trigger ${JSON.stringify(trigger)}`);
+    }
+  }
+  return triggers;
+}
+
+function parseCancel(raw: unknown, problems: string[]): CancelRule[] {
+  if (!present(raw)) return [];
+  if (!Array.isArray(raw)) {
+    problems.push("cancel is not a list");
+    return [];
+  }
+  return raw.flatMap((rule): CancelRule[] => {
+    if (!isRecord(rule) || typeof rule.event !== "string") {
+      problems.push(`unreadable cancel rule ${JSON.stringify(rule)}`);
+      return [];
+    }
+    const parsed: CancelRule = { event: rule.event };
+    if (typeof rule.if === "string" && rule.if) {
+      parsed.if = rule.if;
+      attemptCheck(problems, () => parseExpression(rule.if as string));
+    }
+    if (typeof rule.timeout === "string" && rule.timeout) {
+      attemptCheck(problems, () => (parsed.timeoutMs = parseDuration(rule.timeout as string)));
+    }
+    return [parsed];
+  });
+}
+
+function attemptCheck(problems: string[], check: () => unknown): void {
+  try {
+    check();
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+}
+
+export function eventTriggers(fn: FunctionDef): EventTrigger[] {
+  return fn.triggers.filter((t): t is EventTrigger => "event" in t);
+}
+
+export function cronTriggers(fn: FunctionDef): CronTrigger[] {
+  return fn.triggers.filter((t): t is CronTrigger => "cron" in t);
+}
+
+/** Inngest allows a trailing wildcard in trigger names, e.g. "app/user.*". */
+export function eventNameMatches(pattern: string, name: string): boolean {
+  return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : pattern === name;
+}

@@ -1,0 +1,102 @@
+import type { Clock } from "./clock";
+import { fireCron, processEvent } from "./event-processor";
+import { type Logger, errorMessage } from "./logger";
+import { executeJob } from "./run-driver";
+import { type Pool, type Tx, withTx } from "./store/db";
+import { claimUnprocessedEvent } from "./store/events";
+import { claimDueCron } from "./store/functions";
+import { claimDueJob } from "./store/jobs";
+
+export type SchedulerOptions = {
+  pool: Pool;
+  clock: Clock;
+  workers: number;
+  /** Longest idle pause; local changes wake the workers sooner. Another executor on the same DB is seen within it. */
+  pollMs: number;
+  backoffMs: (attempt: number) => number;
+  requestTimeoutMs: number;
+  logger: Logger;
+};
+
+export type Scheduler = {
+  /** Tells idle workers that there may be work (new events, an advanced clock…). */
+  wake(): void;
+  /** Stops claiming; in-flight calls are aborted and their jobs roll back to the queue. */
+  stop(): Promise<void>;
+};
+
+export function startScheduler(options: SchedulerOptions): Scheduler {
+  const abort = new AbortController();
+  let generation = 0;
+  let sleepers: (() => void)[] = [];
+
+  const wake = () => {
+    generation++;
+    const woken = sleepers;
+    sleepers = [];
+    for (const resolve of woken) resolve();
+  };
+
+  const idle = (seen: number) =>
+    new Promise<void>((resolve) => {
+      if (seen !== generation || abort.signal.aborted) return resolve();
+      const timer = setTimeout(resolve, options.pollMs);
+      sleepers.push(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+
+  const claimAndRun = (claim: (tx: Tx, now: number) => Promise<boolean>) =>
+    withTx(options.pool, (tx) => claim(tx, options.clock.now()));
+
+  const tick = async (): Promise<boolean> =>
+    (await claimAndRun(async (tx, now) => {
+      const due = await claimDueCron(tx, now);
+      if (due) await fireCron(tx, due, now);
+      return Boolean(due);
+    })) ||
+    (await claimAndRun(async (tx, now) => {
+      const event = await claimUnprocessedEvent(tx);
+      if (event) await processEvent(tx, event, now);
+      return Boolean(event);
+    })) ||
+    (await claimAndRun(async (tx, now) => {
+      const claimed = await claimDueJob(tx, now);
+      if (claimed) {
+        const deps = {
+          now: () => options.clock.now(),
+          backoffMs: options.backoffMs,
+          signal: abort.signal,
+          requestTimeoutMs: options.requestTimeoutMs,
+        };
+        await executeJob(tx, claimed.job, claimed.run, deps);
+      }
+      return Boolean(claimed);
+    }));
+
+  const loop = async () => {
+    while (!abort.signal.aborted) {
+      const seen = generation;
+      let worked = false;
+      try {
+        worked = await tick();
+      } catch (error) {
+        // A deadlock or a lost connection rolls the claim back; the work is retried on a later tick.
+        if (!abort.signal.aborted) options.logger.warn(`worker error (will retry): ${errorMessage(error)}`);
+      }
+      if (worked) wake();
+      else await idle(seen);
+    }
+  };
+
+  const loops = Array.from({ length: options.workers }, loop);
+  return {
+    wake,
+    async stop() {
+      abort.abort();
+      wake();
+      await Promise.allSettled(loops);
+    },
+  };
+}
