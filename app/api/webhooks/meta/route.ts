@@ -1,0 +1,52 @@
+import { after } from "next/server";
+import { getDb } from "@/server/db";
+import { publish } from "@/server/realtime/publish";
+import { MAX_WEBHOOK_BYTES, receiveWebhook } from "@/server/services/webhooks/receive-webhook";
+import { verifySubscription } from "@/server/services/webhooks/verify-subscription";
+
+const text = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+// Pushes go out once the answer is on its way. Outside a Next request (tests and scripts call
+// these handlers directly) `after` has no request to wait for and throws: push right away.
+function afterResponse(task: () => Promise<void>) {
+  try {
+    after(task);
+  } catch {
+    void task();
+  }
+}
+
+/** Meta's subscription handshake: echo `hub.challenge` when `hub.verify_token` is a channel's. */
+export async function GET(request: Request) {
+  const params = new URL(request.url).searchParams;
+  try {
+    const challenge = await verifySubscription(getDb(), {
+      mode: params.get("hub.mode"),
+      token: params.get("hub.verify_token"),
+      challenge: params.get("hub.challenge"),
+    });
+    return challenge === null ? text("Forbidden", 403) : text(challenge, 200);
+  } catch {
+    console.error("[webhook] verificação indisponível: banco de dados inacessível");
+    return text("Unavailable", 503);
+  }
+}
+
+/** Meta's events: raw body → signature → store → apply → 200 → realtime pushes. */
+export async function POST(request: Request) {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_WEBHOOK_BYTES) return text("Payload Too Large", 413);
+  let rawBody: string;
+  try {
+    rawBody = await request.text();
+  } catch {
+    return text("Bad Request", 400);
+  }
+  const result = await receiveWebhook(getDb(), { rawBody, signature: request.headers.get("x-hub-signature-256") });
+  if (result.status !== 200) return text(result.status === 401 ? "Unauthorized" : "Not processed", result.status);
+  const { pushes } = result.outcome;
+  // result.outcome.mediaMessageIds (inbound media to download), .armedWindows (service windows to
+  // expire) and .templateDecisions are where the media/download, conversation/expire and
+  // template/submit jobs get scheduled (inngest/events.ts) once those functions exist.
+  afterResponse(() => publish(pushes));
+  return text("OK", 200);
+}

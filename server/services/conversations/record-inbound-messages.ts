@@ -1,0 +1,58 @@
+import { ConversationStatus, Initiator, MessageDirection, MessageStatus, type Prisma } from "@/generated/prisma/client";
+import type { ConversationState } from "./upsert-conversation";
+
+type Tx = Prisma.TransactionClient;
+
+export type InboundSummary = {
+  // The newest of the new messages, for the inbox line.
+  latest: { at: Date; preview: string };
+  // The newest message that opens the service window; null when none does (system notices).
+  windowFrom: Date | null;
+  unread: number;
+};
+
+export type InboundEffect = { reopened: boolean; armedUntil: Date | null; assigned: boolean };
+
+const HOUR_MS = 3_600_000;
+const later = (a: Date | null, b: Date) => (a && a >= b ? a : b);
+
+/**
+ * Applies newly received messages to their (locked) conversation in one update: the service
+ * window restarts at the lead's message, an expired or closed conversation opens again while
+ * that window lasts, and an unassigned one gets `assigneeId`. Messages Meta delivers out of
+ * order never move "last message" or the window backwards.
+ */
+export async function recordInboundMessages(
+  tx: Tx,
+  input: { conversation: ConversationState; summary: InboundSummary; windowHours: number; assigneeId: string | null; now: Date },
+): Promise<InboundEffect> {
+  const { conversation, summary } = input;
+  const data: Prisma.ConversationUncheckedUpdateInput = { unreadCount: { increment: summary.unread } };
+  if (summary.latest.at >= conversation.lastMessageAt) {
+    data.lastMessageAt = summary.latest.at;
+    data.lastMessagePreview = summary.latest.preview;
+    data.lastMessageDirection = MessageDirection.INBOUND;
+    data.lastMessageStatus = MessageStatus.RECEIVED;
+  }
+  const effect: InboundEffect = { reopened: false, armedUntil: null, assigned: false };
+  if (summary.windowFrom) {
+    data.lastInboundAt = later(conversation.lastInboundAt, summary.windowFrom);
+    const until = new Date(summary.windowFrom.getTime() + input.windowHours * HOUR_MS);
+    if (!conversation.windowExpiresAt || until > conversation.windowExpiresAt) {
+      data.windowExpiresAt = until;
+      effect.armedUntil = until;
+    }
+    if (conversation.status !== ConversationStatus.OPEN && later(conversation.windowExpiresAt, until) > input.now) {
+      data.status = ConversationStatus.OPEN;
+      data.closedAt = null;
+      data.initiatedBy = Initiator.LEAD;
+      effect.reopened = true;
+    }
+  }
+  if (!conversation.assigneeId && input.assigneeId) {
+    data.assigneeId = input.assigneeId;
+    effect.assigned = true;
+  }
+  await tx.conversation.update({ where: { id: conversation.id }, data, select: { id: true } });
+  return effect;
+}

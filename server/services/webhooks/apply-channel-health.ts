@@ -1,0 +1,62 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { brazilPhoneKey } from "@/server/meta/phone";
+import type { AccountUpdateValue, PhoneNumberQualityUpdateValue } from "@/server/meta/webhook-payload";
+import type { ApplyContext } from "./apply-context";
+import type { ChannelIndex, WebhookChannel } from "./load-channels";
+
+export const LOW_QUALITY_PROBLEM = "A Meta marcou a qualidade do número como baixa: reduza envios de marketing e revise os modelos.";
+
+const phoneKey = (phone: string) => brazilPhoneKey(`+${phone.replace(/\D/g, "")}`);
+
+// Channels of a WABA, narrowed to one number when the event names it.
+export function channelsFor(index: ChannelIndex, wabaId: string, phone?: string): WebhookChannel[] {
+  const inWaba = index.byWaba.get(wabaId) ?? [];
+  if (!phone) return inWaba;
+  const matching = inWaba.filter((c) => phoneKey(c.displayPhoneNumber) === phoneKey(phone));
+  return matching.length > 0 ? matching : inWaba.length === 1 ? inWaba : [];
+}
+
+async function updateChannels(ctx: ApplyContext, channels: WebhookChannel[], data: (c: WebhookChannel) => Prisma.ChannelUpdateInput) {
+  for (const channel of channels) {
+    ctx.channelIds.add(channel.id);
+    await ctx.tx.channel.update({ where: { id: channel.id }, data: data(channel), select: { id: true } });
+  }
+}
+
+/** FLAGGED / UNFLAGGED move the quality rating; every event carries the current messaging tier. */
+export async function applyPhoneQuality(ctx: ApplyContext, channels: WebhookChannel[], value: PhoneNumberQualityUpdateValue) {
+  const event = value.event.toUpperCase();
+  await updateChannels(ctx, channels, (channel) => ({
+    ...(value.current_limit ? { messagingTier: value.current_limit.slice(0, 64) } : {}),
+    ...(event === "FLAGGED" ? { qualityRating: "RED", healthProblem: LOW_QUALITY_PROBLEM } : {}),
+    // Meta only says "back to medium or high"; the scheduled health check reads the exact rating.
+    ...(event === "UNFLAGGED" ? { qualityRating: "GREEN", ...(channel.healthProblem === LOW_QUALITY_PROBLEM ? { healthProblem: null } : {}) } : {}),
+  }));
+}
+
+function accountState(value: AccountUpdateValue): { accountStatus: string; healthProblem: string } | null {
+  const event = value.event.toUpperCase();
+  const banState = value.ban_info?.waba_ban_state;
+  if (event === "ACCOUNT_BANNED" || banState) {
+    return { accountStatus: (banState ?? "BANNED").slice(0, 64), healthProblem: "A Meta baniu ou vai desativar a conta do WhatsApp Business: os envios vão parar." };
+  }
+  if (event === "ACCOUNT_RESTRICTION") {
+    const types = (value.restriction_info ?? []).map((r) => r.restriction_type).join(", ").slice(0, 200);
+    return { accountStatus: "RESTRICTED", healthProblem: `A Meta restringiu a conta${types ? ` (${types})` : ""}: alguns envios estão bloqueados.` };
+  }
+  if (event === "ACCOUNT_VIOLATION") {
+    const type = value.violation_info?.violation_type?.slice(0, 200);
+    return { accountStatus: "VIOLATION", healthProblem: `A Meta apontou violação de política${type ? ` (${type})` : ""}: revise modelos e mensagens.` };
+  }
+  if (event === "DISABLED_UPDATE" || event === "ACCOUNT_DELETED") {
+    return { accountStatus: "DISABLED", healthProblem: "A Meta desativou esta conta ou número: nenhuma mensagem pode ser enviada." };
+  }
+  return null;
+}
+
+/** Bans, restrictions and violations become the channel's account status and health problem. */
+export async function applyAccountUpdate(ctx: ApplyContext, channels: WebhookChannel[], value: AccountUpdateValue) {
+  const state = accountState(value);
+  if (state) await updateChannels(ctx, channels, () => state);
+  else for (const channel of channels) ctx.channelIds.add(channel.id);
+}
