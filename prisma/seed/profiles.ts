@@ -30,9 +30,8 @@ export type ProfileKind = keyof typeof BUILT_IN_PROFILES;
 
 export async function seedProfile(db: PrismaClient, kind: ProfileKind) {
   const profile = BUILT_IN_PROFILES[kind];
-  return db.accessProfile.upsert({
-    where: { name: profile.name },
-    update: {},
-    create: { ...profile, permissions: [...profile.permissions] },
-  });
+  const upsert = () =>
+    db.accessProfile.upsert({ where: { name: profile.name }, update: {}, create: { ...profile, permissions: [...profile.permissions] } });
+  // Two concurrent upserts of a missing row both try to insert; the loser finds the winner's row.
+  return upsert().catch(upsert);
 }
