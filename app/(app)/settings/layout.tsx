@@ -4,12 +4,14 @@ import type { ReactNode } from "react";
 import { SETTINGS_PERMISSIONS } from "@/server/auth/permissions";
 import { currentUser, hasAny } from "../_components/current-user";
 import { Forbidden } from "../_components/forbidden";
-import { SETTINGS_SECTIONS } from "./sections";
+import { SETTINGS_SECTIONS, sectionPermissions } from "./sections";
 
-// First gate: no settings permission at all → no settings. Each page and procedure checks its own.
+// First gate: no settings permission and no section open to the user (a broker reaches only their
+// personal standard messages) → no settings. Each page and procedure checks its own.
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
-  if (!hasAny(user, SETTINGS_PERMISSIONS)) {
+  const visible = SETTINGS_SECTIONS.filter((s) => hasAny(user, sectionPermissions(s)));
+  if (!hasAny(user, SETTINGS_PERMISSIONS) && visible.length === 0) {
     return (
       <main className="mx-auto max-w-3xl p-6">
         <Forbidden />
@@ -18,7 +20,6 @@ export default async function SettingsLayout({ children }: { children: ReactNode
   }
   const t = await getTranslations("settings");
   const tg = await getTranslations("permissions.groups");
-  const visible = SETTINGS_SECTIONS.filter((s) => hasAny(user, [s.permission]));
   const groups = [...new Set(visible.map((s) => s.group))];
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-6 p-4 md:flex-row md:p-6">

@@ -8,6 +8,10 @@ export type UserFilter = {
   active?: boolean;
 };
 
+export type UserPage = { cursor?: string; limit?: number };
+
+export const USERS_PAGE_SIZE = 50;
+
 export function userWhere(filter: UserFilter): Prisma.UserWhereInput {
   const search = filter.search?.trim();
   return {
@@ -18,10 +22,13 @@ export function userWhere(filter: UserFilter): Prisma.UserWhereInput {
   };
 }
 
-export async function listUsers(db: Db, filter: UserFilter) {
+// One page, ordered by (active, name, id); the id tie-breaker makes Prisma's cursor stable.
+export async function listUsers(db: Db, filter: UserFilter, page: UserPage = {}) {
   return db.user.findMany({
     where: userWhere(filter),
-    orderBy: [{ active: "desc" }, { name: "asc" }],
+    orderBy: [{ active: "desc" }, { name: "asc" }, { id: "asc" }],
+    take: page.limit ?? USERS_PAGE_SIZE,
+    ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
     select: {
       id: true,
       name: true,
@@ -32,4 +39,12 @@ export async function listUsers(db: Db, filter: UserFilter) {
       accessProfile: { select: { id: true, name: true, isAdmin: true } },
     },
   });
+}
+
+export function countUsers(db: Db, filter: UserFilter) {
+  return db.user.count({ where: userWhere(filter) });
+}
+
+export function listProfileOptions(db: Db) {
+  return db.accessProfile.findMany({ orderBy: [{ isAdmin: "desc" }, { name: "asc" }], select: { id: true, name: true, isAdmin: true } });
 }

@@ -1,25 +1,59 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { assertAnotherAdminRemains } from "./admin-guard";
 
+async function findUser(tx: Prisma.TransactionClient, userId: string) {
+  const user = await tx.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, active: true, accessProfileId: true, accessProfile: { select: { isAdmin: true } } },
+  });
+  if (!user) throw new AppError("NOT_FOUND", "userNotFound");
+  return user;
+}
+
+// Holding USERS_MANAGE must not be a way to become, or to unseat, an administrator.
+function assertMayTouchAdministration(actor: Actor) {
+  if (!actor.isAdmin) throw new AppError("FORBIDDEN", "onlyAdminsManageAdmins");
+}
+
 export async function setUserProfile(db: Db, actor: Actor, input: { userId: string; accessProfileId: string }) {
   return db.$transaction(async (tx) => {
-    const profile = await tx.accessProfile.findUnique({ where: { id: input.accessProfileId }, select: { id: true, isAdmin: true } });
+    const profile = await tx.accessProfile.findUnique({ where: { id: input.accessProfileId }, select: { id: true, name: true, isAdmin: true } });
     if (!profile) throw new AppError("NOT_FOUND", "profileNotFound");
-    if (!profile.isAdmin) await assertAnotherAdminRemains(tx, input.userId);
-    const user = await tx.user.update({ where: { id: input.userId }, data: { accessProfileId: profile.id }, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.profile.changed", entityType: "User", entityId: user.id, data: { accessProfileId: profile.id } });
-    return user;
+    const user = await findUser(tx, input.userId);
+    if (user.accessProfileId === profile.id) return { id: user.id };
+    if (profile.isAdmin || user.accessProfile.isAdmin) assertMayTouchAdministration(actor);
+    if (!profile.isAdmin) await assertAnotherAdminRemains(tx, user.id);
+    await tx.user.update({ where: { id: user.id }, data: { accessProfileId: profile.id } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.profile.changed",
+      entityType: "User",
+      entityId: user.id,
+      data: { accessProfileId: profile.id, profileName: profile.name, name: user.name },
+    });
+    return { id: user.id };
   });
 }
 
 export async function setUserActive(db: Db, actor: Actor, input: { userId: string; active: boolean }) {
   return db.$transaction(async (tx) => {
-    if (!input.active) await assertAnotherAdminRemains(tx, input.userId);
-    const user = await tx.user.update({ where: { id: input.userId }, data: { active: input.active }, select: { id: true } });
-    await recordAudit(tx, { actorId: actor.id, action: input.active ? "user.activated" : "user.deactivated", entityType: "User", entityId: user.id });
-    return user;
+    const user = await findUser(tx, input.userId);
+    if (user.active === input.active) return { id: user.id };
+    if (user.accessProfile.isAdmin) assertMayTouchAdministration(actor);
+    if (!input.active) await assertAnotherAdminRemains(tx, user.id);
+    if (!input.active && user.id === actor.id) throw new AppError("PRECONDITION_FAILED", "cannotDeactivateSelf");
+    await tx.user.update({ where: { id: user.id }, data: { active: input.active } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.active ? "user.activated" : "user.deactivated",
+      entityType: "User",
+      entityId: user.id,
+      data: { name: user.name },
+    });
+    return { id: user.id };
   });
 }

@@ -1,17 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { Permission } from "@/server/auth/permissions";
+import { MIN_PASSWORD_LENGTH } from "@/server/services/auth/password";
 import { currentUser, hasAny } from "../../_components/current-user";
 import { Forbidden } from "../../_components/forbidden";
-import { UsersTable } from "./users-table";
+import { CreateUserDialog } from "./create-user-dialog";
+import { UsersScreen } from "./users-screen";
 
 export default async function UsersPage() {
   if (!hasAny(await currentUser(), [Permission.USERS_MANAGE])) return <Forbidden />;
   const t = await getTranslations("users");
   return (
     <>
-      <PageHeader title={t("title")} description={t("description")} />
-      <UsersTable />
+      <PageHeader title={t("title")} description={t("description")} actions={<CreateUserDialog minPasswordLength={MIN_PASSWORD_LENGTH} />} />
+      <UsersScreen />
     </>
   );
 }

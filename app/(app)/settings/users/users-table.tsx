@@ -1,78 +1,56 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useDeferredValue, useState } from "react";
-import { Badge } from "@/app/_components/ui/badge";
-import { EmptyState } from "@/app/_components/ui/empty-state";
-import { Input } from "@/app/_components/ui/input";
-import { Skeleton } from "@/app/_components/ui/skeleton";
-import { Switch } from "@/app/_components/ui/switch";
-import { useToast } from "@/app/_components/ui/toast";
-import { api } from "@/app/_trpc/client";
+import { Checkbox } from "@/app/_components/ui/checkbox";
+import type { RouterOutputs } from "@/app/_trpc/client";
+import { UserRow } from "./user-row";
+import type { Selection } from "./user-filter";
 
-export function UsersTable() {
+export type UserListRow = RouterOutputs["users"]["list"][number];
+
+type Props = { rows: UserListRow[]; selection: Selection; onSelection: (selection: Selection) => void };
+
+export function UsersTable({ rows, selection, onSelection }: Props) {
   const t = useTranslations("users");
-  const toast = useToast();
-  const [search, setSearch] = useState("");
-  const deferredSearch = useDeferredValue(search);
-  const utils = api.useUtils();
-  const users = api.users.list.useQuery({ search: deferredSearch || undefined });
-  const setCommunication = api.users.setCommunication.useMutation({
-    onSuccess: () => toast({ title: t("saved"), tone: "success" }),
-    onError: (error) => toast({ title: error.message, tone: "error" }),
-    onSettled: () => utils.users.list.invalidate(),
-  });
+  const isSelected = (id: string) => selection.mode === "filter" || selection.ids.has(id);
+  const selectedOnPage = rows.filter((r) => isSelected(r.id)).length;
+  const headerState = selectedOnPage === 0 ? false : selectedOnPage === rows.length ? true : "indeterminate";
+
+  function toggle(id: string, checked: boolean) {
+    // Unticking one row of "everyone matching" leaves the loaded rows, minus that one, selected.
+    const ids = new Set(selection.mode === "filter" ? rows.map((r) => r.id) : selection.ids);
+    if (checked) ids.add(id);
+    else ids.delete(id);
+    onSelection({ mode: "ids", ids });
+  }
+
+  function toggleAll(checked: boolean) {
+    onSelection({ mode: "ids", ids: new Set(checked ? rows.map((r) => r.id) : []) });
+  }
 
   return (
-    <div className="flex flex-col gap-4">
-      <Input type="search" aria-label={t("searchPlaceholder")} placeholder={t("searchPlaceholder")} value={search} onChange={(e) => setSearch(e.target.value)} className="max-w-sm" />
-      {users.isLoading ? (
-        <div className="flex flex-col gap-2">
-          {Array.from({ length: 4 }, (_, i) => (
-            <Skeleton key={i} className="h-12" />
+    <div className="overflow-x-auto rounded-card border border-line bg-surface">
+      <table className="w-full text-sm">
+        <thead className="bg-surface-muted text-left text-ink-muted">
+          <tr>
+            <th className="w-10 px-4 py-3">
+              <Checkbox checked={headerState} onCheckedChange={(c) => toggleAll(c === true)} aria-label={t("selectAllOnPage")} />
+            </th>
+            <th className="px-4 py-3 font-medium">{t("name")}</th>
+            <th className="px-4 py-3 font-medium">{t("profile")}</th>
+            <th className="px-4 py-3 font-medium">{t("status")}</th>
+            <th className="px-4 py-3 font-medium">{t("communication")}</th>
+            <th className="px-4 py-3 font-medium">
+              <span className="sr-only">{t("actions")}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((user) => (
+            <UserRow key={user.id} user={user} selected={isSelected(user.id)} onSelect={(checked) => toggle(user.id, checked)} />
           ))}
-        </div>
-      ) : users.data?.length === 0 ? (
-        <EmptyState title={t("empty")} />
-      ) : (
-        <div className="overflow-x-auto rounded-card border border-line bg-surface">
-          <table className="w-full text-sm">
-            <thead className="bg-surface-muted text-left text-ink-muted">
-              <tr>
-                <th className="px-4 py-3 font-medium">{t("name")}</th>
-                <th className="px-4 py-3 font-medium">{t("profile")}</th>
-                <th className="px-4 py-3 font-medium">{t("status")}</th>
-                <th className="px-4 py-3 font-medium">{t("communication")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data?.map((user) => (
-                <tr key={user.id} className="border-t border-line" data-testid={`user-row-${user.email}`}>
-                  <td className="px-4 py-3">
-                    <div className="font-medium">{user.name}</div>
-                    <div className="text-ink-muted">{user.email}</div>
-                  </td>
-                  <td className="px-4 py-3">{user.accessProfile.name}</td>
-                  <td className="px-4 py-3">
-                    <Badge tone={user.active ? "success" : "neutral"}>{user.active ? t("active") : t("inactive")}</Badge>
-                  </td>
-                  <td className="px-4 py-3">
-                    <div className="flex items-center gap-2">
-                      <Switch
-                        checked={user.canCommunicate}
-                        aria-label={t("toggleCommunication", { name: user.name })}
-                        disabled={setCommunication.isPending && setCommunication.variables?.userId === user.id}
-                        onCheckedChange={(checked) => setCommunication.mutate({ userId: user.id, canCommunicate: checked })}
-                      />
-                      <span className="text-ink-muted">{user.canCommunicate ? t("communicationOn") : t("communicationOff")}</span>
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+        </tbody>
+      </table>
     </div>
   );
 }

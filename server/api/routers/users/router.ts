@@ -1,31 +1,29 @@
 import { z } from "zod";
 import { Permission } from "@/server/auth/permissions";
 import { permissionProcedure, router } from "@/server/api/trpc";
-import { listUsers } from "@/server/services/users/list-users";
+import { countUsers, listProfileOptions, listUsers } from "@/server/services/users/list-users";
 import { setUserActive, setUserProfile } from "@/server/services/users/update-user-access";
 import { countCommunicationChange, setCommunicationInBulk, setUserCommunication } from "@/server/services/users/set-communication";
+import { createUser } from "@/server/services/users/create-user";
+import { createUserInput } from "@/server/services/users/user-input";
+import { bulkCommunicationInput, userFilter } from "./inputs";
 
 const usersProcedure = permissionProcedure(Permission.USERS_MANAGE);
 
-const filter = z.object({
-  search: z.string().max(200).optional(),
-  profileId: z.string().optional(),
-  canCommunicate: z.boolean().optional(),
-  active: z.boolean().optional(),
-});
-const bulkTarget = z.union([z.object({ userIds: z.array(z.string()).min(1).max(5000) }), z.object({ filter })]);
-
 export const usersRouter = router({
-  list: usersProcedure.input(filter).query(({ ctx, input }) => listUsers(ctx.db, input)),
+  list: usersProcedure
+    .input(userFilter.extend({ cursor: z.string().nullish(), limit: z.number().int().min(1).max(200).optional() }))
+    .query(({ ctx, input: { cursor, limit, ...filter } }) => listUsers(ctx.db, filter, { cursor: cursor ?? undefined, limit })),
+  count: usersProcedure.input(userFilter).query(({ ctx, input }) => countUsers(ctx.db, input)),
+  profileOptions: usersProcedure.query(({ ctx }) => listProfileOptions(ctx.db)),
+  create: usersProcedure.input(createUserInput).mutation(({ ctx, input }) => createUser(ctx.db, ctx.actor, input)),
   setCommunication: usersProcedure
     .input(z.object({ userId: z.string(), canCommunicate: z.boolean() }))
     .mutation(({ ctx, input }) => setUserCommunication(ctx.db, ctx.actor, input)),
   previewBulkCommunication: usersProcedure
-    .input(z.object({ target: bulkTarget, canCommunicate: z.boolean() }))
+    .input(bulkCommunicationInput)
     .query(async ({ ctx, input }) => ({ count: await countCommunicationChange(ctx.db, input.target, input.canCommunicate) })),
-  setCommunicationInBulk: usersProcedure
-    .input(z.object({ target: bulkTarget, canCommunicate: z.boolean() }))
-    .mutation(({ ctx, input }) => setCommunicationInBulk(ctx.db, ctx.actor, input)),
+  setCommunicationInBulk: usersProcedure.input(bulkCommunicationInput).mutation(({ ctx, input }) => setCommunicationInBulk(ctx.db, ctx.actor, input)),
   setProfile: usersProcedure
     .input(z.object({ userId: z.string(), accessProfileId: z.string() }))
     .mutation(({ ctx, input }) => setUserProfile(ctx.db, ctx.actor, input)),

@@ -1,0 +1,9 @@
+import { Permission } from "@/server/auth/permissions";
+import { currentUser, hasAny } from "../../../_components/current-user";
+import { Forbidden } from "../../../_components/forbidden";
+import { QueueForm } from "../queue-form";
+
+export default async function NewQueuePage() {
+  if (!hasAny(await currentUser(), [Permission.QUEUES_MANAGE])) return <Forbidden />;
+  return <QueueForm />;
+}

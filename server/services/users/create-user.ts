@@ -1,0 +1,36 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+import type { Actor } from "@/server/auth/permissions";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { hashPassword } from "@/server/services/auth/password";
+import type { CreateUserInput } from "./user-input";
+
+export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
+  const email = input.email.trim().toLowerCase();
+  // Hashed before the transaction: argon2 takes tens of milliseconds and needs no lock.
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.$transaction(async (tx) => {
+      const profile = await tx.accessProfile.findUnique({ where: { id: input.accessProfileId }, select: { id: true, name: true, isAdmin: true } });
+      if (!profile) throw new AppError("NOT_FOUND", "profileNotFound");
+      if (profile.isAdmin && !actor.isAdmin) throw new AppError("FORBIDDEN", "onlyAdminsManageAdmins");
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new AppError("CONFLICT", "emailTaken", { email });
+      const user = await tx.user.create({
+        data: { name: input.name.trim(), email, passwordHash, accessProfileId: profile.id, canCommunicate: input.canCommunicate },
+        select: { id: true, name: true, email: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.created",
+        entityType: "User",
+        entityId: user.id,
+        data: { name: user.name, email: user.email, profileName: profile.name, canCommunicate: input.canCommunicate },
+      });
+      return user;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "emailTaken", { email });
+    throw error;
+  }
+}

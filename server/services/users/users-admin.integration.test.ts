@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { seedProfile } from "@/prisma/seed/profiles";
+import { seedUser } from "@/prisma/seed/users";
+import { uniqueSuffix } from "@/prisma/seed/unique";
+import { Permission } from "@/server/auth/permissions";
+import { verifyPassword } from "@/server/services/auth/password";
+import { callerFor } from "@/test/caller";
+import { testDb } from "@/test/db";
+
+const admin = () => seedUser(testDb(), { profile: "admin" });
+
+// A non-admin who manages users: USERS_MANAGE alone.
+async function userManager() {
+  const profile = await testDb().accessProfile.create({ data: { name: `RH ${uniqueSuffix()}`, permissions: [Permission.USERS_MANAGE] } });
+  return seedUser(testDb(), { accessProfileId: profile.id });
+}
+
+describe("creating users", () => {
+  it("stores a hashed password, a lower-case e-mail and audits it", async () => {
+    const actor = await admin();
+    const broker = await seedProfile(testDb(), "broker");
+    const email = `Nova.Corretora.${uniqueSuffix()}@Teste.dev`;
+    const created = await callerFor(actor).users.create({ name: " Nova Corretora ", email, password: "segredo-forte", accessProfileId: broker.id, canCommunicate: false });
+    const stored = await testDb().user.findUniqueOrThrow({ where: { id: created.id } });
+    expect(stored).toMatchObject({ name: "Nova Corretora", email: email.toLowerCase(), canCommunicate: false, active: true, accessProfileId: broker.id });
+    expect(stored.passwordHash).not.toContain("segredo-forte");
+    expect(await verifyPassword(stored.passwordHash, "segredo-forte")).toBe(true);
+    const audit = await testDb().auditLog.findFirstOrThrow({ where: { entityId: created.id, action: "user.created" } });
+    expect(audit.actorId).toBe(actor.id);
+    expect(JSON.stringify(audit.data)).not.toContain("segredo-forte");
+  });
+
+  it("refuses a taken e-mail and a password shorter than 8 characters", async () => {
+    const api = callerFor(await admin());
+    const broker = await seedProfile(testDb(), "broker");
+    const existing = await seedUser(testDb());
+    const base = { name: "Repetida", accessProfileId: broker.id, canCommunicate: true };
+    await expect(api.users.create({ ...base, email: existing.email.toUpperCase(), password: "12345678" })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "emailTaken" } });
+    await expect(api.users.create({ ...base, email: `curta-${uniqueSuffix()}@teste.dev`, password: "1234567" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
+describe("listing users", () => {
+  it("pages through a filter with a cursor and counts the matches", async () => {
+    const api = callerFor(await admin());
+    const team = `Time ${uniqueSuffix()}`;
+    for (const i of [1, 2, 3, 4, 5]) await seedUser(testDb(), { name: `${team} ${i}`, canCommunicate: i % 2 === 0, active: i !== 5 });
+    const first = await api.users.list({ search: team, limit: 2 });
+    const second = await api.users.list({ search: team, limit: 2, cursor: first.at(-1)?.id });
+    const third = await api.users.list({ search: team, limit: 2, cursor: second.at(-1)?.id });
+    expect([...first, ...second, ...third].map((u) => u.name)).toEqual([1, 2, 3, 4, 5].map((i) => `${team} ${i}`));
+    expect(await api.users.count({ search: team })).toBe(5);
+    expect(await api.users.count({ search: team, canCommunicate: true })).toBe(2);
+    expect(await api.users.count({ search: team, active: false })).toBe(1);
+  });
+});
+
+describe("administration stays with administrators", () => {
+  it("a user manager cannot grant, remove or deactivate the Administrator profile", async () => {
+    const api = callerFor(await userManager());
+    const administrator = await seedProfile(testDb(), "admin");
+    const broker = await seedProfile(testDb(), "broker");
+    const someBroker = await seedUser(testDb());
+    const someAdmin = await admin();
+    const refused = { code: "FORBIDDEN", cause: { key: "onlyAdminsManageAdmins" } };
+    await expect(api.users.setProfile({ userId: someBroker.id, accessProfileId: administrator.id })).rejects.toMatchObject(refused);
+    await expect(api.users.setProfile({ userId: someAdmin.id, accessProfileId: broker.id })).rejects.toMatchObject(refused);
+    await expect(api.users.setActive({ userId: someAdmin.id, active: false })).rejects.toMatchObject(refused);
+    await expect(
+      api.users.create({ name: "Golpe", email: `golpe-${uniqueSuffix()}@teste.dev`, password: "12345678", accessProfileId: administrator.id, canCommunicate: true }),
+    ).rejects.toMatchObject(refused);
+    // Ordinary users remain theirs to manage.
+    await expect(api.users.setActive({ userId: someBroker.id, active: false })).resolves.toEqual({ id: someBroker.id });
+    await expect(api.users.setActive({ userId: someBroker.id, active: true })).resolves.toEqual({ id: someBroker.id });
+  });
+
+  it("nobody deactivates their own account", async () => {
+    const actor = await admin();
+    await admin();
+    await expect(callerFor(actor).users.setActive({ userId: actor.id, active: false })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "cannotDeactivateSelf" } });
+  });
+
+  it("deactivation and reactivation are audited with the user's name", async () => {
+    const actor = await admin();
+    const broker = await seedUser(testDb(), { name: `Saindo ${uniqueSuffix()}` });
+    await callerFor(actor).users.setActive({ userId: broker.id, active: false });
+    await callerFor(actor).users.setActive({ userId: broker.id, active: true });
+    const trail = await testDb().auditLog.findMany({ where: { entityId: broker.id }, orderBy: { createdAt: "asc" } });
+    expect(trail.map((a) => [a.action, a.data])).toEqual([
+      ["user.deactivated", { name: broker.name }],
+      ["user.activated", { name: broker.name }],
+    ]);
+  });
+
+  it("the manager and the broker are refused every user procedure", async () => {
+    for (const profile of ["manager", "broker"] as const) {
+      const api = callerFor(await seedUser(testDb(), { profile }));
+      await expect(api.users.count({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(api.users.setCommunicationInBulk({ target: { filter: {} }, canCommunicate: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
+  });
+});
