@@ -12,12 +12,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   ];
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="flex h-14 items-center justify-between gap-4 border-b border-line bg-surface px-4">
-        <div className="flex items-center gap-4">
-          <span className="font-semibold text-brand">Comunicador</span>
+      <header className="flex h-14 items-center justify-between gap-2 border-b border-line bg-surface px-2 sm:gap-4 sm:px-4">
+        <div className="flex min-w-0 items-center gap-2 overflow-x-auto sm:gap-4">
+          <span className="hidden font-semibold text-brand sm:inline">Comunicador</span>
           <MainNav items={items} />
         </div>
-        <div className="flex items-center gap-3 text-sm">
+        <div className="flex shrink-0 items-center gap-3 text-sm">
           <span data-testid="current-user" className="hidden text-ink-muted sm:inline">
             {user.name}
           </span>

@@ -75,4 +75,13 @@ describe("access profiles", () => {
       await expect(callerFor(user).profiles.create({ name: `Intruso ${uniqueSuffix()}`, permissions: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });
+
+  it("lets a non-admin grant only the permissions their own profile holds", async () => {
+    const keeper = await testDb().accessProfile.create({ data: { name: `Guardião ${uniqueSuffix()}`, permissions: [Permission.PROFILES_MANAGE, Permission.INBOX_USE] } });
+    const api = callerFor(await seedUser(testDb(), { accessProfileId: keeper.id }));
+    await expect(api.profiles.create({ name: `Escalada ${uniqueSuffix()}`, permissions: [Permission.USERS_MANAGE] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api.profiles.update({ id: keeper.id, name: keeper.name, permissions: [...ALL_PERMISSIONS] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await testDb().accessProfile.findUniqueOrThrow({ where: { id: keeper.id } })).permissions).not.toContain(Permission.USERS_MANAGE);
+    await expect(api.profiles.create({ name: `Permitido ${uniqueSuffix()}`, permissions: [Permission.INBOX_USE] })).resolves.toHaveProperty("id");
+  });
 });

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { ALL_PERMISSIONS, type Actor, type Permission } from "@/server/auth/permissions";
+import { ALL_PERMISSIONS, can, type Actor, type Permission } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import type { ProfileInput } from "./profile-input";
@@ -23,8 +23,15 @@ function rethrowNameClash(error: unknown, name: string): never {
 
 const unique = (permissions: Permission[]) => [...new Set(permissions)];
 
+// Without this, anyone with PROFILES_MANAGE could give their own profile every permission.
+function assertCanGrant(actor: Actor, granted: Permission[]) {
+  const beyond = granted.filter((permission) => !can(actor, permission));
+  if (beyond.length > 0) throw new AppError("FORBIDDEN", "cannotGrantPermission");
+}
+
 export async function createProfile(db: Db, actor: Actor, input: ProfileInput) {
   try {
+    assertCanGrant(actor, input.permissions);
     return await db.$transaction(async (tx) => {
       await assertNameFree(tx, input.name);
       const profile = await tx.accessProfile.create({
@@ -53,6 +60,7 @@ export async function updateProfile(db: Db, actor: Actor, input: ProfileInput & 
       if (current.isAdmin) throw new AppError("PRECONDITION_FAILED", "adminProfileReadOnly");
       await assertNameFree(tx, input.name, current.id);
       const permissions = unique(input.permissions);
+      assertCanGrant(actor, permissions.filter((p) => !current.permissions.includes(p)));
       const profile = await tx.accessProfile.update({
         where: { id: current.id },
         data: { name: input.name, description: input.description || null, permissions },
@@ -85,6 +93,7 @@ export async function cloneProfile(db: Db, actor: Actor, input: { id: string; na
       if (!source) throw new AppError("NOT_FOUND", "profileNotFound");
       await assertNameFree(tx, input.name);
       const permissions = source.isAdmin ? [...ALL_PERMISSIONS] : source.permissions;
+      assertCanGrant(actor, permissions);
       const profile = await tx.accessProfile.create({
         data: { name: input.name, description: source.description, permissions },
         select: { id: true, name: true },
