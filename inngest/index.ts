@@ -1,4 +1,10 @@
 import type { InngestFunction } from "inngest";
+import { checkChannelsHealth } from "./functions/channels/check-channel-health";
+import { expireConversation } from "./functions/conversations/expire-conversation";
+import { expireOverdue } from "./functions/conversations/expire-overdue-conversations";
+import { downloadMedia } from "./functions/media/download-media";
+import { sendMessage } from "./functions/messages/send-message";
+import { submitTemplate } from "./functions/templates/submit-template";
 
 // Every function the app serves at /api/inngest.
-export const functions: InngestFunction.Any[] = [];
+export const functions: InngestFunction.Any[] = [sendMessage, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth];

@@ -1,0 +1,54 @@
+import { seedLead } from "../prisma/seed/leads";
+import { uniqueSuffix } from "../prisma/seed/unique";
+import { DEMO, expect, loginAs, test } from "./fixtures";
+import { e2eDb } from "./leads-support";
+
+// The e2e launcher derives the WhatsApp sandbox's port from the app's (dev/launcher/main.ts).
+const SANDBOX = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 5290}`;
+const CHANNEL = "Vendas — Jardins";
+
+test.describe("From template approval to a delivered first message (Inngest jobs)", () => {
+  test("an admin submits a template, Meta approves it, and a broker starts a conversation with it that reaches WhatsApp", async ({ page, browser }) => {
+    const name = `visita_plantao_${uniqueSuffix()}`;
+    await loginAs(page, "admin");
+    await page.goto("/settings");
+    await page.getByRole("navigation", { name: "Configurações" }).getByRole("link", { name: "Templates" }).click();
+    await page.getByRole("link", { name: `Ver os templates de ${CHANNEL}` }).click();
+    await page.getByRole("link", { name: "Novo template" }).first().click();
+    await page.getByLabel("Nome do template").fill(name);
+    await page.getByLabel("Mensagem").fill("Olá {{nome_cliente}}, aqui é {{nome_atendente}}. O plantão do {{nome_empreendimento}} abre sábado, posso reservar um horário?");
+    await page.getByRole("button", { name: "Salvar e enviar para a Meta" }).click();
+    await expect(page.getByText("Template salvo e enviado para a Meta.")).toBeVisible();
+    // template/submit hands it to Meta (PENDING), the sandbox approves it and its webhook lands.
+    await expect(page.getByTestId(`template-${name}`).getByTestId("template-status")).toHaveText("✓Aprovado", { timeout: 30_000 });
+
+    const db = await e2eDb();
+    const template = await db.messageTemplate.findFirstOrThrow({ where: { name } });
+    expect(template.metaTemplateId).toMatch(/^\d+$/);
+
+    const ana = await db.user.findUniqueOrThrow({ where: { email: DEMO.ana.email } });
+    const jardins = await db.development.findUniqueOrThrow({ where: { name: "Residencial Jardins" } });
+    const lead = await seedLead(db, { name: `Lead Plantão ${uniqueSuffix()}`, ownerId: ana.id, developmentIds: [jardins.id] });
+
+    const broker = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "pt-BR" })).newPage();
+    await loginAs(broker, "ana");
+    await broker.goto(`/leads/${lead.id}`);
+    await broker.getByRole("button", { name: "Comunicador" }).click();
+    await broker.getByRole("menuitem", { name: "Nova conversa" }).click();
+    const dialog = broker.getByRole("dialog", { name: "Nova conversa" });
+    await dialog.getByRole("radio", { name: new RegExp(name) }).check();
+    await expect(dialog.getByTestId("template-preview")).toHaveText(
+      `Olá ${lead.name}, aqui é ${DEMO.ana.name}. O plantão do Residencial Jardins abre sábado, posso reservar um horário?`,
+    );
+    await dialog.getByRole("button", { name: "Enviar template" }).click();
+    await expect(broker).toHaveURL(/\/inbox\/[a-z0-9]+$/);
+
+    // message/send delivers it: the sandbox receives the template once and the message gets its wamid.
+    const message = await db.message.findFirstOrThrow({ where: { templateId: template.id, conversation: { leadId: lead.id } } });
+    await expect.poll(async () => (await db.message.findUniqueOrThrow({ where: { id: message.id } })).status, { timeout: 20_000 }).not.toBe("QUEUED");
+    const sent = await db.message.findUniqueOrThrow({ where: { id: message.id } });
+    expect(sent).toMatchObject({ status: expect.stringMatching(/^(SENT|DELIVERED|READ)$/), errorCode: null });
+    const received = (await (await broker.request.get(`${SANDBOX}/_sandbox/sent`)).json()) as { sent: { wamid?: string; accepted: boolean }[] };
+    expect(received.sent.filter((s) => s.wamid === sent.wamid && s.accepted)).toHaveLength(1);
+  });
+});

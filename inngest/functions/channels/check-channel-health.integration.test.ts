@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { runFunction } from "@/inngest/test-support/test-engine";
+import { startTestSandbox, type TestSandbox } from "@/inngest/test-support/test-sandbox";
+import { seedChannel } from "@/prisma/seed/channels";
+import { seedUser } from "@/prisma/seed/users";
+import { CHANNEL_HEALTH_PROBLEM, checkChannelHealth } from "@/server/services/channels-health/check-channel-health";
+import { testDb } from "@/test/db";
+import { checkChannelsHealth } from "./check-channel-health";
+
+vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
+// The hourly run checks every enabled channel; here only this file's, so that other test files'
+// channels (same database, run in parallel) are left alone.
+const mine = new Set<string>();
+vi.mock("@/server/services/channels-health/check-channel-health", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/server/services/channels-health/check-channel-health")>();
+  return { ...original, listChannelsToCheck: async (db: Parameters<typeof original.listChannelsToCheck>[0]) => (await original.listChannelsToCheck(db)).filter((id) => mine.has(id)) };
+});
+
+const db = () => testDb();
+let sandbox: TestSandbox;
+
+beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+const problemsFor = (userId: string, channelId: string) =>
+  db().notification.findMany({ where: { userId, kind: CHANNEL_HEALTH_PROBLEM, data: { path: ["channelId"], equals: channelId } } });
+
+describe("channel/health", () => {
+  it("checks every enabled channel on its hourly run and stores quality, tier and status", async () => {
+    const channel = await seedChannel(db());
+    const disabled = await seedChannel(db());
+    await db().channel.update({ where: { id: disabled.id }, data: { enabled: false } });
+    mine.add(channel.id).add(disabled.id);
+    await sandbox.registerNumber(channel, { qualityRating: "YELLOW" });
+    const run = await runFunction(checkChannelsHealth, { name: "inngest/scheduled.timer", data: { cron: "0 * * * *" } });
+    expect(run.error).toBeUndefined();
+    const stored = await db().channel.findUniqueOrThrow({ where: { id: channel.id } });
+    expect(stored).toMatchObject({ tokenValid: true, qualityRating: "YELLOW", messagingTier: "TIER_1K", accountStatus: "CONNECTED", healthProblem: null });
+    expect(stored.healthCheckedAt).toBeInstanceOf(Date);
+    expect((await db().channel.findUniqueOrThrow({ where: { id: disabled.id } })).healthCheckedAt).toBeNull();
+  });
+
+  it("warns the channel managers once when a problem appears (quality RED), not on every check", async () => {
+    const manager = await seedUser(db(), { profile: "admin" });
+    const broker = await seedUser(db(), { profile: "broker" });
+    const channel = await seedChannel(db());
+    await sandbox.registerNumber(channel, { qualityRating: "RED" });
+
+    const first = await checkChannelHealth(db(), channel.id);
+    expect(first.problem).toContain("qualidade do número está baixa");
+    expect(await problemsFor(manager.id, channel.id)).toEqual([expect.objectContaining({ title: `Problema no canal “${channel.name}”` })]);
+    expect(await problemsFor(broker.id, channel.id)).toEqual([]);
+
+    await checkChannelHealth(db(), channel.id);
+    expect(await problemsFor(manager.id, channel.id)).toHaveLength(1);
+
+    await sandbox.registerNumber(channel, { qualityRating: "GREEN" });
+    expect((await checkChannelHealth(db(), channel.id)).problem).toBeNull();
+    expect((await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).healthProblem).toBeNull();
+  });
+
+  it("marks the token invalid when Meta refuses it (190)", async () => {
+    const manager = await seedUser(db(), { profile: "admin" });
+    const channel = await seedChannel(db(), { accessToken: "token-revogado" });
+    const result = await checkChannelHealth(db(), channel.id);
+    expect(result.problem).toContain("token de acesso do canal expirou");
+    expect(await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ tokenValid: false });
+    expect(await problemsFor(manager.id, channel.id)).toHaveLength(1);
+  });
+});

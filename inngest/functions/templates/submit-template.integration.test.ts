@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { templateStatusChanged, templateSubmitRequested } from "@/inngest/events";
+import { runFunction } from "@/inngest/test-support/test-engine";
+import { sendScene, uniqueId } from "@/inngest/test-support/send-scene";
+import { startTestSandbox, type TestSandbox } from "@/inngest/test-support/test-sandbox";
+import { seedTemplate } from "@/prisma/seed/channels";
+import { seedUser } from "@/prisma/seed/users";
+import { publish } from "@/server/realtime/publish";
+import { settingsChannel } from "@/server/realtime/channels";
+import { testDb } from "@/test/db";
+import { REVIEW_WAITS, submitTemplate } from "./submit-template";
+
+vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
+
+const db = () => testDb();
+let sandbox: TestSandbox;
+
+beforeAll(async () => {
+  // Meta's review is decided by each test (decide()), never by the sandbox's timer.
+  sandbox = await startTestSandbox({ templateReviewDelayMs: 3_600_000 });
+});
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+async function submittedDraft(name = `boas_vindas_${uniqueId()}`) {
+  const scene = await sendScene(db(), sandbox);
+  const admin = await seedUser(db(), { profile: "admin" });
+  const draft = await seedTemplate(db(), { channelId: scene.channel.id, name, status: "DRAFT" });
+  await db().messageTemplate.update({ where: { id: draft.id }, data: { submittedAt: new Date(), submittedById: admin.id } });
+  return { scene, admin, draft };
+}
+
+const metaTemplates = (wabaId: string) => sandbox.context.store.listTemplates(wabaId);
+const submit = (templateId: string, submittedById: string, waitForEvent?: (id: string) => unknown) =>
+  runFunction(submitTemplate, { name: templateSubmitRequested.name, data: { templateId, submittedById } }, { waitForEvent });
+
+describe("template/submit", () => {
+  it("submits the BODY with example values, waits for the webhook's decision and tells the admin", async () => {
+    const { scene, admin, draft } = await submittedDraft();
+    const run = await submit(draft.id, admin.id, () => ({ name: templateStatusChanged.name, data: { templateId: draft.id, status: "APPROVED" } }));
+
+    const [atMeta] = metaTemplates(scene.channel.wabaId);
+    expect(atMeta).toMatchObject({ name: draft.name, language: "pt_BR", category: "MARKETING" });
+    expect(atMeta?.components).toEqual([{ type: "BODY", text: draft.body, example: { body_text: [["Maria", "Ana", "Residencial Jardins"]] } }]);
+    expect(run.waits).toHaveLength(1);
+    expect(run.waits[0]?.opts).toMatchObject({ timeout: REVIEW_WAITS[0], if: "async.data.templateId == event.data.templateId" });
+    expect(run.result).toMatchObject({ status: "APPROVED", final: true, metaTemplateId: atMeta?.id });
+
+    const stored = await db().messageTemplate.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(stored).toMatchObject({ status: "APPROVED", metaTemplateId: atMeta?.id });
+    expect(stored.decidedAt).toBeInstanceOf(Date);
+    const notifications = await db().notification.findMany({ where: { userId: admin.id } });
+    expect(notifications).toEqual([expect.objectContaining({ kind: "template.reviewed", title: `Template “${draft.name}” aprovado pela Meta` })]);
+    const pushes = vi.mocked(publish).mock.calls.flat(2);
+    expect(pushes).toContainEqual({ channel: settingsChannel, event: { name: "template.updated", data: { templateId: draft.id, channelId: scene.channel.id, status: "APPROVED" } } });
+
+    // Delivered twice (or retried): Meta is not asked again and the admin is not told twice.
+    const again = await submit(draft.id, admin.id);
+    expect(again.result).toMatchObject({ status: "APPROVED", final: true });
+    expect(metaTemplates(scene.channel.wabaId)).toHaveLength(1);
+    expect(await db().notification.count({ where: { userId: admin.id } })).toBe(1);
+  });
+
+  it("falls back to asking Meta when no decision event comes, until Meta decides", async () => {
+    const { scene, admin, draft } = await submittedDraft();
+    let waits = 0;
+    const run = await submit(draft.id, admin.id, () => {
+      // Meta decides during the second wait, and its webhook never reaches the app.
+      if (++waits === 2) sandbox.context.templateReview.decide(metaTemplates(scene.channel.wabaId)[0]!.id, "REJECTED", "NONE");
+      return null;
+    });
+    expect(run.waits.map((w) => (w.opts as { timeout: string }).timeout)).toEqual(REVIEW_WAITS.slice(0, 2));
+    expect(run.result).toMatchObject({ status: "REJECTED", final: true });
+    expect(await db().messageTemplate.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "REJECTED", rejectedReason: "NONE" });
+    const [notification] = await db().notification.findMany({ where: { userId: admin.id } });
+    expect(notification).toMatchObject({ title: `Template “${draft.name}” reprovado pela Meta` });
+    expect(notification?.body).toContain("A Meta não informa o motivo");
+  });
+
+  it("turns a refusal at submission into REJECTED with Meta's reason, so the admin can edit it", async () => {
+    const { scene, admin, draft } = await submittedDraft(`Nome_Invalido_${uniqueId()}`);
+    const run = await submit(draft.id, admin.id);
+    expect(run.result).toMatchObject({ status: "REJECTED", final: true });
+    expect(run.waits).toHaveLength(0);
+    expect(metaTemplates(scene.channel.wabaId)).toHaveLength(0);
+    const stored = await db().messageTemplate.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(stored.rejectedReason).toMatch(/^A Meta recusou o envio do template: .*lowercase/);
+    expect(await db().notification.count({ where: { userId: admin.id } })).toBe(1);
+  });
+
+  it("adopts the template Meta already has when an earlier attempt's answer was lost", async () => {
+    const { scene, admin, draft } = await submittedDraft();
+    const created = await fetch(`${sandbox.url}/v24.0/${scene.channel.wabaId}/message_templates`, {
+      method: "POST",
+      headers: { authorization: "Bearer sandbox-access-token", "content-type": "application/json" },
+      body: JSON.stringify({ name: draft.name, language: "pt_BR", category: "MARKETING", components: [{ type: "BODY", text: "Olá" }] }),
+    }).then((r) => r.json() as Promise<{ id: string }>);
+    const run = await submit(draft.id, admin.id, () => ({ name: templateStatusChanged.name, data: { templateId: draft.id, status: "APPROVED" } }));
+    expect(run.result).toMatchObject({ status: "APPROVED", metaTemplateId: created.id });
+    expect(metaTemplates(scene.channel.wabaId)).toHaveLength(1);
+  });
+});

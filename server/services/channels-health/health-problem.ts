@@ -1,0 +1,16 @@
+import type { PhoneNumberInfo } from "@/server/meta/graph-schemas";
+
+// Meta's number statuses in which messages flow.
+const WORKING_STATUSES = new Set(["CONNECTED", "MIGRATED"]);
+
+/** What is wrong with a number Meta answered for, in pt-BR, or null when nothing is. */
+export function phoneNumberProblem(info: PhoneNumberInfo): string | null {
+  const status = info.status?.toUpperCase();
+  if (status && !WORKING_STATUSES.has(status)) {
+    return `O número está com status ${status} na Meta e pode não enviar mensagens. Verifique-o no Gerenciador do WhatsApp.`;
+  }
+  if (info.quality_rating?.toUpperCase() === "RED") {
+    return "A qualidade do número está baixa (vermelha): a Meta pode limitar os envios. Reduza disparos ativos e revise os templates.";
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+import { ConversationStatus } from "@/generated/prisma/enums";
+import type { Db } from "@/server/db";
+import { expireWindow, type ExpiryResult } from "./expire-window";
+
+const BATCH = 200;
+
+/**
+ * The safety net behind conversation/expire: windows that ended with no sleeper to close them (an
+ * arm event that never reached Inngest, a business-initiated start that was never armed). Uses the
+ * database's clock, so it only ever acts on deadlines that really passed.
+ */
+export async function expireOverdueConversations(db: Db, now = new Date()): Promise<Record<ExpiryResult, number>> {
+  const counts: Record<ExpiryResult, number> = { expired: 0, closed: 0, rearmed: 0, "not-open": 0, missing: 0 };
+  const windows = await db.conversation.findMany({
+    where: { status: ConversationStatus.OPEN, windowExpiresAt: { lt: now } },
+    select: { id: true, windowExpiresAt: true },
+    orderBy: { windowExpiresAt: "asc" },
+    take: BATCH,
+  });
+  // Business-initiated and unanswered: the deadline runs from the latest CONVERSATION_STARTED line.
+  const unanswered = await db.$queryRaw<{ id: string; deadline: Date }[]>`
+    SELECT c.id, COALESCE(s.started, c."createdAt") + make_interval(hours => ch."windowHours") AS deadline
+    FROM "Conversation" c
+    JOIN "Channel" ch ON ch.id = c."channelId"
+    LEFT JOIN LATERAL (
+      SELECT max(e."createdAt") AS started FROM "LeadEvent" e
+      WHERE e."leadId" = c."leadId" AND e."conversationId" = c.id AND e.type = 'CONVERSATION_STARTED'
+    ) s ON true
+    WHERE c.status = 'OPEN' AND c."initiatedBy" = 'BUSINESS' AND c."windowExpiresAt" IS NULL
+      AND COALESCE(s.started, c."createdAt") + make_interval(hours => ch."windowHours") < ${now}
+    LIMIT ${BATCH}`;
+  const due = [
+    ...windows.flatMap((w) => (w.windowExpiresAt ? [{ id: w.id, deadline: w.windowExpiresAt }] : [])),
+    ...unanswered,
+  ];
+  for (const { id, deadline } of due) counts[await expireWindow(db, id, deadline, undefined, now)] += 1;
+  return counts;
+}

@@ -1,0 +1,94 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import { MessageDirection, MessageStatus } from "@/generated/prisma/enums";
+import type { Db } from "@/server/db";
+import type { GraphClient } from "@/server/meta/graph-client";
+import { MetaApiError } from "@/server/meta/meta-errors";
+import { publish as publishPushes } from "@/server/realtime/publish";
+import type { Push } from "@/server/realtime/channels";
+import { MAX_INLINE_WAIT_MS, reserveLeadSlot, takeChannelSlot } from "@/server/services/rate-limit/send-slots";
+import { localFailure, metaFailure, type DeliveryFailure } from "./delivery-failures";
+import { graphForChannel } from "./graph-for-channel";
+import { loadOutboundMessage, type OutboundMessage } from "./load-outbound-message";
+import { prepareOutboundRequest } from "./outbound-request";
+import { deliveryPushes, notePendingProblem, recordFailed, recordSent } from "./record-delivery";
+
+/** Carried between attempts of one run: a lead slot is reserved once, pair-limit back-off grows. */
+export type DeliveryState = { leadSlotTaken: boolean; pairLimitHits: number };
+
+export type WaitReason = "lead-slot" | "channel-slot" | "pair-limit";
+
+export type DeliveryOutcome =
+  | { kind: "sent"; wamid: string }
+  | { kind: "skipped"; reason: "missing" | "not-queued" }
+  | { kind: "failed"; code: number | null; title: string }
+  | { kind: "wait"; ms: number; reason: WaitReason; state: DeliveryState };
+
+export type DeliveryDeps = {
+  graph?: (channel: OutboundMessage["conversation"]["channel"]) => GraphClient | null;
+  publish?: (pushes: Push[]) => Promise<void>;
+};
+
+export const initialDeliveryState: DeliveryState = { leadSlotTaken: false, pairLimitHits: 0 };
+
+const PAIR_LIMIT_CODE = 131056;
+const PAIR_BACKOFF_MS = 6_000;
+const MAX_PAIR_BACKOFF_MS = 5 * 60_000;
+
+/**
+ * One attempt at sending a QUEUED outbound message: never twice (a message with a wamid or no
+ * longer QUEUED is left alone, so a retry after a timeout checks first), within the lead's pair
+ * limit and the channel's throughput. Meta errors that a retry cannot fix mark the message FAILED;
+ * the ones a retry can fix are thrown for Inngest to retry.
+ */
+export async function deliverMessage(db: Db, messageId: string, state: DeliveryState, deps: DeliveryDeps = {}): Promise<DeliveryOutcome> {
+  const publish = deps.publish ?? publishPushes;
+  const message = await loadOutboundMessage(db, messageId);
+  if (!message) return { kind: "skipped", reason: "missing" };
+  if (message.direction !== MessageDirection.OUTBOUND || message.status !== MessageStatus.QUEUED || message.wamid) {
+    return { kind: "skipped", reason: "not-queued" };
+  }
+  const { conversation } = message;
+  const delivered = { ...message, conversation: { id: conversation.id, assigneeId: conversation.assigneeId, leadId: conversation.leadId } };
+  const fail = async (failure: DeliveryFailure): Promise<DeliveryOutcome> => {
+    if (await recordFailed(db, delivered, failure)) await publish(deliveryPushes(delivered, MessageStatus.FAILED));
+    return { kind: "failed", code: failure.code, title: failure.title };
+  };
+
+  if (!conversation.channel.enabled) return fail(localFailure("channelDisabled"));
+  const to = conversation.lead.waId ?? conversation.lead.phoneE164;
+  if (!to) return fail(localFailure("noRecipient"));
+  const client = (deps.graph ?? graphForChannel)(conversation.channel);
+  if (!client) return fail(localFailure("tokenUnreadable"));
+
+  if (!state.leadSlotTaken) {
+    const waitMs = await reserveLeadSlot(db, conversation.channel.id, conversation.leadId);
+    state = { ...state, leadSlotTaken: true };
+    if (waitMs > MAX_INLINE_WAIT_MS) return { kind: "wait", ms: waitMs, reason: "lead-slot", state };
+    if (waitMs > 0) await sleep(waitMs);
+  }
+
+  let wamid: string;
+  try {
+    // Uploads happen before the channel slot is taken: a slot is only worth its time if the send follows at once.
+    const request = await prepareOutboundRequest(db, client, message, to);
+    if (!request.ok) return fail(request.failure);
+    const slot = await takeChannelSlot(db, conversation.channel);
+    if (!slot.ok) return { kind: "wait", ms: slot.retryInMs, reason: "channel-slot", state };
+    if (slot.waitMs > 0) await sleep(slot.waitMs);
+    ({ wamid } = await request.send(client));
+  } catch (error) {
+    if (!(error instanceof MetaApiError)) throw error;
+    if (error.code === PAIR_LIMIT_CODE) {
+      const ms = Math.min(PAIR_BACKOFF_MS * 2 ** state.pairLimitHits, MAX_PAIR_BACKOFF_MS);
+      return { kind: "wait", ms, reason: "pair-limit", state: { ...state, pairLimitHits: state.pairLimitHits + 1 } };
+    }
+    if (error.retriable) {
+      await notePendingProblem(db, message.id, { code: error.code, title: error.title ?? error.message });
+      throw error;
+    }
+    if (error.code === 190) await db.channel.update({ where: { id: conversation.channel.id }, data: { tokenValid: false } });
+    return fail(metaFailure(error.code, error.title ?? error.message));
+  }
+  if (await recordSent(db, delivered, wamid)) await publish(deliveryPushes(delivered, MessageStatus.SENT));
+  return { kind: "sent", wamid };
+}

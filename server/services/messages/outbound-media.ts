@@ -1,0 +1,67 @@
+import type { Db } from "@/server/db";
+import { getMedia } from "@/server/media/local-store";
+import type { GraphClient } from "@/server/meta/graph-client";
+import type { MediaKind, MediaRef } from "@/server/meta/graph-message-payloads";
+import { validateMedia } from "@/server/meta/validate-outbound";
+import { invalidMessage, localFailure, type DeliveryFailure } from "./delivery-failures";
+import type { OutboundMessage } from "./load-outbound-message";
+
+// Meta keeps an uploaded file for 30 days; one that expires within a day is uploaded again
+// rather than risk it lapsing while the message waits for its slot.
+const META_MEDIA_LIFE_MS = 30 * 24 * 3_600_000;
+const REUSE_MARGIN_MS = 24 * 3_600_000;
+
+type Prepared = { ok: true; ref: MediaRef; filename?: string } | { ok: false; failure: DeliveryFailure };
+
+type Source = { storageKey: string; mimeType: string; fileName: string };
+
+async function upload(client: GraphClient, phoneNumberId: string, kind: MediaKind, source: Source): Promise<{ id: string } | DeliveryFailure> {
+  let bytes: Buffer;
+  try {
+    bytes = await getMedia(source.storageKey);
+  } catch {
+    return localFailure("mediaMissing");
+  }
+  const valid = validateMedia({ kind, mimeType: source.mimeType, size: bytes.length });
+  if (!valid.ok) return invalidMessage(valid.message);
+  return client.uploadMedia({ phoneNumberId, bytes, mimeType: source.mimeType, filename: source.fileName });
+}
+
+/**
+ * The Meta media id to send: a development material is uploaded once per channel and reused for
+ * 30 days (ChannelMediaUpload); a file the broker attached is uploaded once and kept on the message,
+ * so a retried send does not upload it again.
+ */
+export async function prepareOutboundMedia(db: Db, client: GraphClient, message: OutboundMessage, kind: MediaKind, now = new Date()): Promise<Prepared> {
+  const channel = message.conversation.channel;
+  if (message.metaMediaId) return { ok: true, ref: { id: message.metaMediaId }, filename: message.mediaFileName ?? undefined };
+
+  if (message.mediaAssetId) {
+    const where = { channelId_mediaAssetId: { channelId: channel.id, mediaAssetId: message.mediaAssetId } };
+    const [cached, asset] = await Promise.all([
+      db.channelMediaUpload.findUnique({ where, select: { metaMediaId: true, expiresAt: true } }),
+      db.mediaAsset.findUnique({ where: { id: message.mediaAssetId }, select: { storageKey: true, mimeType: true, fileName: true } }),
+    ]);
+    if (!asset) return { ok: false, failure: localFailure("mediaMissing") };
+    const filename = message.mediaFileName ?? asset.fileName;
+    if (cached && cached.expiresAt.getTime() - now.getTime() > REUSE_MARGIN_MS) return { ok: true, ref: { id: cached.metaMediaId }, filename };
+    const uploaded = await upload(client, channel.phoneNumberId, kind, asset);
+    if (!("id" in uploaded)) return { ok: false, failure: uploaded };
+    const expiresAt = new Date(now.getTime() + META_MEDIA_LIFE_MS);
+    await db.channelMediaUpload.upsert({
+      where,
+      create: { channelId: channel.id, mediaAssetId: message.mediaAssetId, metaMediaId: uploaded.id, expiresAt },
+      update: { metaMediaId: uploaded.id, expiresAt },
+    });
+    return { ok: true, ref: { id: uploaded.id }, filename };
+  }
+
+  if (message.mediaStorageKey && message.mediaMimeType) {
+    const fileName = message.mediaFileName ?? "arquivo";
+    const uploaded = await upload(client, channel.phoneNumberId, kind, { storageKey: message.mediaStorageKey, mimeType: message.mediaMimeType, fileName });
+    if (!("id" in uploaded)) return { ok: false, failure: uploaded };
+    await db.message.update({ where: { id: message.id }, data: { metaMediaId: uploaded.id } });
+    return { ok: true, ref: { id: uploaded.id }, filename: fileName };
+  }
+  return { ok: false, failure: localFailure("mediaMissing") };
+}

@@ -1,0 +1,80 @@
+import { LeadEventType, MessageDirection, MessageStatus, MessageType } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+import { conversationChannel, type Push } from "@/server/realtime/channels";
+import { conversationPushes } from "@/server/realtime/conversation-pushes";
+import type { DeliveryFailure } from "./delivery-failures";
+
+type Tx = Prisma.TransactionClient;
+
+export type DeliveredMessage = {
+  id: string;
+  type: MessageType;
+  senderId: string | null;
+  createdAt: Date;
+  conversation: { id: string; assigneeId: string | null; leadId: string };
+};
+
+// Only a message still waiting may change: a status webhook or another run may have moved it on.
+const stillQueued = (id: string) => ({ id, status: MessageStatus.QUEUED, wamid: null });
+
+// The list shows the last message's ticks: touch them only when this is still the newest message.
+async function setLastMessageStatus(tx: Tx, message: DeliveredMessage, status: MessageStatus) {
+  await tx.conversation.updateMany({
+    where: {
+      id: message.conversation.id,
+      lastMessageDirection: MessageDirection.OUTBOUND,
+      messages: { none: { createdAt: { gt: message.createdAt } } },
+    },
+    data: { lastMessageStatus: status },
+  });
+}
+
+// The lead page writes TEMPLATE_SENT when it queues a template; never write the line twice.
+async function writeHistoryOnce(tx: Tx, message: DeliveredMessage, type: LeadEventType, data: Prisma.InputJsonValue) {
+  const written = await tx.leadEvent.findFirst({ where: { leadId: message.conversation.leadId, messageId: message.id, type }, select: { id: true } });
+  if (written) return;
+  await tx.leadEvent.create({
+    data: { leadId: message.conversation.leadId, conversationId: message.conversation.id, messageId: message.id, actorId: message.senderId, type, data },
+  });
+}
+
+export async function recordSent(db: Db, message: DeliveredMessage, wamid: string, sentAt = new Date()): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.message.updateMany({
+      where: stillQueued(message.id),
+      data: { wamid, status: MessageStatus.SENT, sentAt, errorCode: null, errorTitle: null, errorDetail: null },
+    });
+    if (updated.count === 0) return false;
+    await setLastMessageStatus(tx, message, MessageStatus.SENT);
+    const type = message.type === MessageType.TEMPLATE ? LeadEventType.TEMPLATE_SENT : LeadEventType.MESSAGE_SENT;
+    await writeHistoryOnce(tx, message, type, { wamid });
+    return true;
+  });
+}
+
+export async function recordFailed(db: Db, message: DeliveredMessage, failure: DeliveryFailure, failedAt = new Date()): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const updated = await tx.message.updateMany({
+      where: stillQueued(message.id),
+      data: { status: MessageStatus.FAILED, failedAt, errorCode: failure.code, errorTitle: failure.title, errorDetail: failure.detail },
+    });
+    if (updated.count === 0) return false;
+    await setLastMessageStatus(tx, message, MessageStatus.FAILED);
+    await writeHistoryOnce(tx, message, LeadEventType.MESSAGE_FAILED, { code: failure.code, title: failure.title });
+    return true;
+  });
+}
+
+/** While retrying, the last problem is kept on the QUEUED message; if every retry fails it becomes the reason. */
+export async function notePendingProblem(db: Db, messageId: string, problem: { code: number | null; title: string }) {
+  await db.message.updateMany({ where: stillQueued(messageId), data: { errorCode: problem.code, errorTitle: problem.title } });
+}
+
+export function deliveryPushes(message: DeliveredMessage, status: MessageStatus): Push[] {
+  const conversationId = message.conversation.id;
+  return [
+    { channel: conversationChannel(conversationId), event: { name: "message.updated", data: { conversationId, messageId: message.id, status } } },
+    ...conversationPushes(message.conversation, [{ name: "conversation.updated", data: { conversationId } }]),
+  ];
+}

@@ -1,0 +1,54 @@
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+
+export type Bucket = { key: string; ratePerSecond: number; capacity: number };
+
+/** granted: the token is yours waitMs after `at` (the database's time of the reservation). Refused: a token is free again in readyInMs. */
+export type Reservation = { granted: true; waitMs: number; at: Date } | { granted: false; readyInMs: number };
+
+type Options = {
+  /** Longest wait a caller accepts for its token; 0 takes only a token that is free now. */
+  maxWaitMs?: number;
+  /** Treat the bucket as empty until then: the first reservation waits at least this long. */
+  notBeforeMs?: number;
+};
+
+// Far beyond any wait a caller could mean; keeps the SQL free of special cases.
+const UNBOUNDED_DEBT = 1e12;
+
+/**
+ * A token bucket in one `RateBucket` row, taken with one atomic upsert. Tokens may go negative:
+ * a granted reservation with waitMs > 0 owns a slot in the future, so callers that arrive together
+ * are spread one token apart instead of all waking at once and fighting for the next token.
+ * Time is the database's clock, the one every app instance shares.
+ */
+export async function reserveToken(db: Db, bucket: Bucket, options: Options = {}): Promise<Reservation> {
+  const rate = bucket.ratePerSecond;
+  if (!(rate > 0) || !(bucket.capacity >= 1)) throw new Error(`Invalid bucket ${bucket.key}: rate ${rate}, capacity ${bucket.capacity}`);
+  const maxDebt = options.maxWaitMs === undefined ? 0 : Math.min(UNBOUNDED_DEBT, (options.maxWaitMs / 1000) * rate);
+  const ceiling = options.notBeforeMs ? 1 - (options.notBeforeMs / 1000) * rate : bucket.capacity;
+  // clock_timestamp(), not a time taken before the statement: a concurrent caller waits for the
+  // row lock, and its refill must be measured from when it actually holds the row.
+  const level = Prisma.sql`LEAST(${bucket.capacity}::float8, ${ceiling}::float8,
+    b.tokens + GREATEST(0, EXTRACT(EPOCH FROM clock_timestamp() - b."updatedAt")::float8) * ${rate}::float8)`;
+  const rows = await db.$queryRaw<{ tokens: number; at: Date }[]>`
+    INSERT INTO "RateBucket" AS b (key, tokens, "updatedAt")
+    VALUES (${bucket.key}, LEAST(${bucket.capacity}::float8, ${ceiling}::float8) - 1, clock_timestamp())
+    ON CONFLICT (key) DO UPDATE
+      SET tokens = ${level} - 1, "updatedAt" = GREATEST(b."updatedAt", clock_timestamp())
+      WHERE ${level} - 1 >= ${-maxDebt}::float8
+    RETURNING tokens, "updatedAt" AS at`;
+  const taken = rows[0];
+  if (taken) return { granted: true, waitMs: Math.max(0, Math.ceil((-taken.tokens / rate) * 1000)), at: taken.at };
+  return { granted: false, readyInMs: await readyIn(db, bucket) };
+}
+
+// Refused: how long until a token is free, i.e. until a reservation would not wait at all.
+async function readyIn(db: Db, bucket: Bucket): Promise<number> {
+  const rows = await db.$queryRaw<{ level: number }[]>`
+    SELECT LEAST(${bucket.capacity}::float8,
+      tokens + GREATEST(0, EXTRACT(EPOCH FROM clock_timestamp() - "updatedAt")::float8) * ${bucket.ratePerSecond}::float8) AS level
+    FROM "RateBucket" WHERE key = ${bucket.key}`;
+  const level = rows[0]?.level ?? bucket.capacity;
+  return Math.max(0, Math.ceil(((1 - level) / bucket.ratePerSecond) * 1000));
+}

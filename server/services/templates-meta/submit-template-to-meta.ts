@@ -1,0 +1,97 @@
+import { TemplateStatus } from "@/generated/prisma/enums";
+import type { Db } from "@/server/db";
+import type { GraphClient } from "@/server/meta/graph-client";
+import { MetaApiError } from "@/server/meta/meta-errors";
+import { graphForChannel } from "@/server/services/messages/graph-for-channel";
+import { parseStoredVariables } from "@/server/services/templates/template-variables";
+import { editTemplateAtMeta } from "./edit-template-at-meta";
+import { fromMetaStatus, isFinalStatus, reviewState, type ReviewState } from "./template-review";
+
+type Deps = { graph?: (channel: { accessTokenEnc: string }) => GraphClient | null };
+
+type Template = {
+  id: string;
+  name: string;
+  language: string;
+  category: "MARKETING" | "UTILITY" | "AUTHENTICATION";
+  body: string;
+  variables: unknown;
+  metaTemplateId: string | null;
+};
+
+/** Meta's BODY component: {{n}} text plus one example per parameter, in index order. */
+export function bodyComponents(template: { body: string; variables: unknown }) {
+  const examples = parseStoredVariables(template.variables)
+    .sort((a, b) => a.index - b.index)
+    .map((v) => v.example);
+  return [{ type: "BODY", text: template.body, ...(examples.length ? { example: { body_text: [examples] } } : {}) }];
+}
+
+// A first attempt that reached Meta but whose answer was lost: Meta now says the name exists.
+async function findAtMeta(client: GraphClient, wabaId: string, template: Template) {
+  const list = await client.listTemplates({ wabaId, name: template.name, limit: 50 });
+  return list.data.find((t) => t.name === template.name && t.language === template.language) ?? null;
+}
+
+type Channel = { wabaId: string; accessTokenEnc: string };
+
+async function sendToMeta(client: GraphClient, channel: Channel, template: Template): Promise<{ id: string; status: string }> {
+  const { wabaId } = channel;
+  const components = bodyComponents(template);
+  if (template.metaTemplateId) {
+    // A rejected template edited here is edited in place at Meta: a new create would clash on the name.
+    await editTemplateAtMeta(channel, template.metaTemplateId, { category: template.category, components });
+    return { id: template.metaTemplateId, status: TemplateStatus.PENDING };
+  }
+  try {
+    return await client.createTemplate({ wabaId, name: template.name, language: template.language, category: template.category, components });
+  } catch (error) {
+    const existing = error instanceof MetaApiError && !error.retriable ? await findAtMeta(client, wabaId, template) : null;
+    if (existing) return existing;
+    throw error;
+  }
+}
+
+/**
+ * Hands a submitted draft to Meta and stores PENDING with Meta's id (or Meta's immediate decision).
+ * A refusal at submission (invalid name, duplicate content…) becomes REJECTED with Meta's reason,
+ * so the admin can edit it; network trouble is thrown for a retry. Idempotent: a template no longer
+ * in DRAFT was already handed over, and is left as it is.
+ */
+export async function submitTemplateToMeta(db: Db, templateId: string, deps: Deps = {}, now = new Date()): Promise<ReviewState> {
+  const template = await db.messageTemplate.findUnique({
+    where: { id: templateId },
+    select: {
+      id: true,
+      name: true,
+      language: true,
+      category: true,
+      body: true,
+      variables: true,
+      status: true,
+      submittedAt: true,
+      metaTemplateId: true,
+      channel: { select: { wabaId: true, accessTokenEnc: true } },
+    },
+  });
+  if (!template || template.status !== TemplateStatus.DRAFT || !template.submittedAt) return reviewState(template);
+  const client = (deps.graph ?? graphForChannel)(template.channel);
+  const decide = async (data: { status: TemplateStatus; metaTemplateId?: string | null; rejectedReason?: string | null }) => {
+    const final = isFinalStatus(data.status);
+    await db.messageTemplate.updateMany({
+      where: { id: template.id, status: TemplateStatus.DRAFT },
+      data: { ...data, decidedAt: final ? now : null },
+    });
+    return reviewState(await db.messageTemplate.findUnique({ where: { id: template.id }, select: { status: true, metaTemplateId: true } }));
+  };
+  if (!client) return decide({ status: TemplateStatus.REJECTED, rejectedReason: "O token de acesso do canal não pôde ser lido; informe-o de novo em Configurações > Canais." });
+
+  try {
+    const created = await sendToMeta(client, template.channel, template);
+    return decide({ status: fromMetaStatus(created.status), metaTemplateId: created.id, rejectedReason: null });
+  } catch (error) {
+    if (!(error instanceof MetaApiError) || error.retriable) throw error;
+    const detail = error.details ?? error.message;
+    return decide({ status: TemplateStatus.REJECTED, rejectedReason: `A Meta recusou o envio do template: ${detail}` });
+  }
+}
