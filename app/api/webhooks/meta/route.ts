@@ -2,6 +2,7 @@ import { after } from "next/server";
 import { getDb } from "@/server/db";
 import { publish } from "@/server/realtime/publish";
 import { MAX_WEBHOOK_BYTES, receiveWebhook } from "@/server/services/webhooks/receive-webhook";
+import { scheduleFollowUps } from "@/server/services/webhooks/schedule-follow-ups";
 import { verifySubscription } from "@/server/services/webhooks/verify-subscription";
 
 const text = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
@@ -32,7 +33,7 @@ export async function GET(request: Request) {
   }
 }
 
-/** Meta's events: raw body → signature → store → apply → 200 → realtime pushes. */
+/** Meta's events: raw body → signature → store → apply → 200 → realtime pushes and background jobs. */
 export async function POST(request: Request) {
   if (Number(request.headers.get("content-length") ?? 0) > MAX_WEBHOOK_BYTES) return text("Payload Too Large", 413);
   let rawBody: string;
@@ -43,10 +44,10 @@ export async function POST(request: Request) {
   }
   const result = await receiveWebhook(getDb(), { rawBody, signature: request.headers.get("x-hub-signature-256") });
   if (result.status !== 200) return text(result.status === 401 ? "Unauthorized" : "Not processed", result.status);
-  const { pushes } = result.outcome;
-  // result.outcome.mediaMessageIds (inbound media to download), .armedWindows (service windows to
-  // expire) and .templateDecisions are where the media/download, conversation/expire and
-  // template/submit jobs get scheduled (inngest/events.ts) once those functions exist.
-  afterResponse(() => publish(pushes));
+  const { outcome } = result;
+  afterResponse(async () => {
+    await publish(outcome.pushes);
+    await scheduleFollowUps(outcome);
+  });
   return text("OK", 200);
 }
