@@ -1,18 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { EmptyState } from "@/app/_components/ui/empty-state";
-import { PageHeader } from "@/app/_components/ui/card";
-import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../_components/current-user";
-import { Forbidden } from "../_components/forbidden";
 
-// The live inbox arrives with its own issue; until then brokers land here after login.
-export default async function InboxPage() {
-  if (!hasAny(await currentUser(), [Permission.INBOX_USE])) return <Forbidden />;
+// Desktop: the chat pane before a conversation is chosen. Mobile shows only the list here.
+export default async function InboxIndexPage() {
   const t = await getTranslations("inbox");
   return (
-    <main className="mx-auto max-w-5xl p-6">
-      <PageHeader title={t("title")} />
-      <EmptyState title={t("empty")} />
-    </main>
+    <div className="flex h-full flex-col items-center justify-center gap-2 p-8 text-center">
+      <p className="font-medium">{t("chooseConversation")}</p>
+      <p className="max-w-sm text-sm text-ink-muted">{t("chooseConversationHint")}</p>
+    </div>
   );
 }

@@ -1,0 +1,85 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { formatPhoneBR } from "@/server/meta/phone";
+import type { ChatMessage } from "../../_lib/types";
+import { MessageMedia } from "./message-media";
+
+const Text = ({ children }: { children: string }) => <p className="break-words whitespace-pre-wrap">{children}</p>;
+
+// One renderer per message type the webhook stores; anything unknown still shows its text.
+export function MessageContent({ message }: { message: ChatMessage }) {
+  const t = useTranslations("inbox.types");
+  const { details } = message;
+  if (message.media) {
+    const caption = details.kind === "media" ? details.caption : null;
+    return (
+      <div className="flex flex-col gap-1">
+        <MessageMedia message={message} media={message.media} />
+        {details.kind === "media" && details.voice ? <span className="text-xs text-ink-muted">{t("voice")}</span> : null}
+        {caption ? <Text>{caption}</Text> : null}
+      </div>
+    );
+  }
+  switch (details.kind) {
+    case "location":
+      return (
+        <div className="flex flex-col gap-1">
+          <span className="text-xs font-medium text-ink-muted">📍 {t("location")}</span>
+          {details.name ? <span className="font-medium">{details.name}</span> : null}
+          {details.address ? <span>{details.address}</span> : null}
+          {details.mapUrl ? (
+            <a href={details.mapUrl} target="_blank" rel="noopener noreferrer" className="text-sm font-medium text-brand underline">
+              {t("openMap")}
+            </a>
+          ) : null}
+        </div>
+      );
+    case "contacts":
+      return (
+        <ul className="flex flex-col gap-1">
+          {details.contacts.map((contact, i) => (
+            <li key={i}>
+              <span className="block font-medium">👤 {contact.name}</span>
+              {contact.phones.map((phone) => (
+                <span key={phone} className="block text-sm text-ink-muted">
+                  {formatPhoneBR(phone)}
+                </span>
+              ))}
+            </li>
+          ))}
+        </ul>
+      );
+    case "reply":
+      return (
+        <div className="flex flex-col gap-0.5">
+          <span className="text-xs text-ink-muted">{t("buttonReply")}</span>
+          <span className="font-medium">{details.title}</span>
+          {details.description ? <span className="text-sm text-ink-muted">{details.description}</span> : null}
+        </div>
+      );
+    case "order":
+      return (
+        <div className="flex flex-col gap-0.5">
+          <span className="font-medium">🛒 {t("order", { count: details.itemCount })}</span>
+          {details.total !== null && details.currency ? (
+            <span className="text-sm">{new Intl.NumberFormat("pt-BR", { style: "currency", currency: details.currency }).format(details.total)}</span>
+          ) : null}
+          {details.text ? <Text>{details.text}</Text> : null}
+        </div>
+      );
+    case "unsupported":
+      return <p className="text-sm text-ink-muted italic">{t("unsupported")}</p>;
+    default:
+      break;
+  }
+  if (message.type === "TEMPLATE") {
+    return (
+      <div className="flex flex-col gap-1">
+        <span className="text-xs font-medium text-ink-muted">{t("template", { name: message.template?.name ?? "" })}</span>
+        <Text>{message.body ?? ""}</Text>
+      </div>
+    );
+  }
+  return <Text>{message.body ?? ""}</Text>;
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect } from "react";
+import { notifyInBrowser } from "@/app/_realtime/browser-notifications";
+import { useChannelEvents, useOnReconnect } from "@/app/_realtime/use-channel-events";
+import { useToast } from "@/app/_components/ui/toast";
+import { api } from "@/app/_trpc/client";
+import { inboxChannel } from "@/server/realtime/channels";
+import { leadDisplayName } from "../_lib/format";
+import { useInboxUser } from "../_lib/inbox-user";
+import { useThrottledCallback } from "../_lib/use-throttled-callback";
+
+const APP_TITLE = "Comunicador";
+
+// New messages and assignments for this user: a toast, a browser notification while the tab is
+// hidden, and "(3) Comunicador" in the tab title.
+export function InboxNotifications({ selectedId }: { selectedId: string | null }) {
+  const t = useTranslations("inbox.notifications");
+  const tInbox = useTranslations("inbox");
+  const me = useInboxUser();
+  const toast = useToast();
+  const router = useRouter();
+  const pathname = usePathname();
+  const utils = api.useUtils();
+  const unread = api.inbox.unreadSummary.useQuery(undefined, { staleTime: 10_000 });
+  const refreshUnread = useThrottledCallback(() => void utils.inbox.unreadSummary.invalidate(), 300);
+
+  const count = unread.data?.conversations ?? 0;
+  useEffect(() => {
+    document.title = count > 0 ? `(${count}) ${APP_TITLE}` : APP_TITLE;
+  }, [count, pathname]);
+
+  useChannelEvents(inboxChannel(me.id), {
+    "message.created": async ({ conversationId }) => {
+      refreshUnread();
+      const watching = conversationId === selectedId && document.visibilityState === "visible";
+      if (watching) return;
+      const item = await utils.client.inbox.listItem.query({ conversationId }).catch(() => null);
+      if (!item || item.lastMessageDirection !== "INBOUND") return;
+      const name = leadDisplayName(item.lead, tInbox("unnamedLead"));
+      const title = t("newMessage", { name });
+      toast({ title, description: item.lastMessagePreview ?? undefined });
+      notifyInBrowser({ title, body: item.lastMessagePreview ?? undefined, tag: `conversation-${conversationId}`, onClick: () => router.push(`/inbox/${conversationId}`) });
+    },
+    "message.updated": async ({ conversationId, messageId, status }) => {
+      if (status !== "FAILED") return;
+      const message = await utils.client.inbox.message.query({ conversationId, messageId }).catch(() => null);
+      if (!message || message.sender?.id !== me.id || !message.error) return;
+      toast({ title: t("messageFailed"), description: message.error.title, tone: "error" });
+    },
+    "conversation.updated": refreshUnread,
+    "notification.created": async ({ notificationId }) => {
+      refreshUnread();
+      const notification = await utils.client.inbox.notification.query({ notificationId }).catch(() => null);
+      if (!notification) return;
+      toast({ title: notification.title, description: notification.body ?? undefined });
+      const target = notification.conversationId;
+      notifyInBrowser({ title: notification.title, tag: notification.id, onClick: target ? () => router.push(`/inbox/${target}`) : undefined });
+    },
+  });
+  useOnReconnect(refreshUnread);
+  return null;
+}

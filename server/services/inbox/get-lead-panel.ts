@@ -1,0 +1,41 @@
+import type { Actor } from "@/server/auth/permissions";
+import type { Db } from "@/server/db";
+import { assertVisible, visibleConversationsWhere } from "./can-see-conversation";
+
+// The chat's side panel: who the lead is and what happened with them lately.
+export async function getLeadPanel(db: Db, actor: Actor, conversationId: string) {
+  const conversation = assertVisible(
+    actor,
+    await db.conversation.findUnique({ where: { id: conversationId }, select: { id: true, assigneeId: true, leadId: true } }),
+  );
+  const [lead, history, otherConversations] = await Promise.all([
+    db.lead.findUniqueOrThrow({
+      where: { id: conversation.leadId },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        phoneE164: true,
+        origin: true,
+        createdAt: true,
+        owner: { select: { id: true, name: true } },
+        queue: { select: { id: true, name: true } },
+        developments: { select: { id: true, name: true, city: true }, orderBy: { name: "asc" } },
+        tags: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
+      },
+    }),
+    db.leadEvent.findMany({
+      where: { leadId: conversation.leadId },
+      orderBy: { createdAt: "desc" },
+      take: 12,
+      select: { id: true, type: true, createdAt: true, actor: { select: { name: true } } },
+    }),
+    db.conversation.findMany({
+      where: { AND: [visibleConversationsWhere(actor) ?? { id: "" }, { leadId: conversation.leadId, id: { not: conversation.id } }] },
+      select: { id: true, status: true, lastMessageAt: true, channel: { select: { name: true } } },
+      orderBy: { lastMessageAt: "desc" },
+      take: 5,
+    }),
+  ]);
+  return { lead, history, otherConversations };
+}

@@ -1,0 +1,143 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb } from "@/test/db";
+import { callerFor } from "@/test/caller";
+import { seedChannel } from "@/prisma/seed/channels";
+import { seedLead } from "@/prisma/seed/leads";
+import { seedQueue } from "@/prisma/seed/queues";
+import { uniqueSuffix } from "@/prisma/seed/unique";
+import { inboxWorld } from "./inbox-test-world";
+import { listConversations, type ListConversationsInput } from "./list-conversations";
+
+const HOUR = 3_600_000;
+let world: Awaited<ReturnType<typeof inboxWorld>>;
+let channelId: string;
+let ids: string[];
+const base = new Date("2026-11-20T12:00:00.000Z");
+
+// 25 conversations on a fresh channel; several share a lastMessageAt so the id breaks the tie.
+beforeAll(async () => {
+  world = await inboxWorld(testDb());
+  channelId = (await seedChannel(testDb())).id;
+  ids = [];
+  for (let i = 0; i < 25; i++) {
+    const lead = await seedLead(testDb(), { name: `Paginado ${uniqueSuffix()}` });
+    const conversation = await testDb().conversation.create({
+      data: {
+        leadId: lead.id,
+        channelId,
+        initiatedBy: "LEAD",
+        assigneeId: i % 2 === 0 ? world.users.ana.id : i % 5 === 0 ? null : world.users.bruno.id,
+        lastMessageAt: new Date(+base - Math.floor(i / 3) * 60_000),
+        unreadCount: i % 4,
+      },
+    });
+    ids.push(conversation.id);
+  }
+});
+
+async function allPages(actor: keyof typeof world.actors, input: ListConversationsInput, limit: number) {
+  const seen: string[] = [];
+  let cursor = input.cursor ?? null;
+  for (let page = 0; page < 50; page++) {
+    const result = await listConversations(testDb(), world.actors[actor], { ...input, cursor, limit });
+    expect(result.items.length).toBeLessThanOrEqual(limit);
+    seen.push(...result.items.map((c) => c.id));
+    if (!result.nextCursor) return seen;
+    cursor = result.nextCursor;
+  }
+  throw new Error("pagination did not end");
+}
+
+describe("inbox list keyset pagination", () => {
+  it.each([1, 4, 7, 25, 30])("returns every conversation exactly once, newest first, with pages of %i", async (limit) => {
+    const seen = await allPages("manager", { channelId }, limit);
+    expect(seen).toHaveLength(25);
+    expect(new Set(seen).size).toBe(25);
+    const rows = await testDb().conversation.findMany({ where: { id: { in: seen } }, select: { id: true, lastMessageAt: true } });
+    const at = new Map(rows.map((r) => [r.id, +r.lastMessageAt]));
+    const expected = [...seen].sort((a, b) => (at.get(b) ?? 0) - (at.get(a) ?? 0) || (a < b ? 1 : -1));
+    expect(seen).toEqual(expected);
+  });
+
+  it("a conversation moving to the top between pages is not repeated", async () => {
+    const first = await listConversations(testDb(), world.actors.manager, { channelId, limit: 10 });
+    const moved = first.items[3]?.id ?? "";
+    const original = await testDb().conversation.findUniqueOrThrow({ where: { id: moved } });
+    await testDb().conversation.update({ where: { id: moved }, data: { lastMessageAt: new Date(+base + HOUR) } });
+    const rest = await allPages("manager", { channelId, cursor: first.nextCursor }, 10);
+    expect(rest).not.toContain(moved);
+    expect(new Set([...first.items.map((c) => c.id), ...rest]).size).toBe(25);
+    await testDb().conversation.update({ where: { id: moved }, data: { lastMessageAt: original.lastMessageAt } });
+  });
+
+  it("a broker pages through only their own conversations", async () => {
+    const seen = await allPages("ana", { channelId }, 4);
+    const mine = await testDb().conversation.count({ where: { channelId, assigneeId: world.users.ana.id } });
+    expect(seen).toHaveLength(mine);
+    expect(await allPages("ana", { channelId, scope: "unassigned" }, 4)).toEqual([]);
+    expect(await allPages("outsider", { channelId }, 4)).toEqual([]);
+  });
+
+  it("managers filter unassigned and their own", async () => {
+    const unassigned = await allPages("manager", { channelId, scope: "unassigned" }, 5);
+    expect(unassigned.length).toBe(await testDb().conversation.count({ where: { channelId, assigneeId: null } }));
+    expect(await allPages("manager", { channelId, scope: "mine" }, 5)).toEqual([]);
+  });
+
+  it("serves the stored unread counts", async () => {
+    const page = await listConversations(testDb(), world.actors.manager, { channelId, limit: 25 });
+    const stored = await testDb().conversation.findMany({ where: { channelId }, select: { id: true, unreadCount: true } });
+    expect(Object.fromEntries(page.items.map((c) => [c.id, c.unreadCount]))).toEqual(Object.fromEntries(stored.map((c) => [c.id, c.unreadCount])));
+  });
+});
+
+describe("inbox list filters and search", () => {
+  it("finds by lead name, phone in any format and message text", async () => {
+    const name = world.lead.name ?? "";
+    const phone = world.lead.phoneE164 ?? "";
+    const local = `(${phone.slice(3, 5)}) ${phone.slice(5, 10)}-${phone.slice(10)}`;
+    for (const search of [name.toUpperCase(), phone, local, "mandar a PLANTA"]) {
+      const result = await listConversations(testDb(), world.actors.ana, { search });
+      expect(result.items.map((c) => c.id), search).toContain(world.conversation.id);
+    }
+    expect((await listConversations(testDb(), world.actors.bruno, { search: name })).items).toEqual([]);
+  });
+
+  it("filters open, expired, closed and windows closing within 2 h", async () => {
+    const now = new Date();
+    const w = await inboxWorld(testDb());
+    const ch = w.channel.id;
+    const make = async (data: { status: "OPEN" | "EXPIRED" | "CLOSED"; windowExpiresAt: Date | null }) =>
+      (await testDb().conversation.create({ data: { leadId: (await seedLead(testDb())).id, channelId: ch, initiatedBy: "LEAD", ...data } })).id;
+    const soon = await make({ status: "OPEN", windowExpiresAt: new Date(+now + HOUR) });
+    const later = await make({ status: "OPEN", windowExpiresAt: new Date(+now + 5 * HOUR) });
+    const lapsed = await make({ status: "OPEN", windowExpiresAt: new Date(+now - HOUR) });
+    const expired = await make({ status: "EXPIRED", windowExpiresAt: new Date(+now - 30 * HOUR) });
+    const closed = await make({ status: "CLOSED", windowExpiresAt: null });
+    const list = async (input: ListConversationsInput) => new Set((await listConversations(testDb(), w.actors.manager, { channelId: ch, ...input }, now)).items.map((c) => c.id));
+    expect(await list({ closingSoon: true })).toEqual(new Set([soon]));
+    expect(await list({ state: "expired" })).toEqual(new Set([lapsed, expired]));
+    expect(await list({ state: "closed" })).toEqual(new Set([closed]));
+    const open = await list({ state: "open" });
+    expect([soon, later].every((id) => open.has(id))).toBe(true);
+    expect([lapsed, expired, closed].some((id) => open.has(id))).toBe(false);
+  });
+
+  it("'my queues' keeps the conversations of leads in the actor's queues", async () => {
+    const w = await inboxWorld(testDb());
+    const queue = await seedQueue(testDb(), { memberIds: [w.users.manager.id] });
+    await testDb().lead.update({ where: { id: w.lead.id }, data: { queueId: queue.id } });
+    const ids = (await listConversations(testDb(), w.actors.manager, { channelId: w.channel.id, scope: "queues" })).items.map((c) => c.id);
+    expect(ids).toEqual([w.conversation.id]);
+    expect((await listConversations(testDb(), w.actors.admin, { channelId: w.channel.id, scope: "queues" })).items).toEqual([]);
+  });
+
+  it("the tab title counts the actor's conversations with unread messages", async () => {
+    const w = await inboxWorld(testDb());
+    const api = callerFor(w.users.ana);
+    const before = (await api.inbox.unreadSummary()).conversations;
+    expect(before).toBeGreaterThanOrEqual(1);
+    await testDb().conversation.update({ where: { id: w.conversation.id }, data: { unreadCount: 0 } });
+    expect((await api.inbox.unreadSummary()).conversations).toBe(before - 1);
+  });
+});

@@ -1,0 +1,100 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/server/auth/permissions";
+import type { Db } from "@/server/db";
+import { normalizePhoneDigits } from "@/server/meta/phone";
+import { visibleConversationsWhere } from "./can-see-conversation";
+import { CONVERSATION_LIST_SELECT, type ConversationListItem } from "./conversation-list-item";
+
+export type ConversationScope = "all" | "mine" | "queues" | "unassigned";
+export type ConversationState = "open" | "expired" | "closed";
+export type ConversationCursor = { lastMessageAt: Date; id: string };
+
+export type ListConversationsInput = {
+  scope?: ConversationScope;
+  channelId?: string;
+  state?: ConversationState;
+  closingSoon?: boolean;
+  search?: string;
+  cursor?: ConversationCursor | null;
+  limit?: number;
+};
+
+export const CLOSING_SOON_MS = 2 * 60 * 60 * 1000;
+
+function scopeWhere(actor: Actor, scope: ConversationScope): Prisma.ConversationWhereInput {
+  switch (scope) {
+    case "mine":
+      return { assigneeId: actor.id };
+    case "queues":
+      return { lead: { queue: { members: { some: { userId: actor.id } } } } };
+    case "unassigned":
+      return { assigneeId: null };
+    default:
+      return {};
+  }
+}
+
+// "Expired" is read from the window itself too, so a list never waits for the expiry job.
+function stateWhere(state: ConversationState | undefined, now: Date): Prisma.ConversationWhereInput {
+  if (state === "closed") return { status: "CLOSED" };
+  if (state === "expired") return { OR: [{ status: "EXPIRED" }, { status: "OPEN", windowExpiresAt: { lte: now } }] };
+  if (state === "open") return { status: "OPEN", OR: [{ windowExpiresAt: null }, { windowExpiresAt: { gt: now } }] };
+  return {};
+}
+
+function searchWhere(search: string | undefined): Prisma.ConversationWhereInput {
+  const text = search?.trim();
+  if (!text) return {};
+  const digits = text.replace(/\D/g, "");
+  const phone = digits.length >= 4 ? (normalizePhoneDigits(text) ?? digits) : null;
+  return {
+    OR: [
+      { lead: { name: { contains: text, mode: "insensitive" } } },
+      ...(phone ? [{ lead: { phoneE164: { contains: phone } } }] : []),
+      { messages: { some: { body: { contains: text, mode: "insensitive" } } } },
+    ],
+  };
+}
+
+// Keyset on (lastMessageAt desc, id desc): the order of the Conversation indexes, stable under ties.
+function afterCursor(cursor: ConversationCursor | null | undefined): Prisma.ConversationWhereInput {
+  if (!cursor) return {};
+  return { OR: [{ lastMessageAt: { lt: cursor.lastMessageAt } }, { lastMessageAt: cursor.lastMessageAt, id: { lt: cursor.id } }] };
+}
+
+export async function listConversations(db: Db, actor: Actor, input: ListConversationsInput, now = new Date()) {
+  const visible = visibleConversationsWhere(actor);
+  const limit = input.limit ?? 30;
+  if (!visible) return { items: [] as ConversationListItem[], nextCursor: null };
+  const rows = await db.conversation.findMany({
+    where: {
+      AND: [
+        visible,
+        scopeWhere(actor, input.scope ?? "all"),
+        input.channelId ? { channelId: input.channelId } : {},
+        stateWhere(input.state, now),
+        input.closingSoon ? { status: "OPEN", windowExpiresAt: { gt: now, lte: new Date(+now + CLOSING_SOON_MS) } } : {},
+        searchWhere(input.search),
+        afterCursor(input.cursor),
+      ],
+    },
+    orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    select: CONVERSATION_LIST_SELECT,
+  });
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? { lastMessageAt: last.lastMessageAt, id: last.id } : null };
+}
+
+/** One list row, for a notification or a realtime update; null when the actor may not see it. */
+export async function getConversationListItem(db: Db, actor: Actor, conversationId: string) {
+  const visible = visibleConversationsWhere(actor);
+  if (!visible) return null;
+  return db.conversation.findFirst({ where: { AND: [visible, { id: conversationId }] }, select: CONVERSATION_LIST_SELECT });
+}
+
+/** Conversations assigned to the actor with unread messages: the tab title's "(3)". */
+export function countUnreadConversations(db: Db, actor: Actor) {
+  return db.conversation.count({ where: { assigneeId: actor.id, status: { in: ["OPEN", "EXPIRED"] }, unreadCount: { gt: 0 } } });
+}

@@ -1,0 +1,30 @@
+import type { Actor } from "@/server/auth/permissions";
+import type { Db } from "@/server/db";
+import { validateMedia } from "@/server/meta/validate-outbound";
+import { mediaKindFor } from "@/server/services/messages/media-kind";
+import { assertVisible } from "./can-see-conversation";
+
+// "Enviar materiais do empreendimento": the photos, floor plans, campaigns and price tables of the
+// lead's developments, plus the media linked to the channel.
+export async function listMaterials(db: Db, actor: Actor, conversationId: string) {
+  const conversation = assertVisible(
+    actor,
+    await db.conversation.findUnique({ where: { id: conversationId }, select: { assigneeId: true, leadId: true, channelId: true } }),
+  );
+  const assets = await db.mediaAsset.findMany({
+    where: {
+      OR: [
+        { development: { leads: { some: { id: conversation.leadId } } } },
+        { channels: { some: { id: conversation.channelId } } },
+        { leads: { some: { id: conversation.leadId } } },
+      ],
+    },
+    orderBy: [{ development: { name: "asc" } }, { position: "asc" }, { id: "asc" }],
+    select: { id: true, kind: true, title: true, fileName: true, mimeType: true, sizeBytes: true, development: { select: { id: true, name: true } } },
+    take: 300,
+  });
+  return assets.map((asset) => {
+    const check = validateMedia({ kind: mediaKindFor(asset.mimeType), mimeType: asset.mimeType, size: asset.sizeBytes });
+    return { ...asset, problem: check.ok ? null : check.message };
+  });
+}

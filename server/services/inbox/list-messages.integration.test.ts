@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb } from "@/test/db";
+import { callerFor } from "@/test/caller";
+import { AppError } from "@/server/errors";
+import { inboxWorld } from "./inbox-test-world";
+import { getMessage, listMessages, type MessageCursor } from "./list-messages";
+
+let world: Awaited<ReturnType<typeof inboxWorld>>;
+const at = new Date("2026-11-21T10:00:00.000Z");
+
+beforeAll(async () => {
+  world = await inboxWorld(testDb());
+  // 30 more messages, three per millisecond, so the id must break ties.
+  for (let i = 0; i < 30; i++) {
+    await testDb().message.create({
+      data: {
+        conversationId: world.conversation.id,
+        direction: i % 2 ? "OUTBOUND" : "INBOUND",
+        type: "TEXT",
+        body: `mensagem ${i}`,
+        status: i % 2 ? "DELIVERED" : "RECEIVED",
+        wamid: `wamid.page.${world.conversation.id}.${i}`,
+        createdAt: new Date(+at + Math.floor(i / 3)),
+      },
+    });
+  }
+});
+
+describe("chat history, scrolling up", () => {
+  it("pages newest first through every message exactly once", async () => {
+    const seen: string[] = [];
+    let cursor: MessageCursor | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof listMessages>> = await listMessages(testDb(), world.actors.ana, { conversationId: world.conversation.id, cursor, limit: 7 });
+      seen.push(...page.items.map((m) => m.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    const all = await testDb().message.findMany({ where: { conversationId: world.conversation.id }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    expect(seen).toEqual(all.map((m) => m.id));
+  });
+
+  it("is refused to a broker the conversation is not assigned to", async () => {
+    await expect(listMessages(testDb(), world.actors.bruno, { conversationId: world.conversation.id })).rejects.toMatchObject({ key: "inbox.conversationForbidden" });
+    await expect(callerFor(world.users.bruno).inbox.messages({ conversationId: world.conversation.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listMessages(testDb(), world.actors.ana, { conversationId: "nao-existe" })).rejects.toBeInstanceOf(AppError);
+  });
+
+  it("resolves quoted replies and normalises type-specific content", async () => {
+    const quoted = await testDb().message.findFirstOrThrow({ where: { conversationId: world.conversation.id, wamid: { not: null } } });
+    const location = await testDb().message.create({
+      data: {
+        conversationId: world.conversation.id,
+        direction: "INBOUND",
+        type: "LOCATION",
+        body: "Decorado — Av. das Palmeiras, 1200",
+        content: { location: { latitude: -23.56, longitude: -46.65, name: "Decorado", address: "Av. das Palmeiras, 1200" } },
+        replyToWamid: quoted.wamid,
+        status: "RECEIVED",
+      },
+    });
+    const view = await getMessage(testDb(), world.actors.manager, { conversationId: world.conversation.id, messageId: location.id });
+    expect(view?.replyTo).toMatchObject({ id: quoted.id, body: quoted.body });
+    expect(view?.details).toMatchObject({ kind: "location", name: "Decorado", address: "Av. das Palmeiras, 1200", latitude: -23.56 });
+    expect(view?.details.kind === "location" && view.details.mapUrl).toContain("-23.56,-46.65");
+  });
+
+  it("explains a failure in pt-BR from the stored Meta code", async () => {
+    const failed = await testDb().message.create({
+      data: { conversationId: world.conversation.id, direction: "OUTBOUND", type: "TEXT", body: "oi", status: "FAILED", errorCode: 131047 },
+    });
+    const view = await getMessage(testDb(), world.actors.ana, { conversationId: world.conversation.id, messageId: failed.id });
+    expect(view?.error).toMatchObject({ code: 131047, retryable: false, needsTemplate: true });
+    expect(view?.error?.title).toMatch(/janela de 24 horas/);
+  });
+});

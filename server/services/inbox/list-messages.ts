@@ -1,0 +1,61 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/server/auth/permissions";
+import type { Db } from "@/server/db";
+import { assertVisible } from "./can-see-conversation";
+import { MESSAGE_SELECT, withQuotes } from "./message-view";
+
+export type MessageCursor = { createdAt: Date; id: string };
+
+async function visibleConversation(db: Db, actor: Actor, conversationId: string) {
+  return assertVisible(actor, await db.conversation.findUnique({ where: { id: conversationId }, select: { id: true, assigneeId: true } }));
+}
+
+// Newest first, keyset on (createdAt desc, id desc) — the Message index — so scrolling up loads
+// older pages without offsets and a message arriving meanwhile never shifts a page.
+export async function listMessages(db: Db, actor: Actor, input: { conversationId: string; cursor?: MessageCursor | null; limit?: number }) {
+  await visibleConversation(db, actor, input.conversationId);
+  const limit = input.limit ?? 40;
+  const before: Prisma.MessageWhereInput = input.cursor
+    ? { OR: [{ createdAt: { lt: input.cursor.createdAt } }, { createdAt: input.cursor.createdAt, id: { lt: input.cursor.id } }] }
+    : {};
+  const rows = await db.message.findMany({
+    where: { AND: [{ conversationId: input.conversationId }, before] },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    select: MESSAGE_SELECT,
+  });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: await withQuotes(db, input.conversationId, page),
+    nextCursor: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null,
+  };
+}
+
+export async function getMessage(db: Db, actor: Actor, input: { conversationId: string; messageId: string }) {
+  await visibleConversation(db, actor, input.conversationId);
+  const row = await db.message.findFirst({ where: { id: input.messageId, conversationId: input.conversationId }, select: MESSAGE_SELECT });
+  if (!row) return null;
+  const [view] = await withQuotes(db, input.conversationId, [row]);
+  return view ?? null;
+}
+
+const TIMELINE_EVENTS = ["CONVERSATION_STARTED", "CONVERSATION_ASSIGNED", "CONVERSATION_CLOSED", "CONVERSATION_EXPIRED", "CONVERSATION_REOPENED"] as const;
+
+/** The subtle "system" lines of a chat (assigned, closed, window expired…), newest 100. */
+export async function listConversationEvents(db: Db, actor: Actor, conversationId: string) {
+  await visibleConversation(db, actor, conversationId);
+  const events = await db.leadEvent.findMany({
+    where: { conversationId, type: { in: [...TIMELINE_EVENTS] } },
+    orderBy: { createdAt: "desc" },
+    take: 100,
+    select: { id: true, type: true, createdAt: true, data: true, actor: { select: { id: true, name: true } } },
+  });
+  return events.map((event) => ({ ...event, data: eventData(event.data) }));
+}
+
+function eventData(data: Prisma.JsonValue): { fromName: string | null; toName: string | null } {
+  const object = typeof data === "object" && data !== null && !Array.isArray(data) ? data : {};
+  const text = (value: unknown) => (typeof value === "string" ? value : null);
+  return { fromName: text(object.fromName), toName: text(object.toName) };
+}

@@ -1,0 +1,31 @@
+import type { Actor } from "@/server/auth/permissions";
+import type { Db } from "@/server/db";
+import { renderTemplate, templateMapping } from "@/server/services/conversations/render-template-params";
+import { assertVisible } from "./can-see-conversation";
+import { messageVariables, templateValues } from "./message-variables";
+
+// The approved templates of the conversation's channel, previewed with this lead's values exactly
+// as start-with-template will render them; `missing` names a variable the lead cannot fill.
+export async function listSendableTemplates(db: Db, actor: Actor, conversationId: string) {
+  const conversation = assertVisible(
+    actor,
+    await db.conversation.findUnique({ where: { id: conversationId }, select: { assigneeId: true, channelId: true } }),
+  );
+  const [templates, values] = await Promise.all([
+    db.messageTemplate.findMany({
+      where: { channelId: conversation.channelId, status: "APPROVED" },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, language: true, category: true, body: true, variables: true },
+    }),
+    messageVariables(db, { conversationId, brokerName: actor.name }),
+  ]);
+  return templates.map(({ variables, ...template }) => {
+    const mapping = templateMapping(template.body, variables);
+    const rendered = mapping ? renderTemplate({ body: template.body, mapping }, templateValues(values)) : null;
+    return {
+      ...template,
+      preview: rendered?.ok ? rendered.text : template.body,
+      missing: !rendered ? "MISCONFIGURED" : rendered.ok ? null : rendered.missing,
+    };
+  });
+}

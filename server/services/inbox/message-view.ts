@@ -1,0 +1,96 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { explainMetaError } from "@/server/meta/explain-meta-error";
+import { messageDetails } from "./message-details";
+
+export const MESSAGE_SELECT = {
+  id: true,
+  conversationId: true,
+  clientRequestId: true,
+  wamid: true,
+  direction: true,
+  type: true,
+  body: true,
+  content: true,
+  status: true,
+  errorCode: true,
+  errorTitle: true,
+  replyToWamid: true,
+  reactionToWamid: true,
+  mediaStatus: true,
+  mediaMimeType: true,
+  mediaFileName: true,
+  mediaSizeBytes: true,
+  createdAt: true,
+  sentAt: true,
+  deliveredAt: true,
+  readAt: true,
+  failedAt: true,
+  sender: { select: { id: true, name: true } },
+  template: { select: { id: true, name: true } },
+} satisfies Prisma.MessageSelect;
+
+export type MessageRow = Prisma.MessageGetPayload<{ select: typeof MESSAGE_SELECT }>;
+export type QuotedMessage = { id: string; direction: MessageRow["direction"]; type: MessageRow["type"]; body: string | null; senderName: string | null };
+
+// Resending cannot help with these: the broker needs a template, another number, or the manager.
+const NOT_RETRYABLE = new Set([131047, 131026, 131048, 131050, 132000, 132001, 132012, 132015, 132016, 368]);
+
+function failure(row: MessageRow) {
+  if (row.status !== "FAILED") return null;
+  if (row.errorCode === null) {
+    return { code: null, title: row.errorTitle ?? "A mensagem não foi enviada", action: "Tente enviar de novo.", retryable: true, needsTemplate: false };
+  }
+  const explained = explainMetaError(row.errorCode);
+  return { code: row.errorCode, ...explained, retryable: !NOT_RETRYABLE.has(row.errorCode), needsTemplate: row.errorCode === 131047 };
+}
+
+const MEDIA_TYPES = new Set(["IMAGE", "VIDEO", "AUDIO", "DOCUMENT", "STICKER"]);
+
+// What the browser receives for one message: display-ready, ids only for the rest.
+export function toMessageView(row: MessageRow, quoted: QuotedMessage | null = null) {
+  const isMedia = MEDIA_TYPES.has(row.type);
+  return {
+    id: row.id,
+    conversationId: row.conversationId,
+    clientRequestId: row.clientRequestId,
+    wamid: row.wamid,
+    direction: row.direction,
+    type: row.type,
+    body: row.body,
+    status: row.status,
+    createdAt: row.createdAt,
+    sentAt: row.sentAt,
+    deliveredAt: row.deliveredAt,
+    readAt: row.readAt,
+    sender: row.sender,
+    template: row.template,
+    details: messageDetails(row.type, row.content, row.body),
+    error: failure(row),
+    reactionToWamid: row.reactionToWamid,
+    replyTo: quoted,
+    media: isMedia
+      ? {
+          status: row.mediaStatus ?? "PENDING",
+          mimeType: row.mediaMimeType,
+          fileName: row.mediaFileName,
+          sizeBytes: row.mediaSizeBytes,
+          url: `/api/media/message/${row.id}`,
+        }
+      : null,
+  };
+}
+
+export type MessageView = ReturnType<typeof toMessageView>;
+
+/** Resolves the quoted messages of a page in one query. */
+export async function withQuotes(db: Prisma.TransactionClient, conversationId: string, rows: MessageRow[]): Promise<MessageView[]> {
+  const wamids = [...new Set(rows.map((r) => r.replyToWamid).filter((w): w is string => Boolean(w)))];
+  const quoted = wamids.length
+    ? await db.message.findMany({
+        where: { conversationId, wamid: { in: wamids } },
+        select: { id: true, wamid: true, direction: true, type: true, body: true, sender: { select: { name: true } } },
+      })
+    : [];
+  const byWamid = new Map(quoted.map((q) => [q.wamid, { id: q.id, direction: q.direction, type: q.type, body: q.body, senderName: q.sender?.name ?? null }]));
+  return rows.map((row) => toMessageView(row, (row.replyToWamid && byWamid.get(row.replyToWamid)) || null));
+}

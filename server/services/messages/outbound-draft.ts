@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { putMedia } from "@/server/media/local-store";
+import { validateMedia, validateText } from "@/server/meta/validate-outbound";
+import { mediaKindFor, messageTypeFor } from "./media-kind";
+
+export type OutboundContent =
+  | { kind: "text"; body: string }
+  | { kind: "material"; mediaAssetId: string; caption?: string }
+  | { kind: "file"; fileName: string; mimeType: string; bytes: Uint8Array; caption?: string };
+
+export type OutboundDraft = { data: Omit<Prisma.MessageUncheckedCreateInput, "conversationId" | "status" | "direction">; preview: string };
+
+const LABELS = { image: "📷 Foto", video: "🎥 Vídeo", audio: "🎤 Áudio", document: "📄 Documento", sticker: "Figurinha" } as const;
+
+function refuse(message: string): never {
+  throw new AppError("BAD_REQUEST", "inbox.invalidOutbound", { reason: message });
+}
+
+function mediaDraft(input: { kind: ReturnType<typeof mediaKindFor>; caption?: string; fileName: string; mimeType: string; size: number }) {
+  const check = validateMedia({ kind: input.kind, mimeType: input.mimeType, size: input.size });
+  if (!check.ok) refuse(check.message);
+  const caption = input.caption?.trim() || null;
+  if (caption) {
+    const text = validateText(caption);
+    if (!text.ok) refuse(text.message);
+  }
+  const label = input.kind === "document" ? `📄 ${input.fileName}` : LABELS[input.kind];
+  return {
+    type: messageTypeFor(input.kind),
+    // Same shape as an inbound message's content: Meta's object under its type.
+    content: { [input.kind]: { caption, filename: input.fileName } },
+    // message/send sends the body as the caption: no caption, no body.
+    body: caption,
+    mediaMimeType: input.mimeType,
+    mediaFileName: input.fileName,
+    mediaSizeBytes: input.size,
+    mediaStatus: "AVAILABLE" as const,
+    preview: caption ? `${LABELS[input.kind]} ${caption}` : label,
+  };
+}
+
+// Validates against Meta's limits and, for an uploaded file, stores it before the transaction.
+export async function prepareDraft(db: Db, conversationId: string, content: OutboundContent): Promise<OutboundDraft> {
+  if (content.kind === "text") {
+    const check = validateText(content.body);
+    if (!check.ok) refuse(check.message);
+    return { data: { type: "TEXT", body: content.body }, preview: content.body };
+  }
+  if (content.kind === "material") {
+    const asset = await db.mediaAsset.findUnique({ where: { id: content.mediaAssetId } });
+    if (!asset) throw new AppError("NOT_FOUND", "inbox.materialNotFound");
+    const { preview, ...data } = mediaDraft({ kind: mediaKindFor(asset.mimeType), caption: content.caption, fileName: asset.fileName, mimeType: asset.mimeType, size: asset.sizeBytes });
+    return { data: { ...data, mediaAssetId: asset.id, mediaStorageKey: asset.storageKey }, preview };
+  }
+  const fileName = content.fileName.replace(/[/\\]/g, "_").slice(0, 200) || "arquivo";
+  const { preview, ...data } = mediaDraft({ kind: mediaKindFor(content.mimeType), caption: content.caption, fileName, mimeType: content.mimeType, size: content.bytes.byteLength });
+  const storageKey = `outbound/${conversationId}/${randomUUID()}-${fileName.replace(/[^\w.-]+/g, "-")}`;
+  await putMedia(storageKey, content.bytes);
+  return { data: { ...data, mediaStorageKey: storageKey }, preview };
+}

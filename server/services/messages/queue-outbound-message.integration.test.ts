@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { testDb } from "@/test/db";
+import { seedDevelopment } from "@/prisma/seed/catalog";
+import { uniqueSuffix } from "@/prisma/seed/unique";
+import { getMedia } from "@/server/media/local-store";
+import { conversationChannel, inboxChannel, managersInboxChannel } from "@/server/realtime/channels";
+import { captureDeps, inboxWorld } from "@/server/services/inbox/inbox-test-world";
+import { queueOutboundMessage } from "./queue-outbound-message";
+import { retryMessage } from "./retry-message";
+
+const text = (conversationId: string, body = "Segue a planta!") => ({
+  conversationId,
+  clientRequestId: `req-${uniqueSuffix()}${uniqueSuffix()}`,
+  content: { kind: "text" as const, body },
+});
+
+describe("queueing a broker's reply", () => {
+  it("stores it QUEUED with the conversation's last message, asks Inngest to send it and pushes it", async () => {
+    const w = await inboxWorld(testDb());
+    const { deps, sends, pushes } = captureDeps();
+    const view = await queueOutboundMessage(testDb(), w.actors.ana, text(w.conversation.id), deps);
+    expect(view).toMatchObject({ direction: "OUTBOUND", type: "TEXT", status: "QUEUED", body: "Segue a planta!", sender: { id: w.users.ana.id } });
+    const conversation = await testDb().conversation.findUniqueOrThrow({ where: { id: w.conversation.id } });
+    expect(conversation).toMatchObject({ lastMessagePreview: "Segue a planta!", lastMessageDirection: "OUTBOUND", lastMessageStatus: "QUEUED" });
+    expect(+conversation.lastMessageAt).toBe(+view.createdAt);
+    expect(sends).toEqual([{ messageId: view.id, eventId: `message-send-${view.id}` }]);
+    expect(pushes).toEqual(
+      expect.arrayContaining([
+        { channel: conversationChannel(w.conversation.id), event: { name: "message.created", data: { conversationId: w.conversation.id, messageId: view.id } } },
+        { channel: inboxChannel(w.users.ana.id), event: { name: "conversation.updated", data: { conversationId: w.conversation.id } } },
+        { channel: managersInboxChannel, event: { name: "message.created", data: { conversationId: w.conversation.id, messageId: view.id } } },
+      ]),
+    );
+    expect(await testDb().leadEvent.count({ where: { messageId: view.id, type: "MESSAGE_SENT", actorId: w.users.ana.id } })).toBe(1);
+  });
+
+  it("a retried clientRequestId returns the same message, never a second one, and re-asks Inngest while queued", async () => {
+    const w = await inboxWorld(testDb());
+    const { deps, sends } = captureDeps();
+    const input = text(w.conversation.id);
+    const first = await queueOutboundMessage(testDb(), w.actors.ana, input, deps);
+    const again = await queueOutboundMessage(testDb(), w.actors.ana, input, deps);
+    const [raceA, raceB] = await Promise.all([
+      queueOutboundMessage(testDb(), w.actors.ana, { ...input, clientRequestId: `${input.clientRequestId}-x` }, deps),
+      queueOutboundMessage(testDb(), w.actors.ana, { ...input, clientRequestId: `${input.clientRequestId}-x` }, deps),
+    ]);
+    expect(again.id).toBe(first.id);
+    expect(raceA.id).toBe(raceB.id);
+    expect(await testDb().message.count({ where: { clientRequestId: { in: [input.clientRequestId, `${input.clientRequestId}-x`] } } })).toBe(2);
+    expect(new Set(sends.map((s) => s.eventId))).toEqual(new Set([`message-send-${first.id}`, `message-send-${raceA.id}`]));
+    await expect(queueOutboundMessage(testDb(), w.actors.manager, input, deps)).rejects.toMatchObject({ key: "inbox.duplicateRequest" });
+  });
+
+  it("refuses free text once the 24 h window has closed, telling the broker to send a template", async () => {
+    const w = await inboxWorld(testDb());
+    await testDb().conversation.update({ where: { id: w.conversation.id }, data: { windowExpiresAt: new Date(Date.now() - 1000), status: "EXPIRED" } });
+    const { deps, sends, pushes } = captureDeps();
+    const attempt = queueOutboundMessage(testDb(), w.actors.ana, text(w.conversation.id), deps);
+    await expect(attempt).rejects.toMatchObject({ code: "PRECONDITION_FAILED", key: "inbox.windowClosed" });
+    expect(sends).toEqual([]);
+    expect(pushes).toEqual([]);
+    // A window that has not opened yet (business-initiated, no reply) is closed too.
+    await testDb().conversation.update({ where: { id: w.conversation.id }, data: { windowExpiresAt: null, status: "OPEN" } });
+    await expect(queueOutboundMessage(testDb(), w.actors.ana, text(w.conversation.id), deps)).rejects.toMatchObject({ key: "inbox.windowClosed" });
+  });
+
+  it("needs the communication flag, the conversation and an enabled channel", async () => {
+    const w = await inboxWorld(testDb());
+    const { deps } = captureDeps();
+    await expect(queueOutboundMessage(testDb(), w.actors.bruno, text(w.conversation.id), deps)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(queueOutboundMessage(testDb(), w.actors.outsider, text(w.conversation.id), deps)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(queueOutboundMessage(testDb(), { ...w.actors.ana, canCommunicate: false }, text(w.conversation.id), deps)).rejects.toMatchObject({
+      key: "inbox.communicationDisabled",
+    });
+    await testDb().channel.update({ where: { id: w.channel.id }, data: { enabled: false } });
+    await expect(queueOutboundMessage(testDb(), w.actors.ana, text(w.conversation.id), deps)).rejects.toMatchObject({ key: "inbox.channelDisabled" });
+  });
+
+  it("checks Meta's limits: empty text, a too-large image, a wrong type", async () => {
+    const w = await inboxWorld(testDb());
+    const { deps } = captureDeps();
+    await expect(queueOutboundMessage(testDb(), w.actors.ana, text(w.conversation.id, "  "), deps)).rejects.toMatchObject({ key: "inbox.invalidOutbound" });
+    const file = (mimeType: string, size: number) => ({
+      ...text(w.conversation.id),
+      content: { kind: "file" as const, fileName: "x.bin", mimeType, bytes: new Uint8Array(size) },
+    });
+    await expect(queueOutboundMessage(testDb(), w.actors.ana, file("image/png", 6 * 1024 * 1024), deps)).rejects.toMatchObject({
+      params: { reason: expect.stringContaining("limite do WhatsApp é 5 MB") },
+    });
+    await expect(queueOutboundMessage(testDb(), w.actors.ana, file("application/x-msdownload", 10), deps)).rejects.toMatchObject({ key: "inbox.invalidOutbound" });
+  });
+
+  it("stores an uploaded file and a development material as media messages, quoting the replied message", async () => {
+    const w = await inboxWorld(testDb());
+    const { deps } = captureDeps();
+    const quoted = await testDb().message.findFirstOrThrow({ where: { conversationId: w.conversation.id, direction: "INBOUND" } });
+    const pdf = new TextEncoder().encode("%PDF-1.4\n%%EOF\n");
+    const doc = await queueOutboundMessage(
+      testDb(),
+      w.actors.ana,
+      { ...text(w.conversation.id), replyToMessageId: quoted.id, content: { kind: "file", fileName: "proposta.pdf", mimeType: "application/pdf", bytes: pdf, caption: "Proposta" } },
+      deps,
+    );
+    expect(doc).toMatchObject({ type: "DOCUMENT", body: "Proposta", media: { status: "AVAILABLE", fileName: "proposta.pdf" }, replyTo: { id: quoted.id } });
+    const stored = await testDb().message.findUniqueOrThrow({ where: { id: doc.id } });
+    expect(Buffer.from(await getMedia(stored.mediaStorageKey ?? "")).toString()).toBe("%PDF-1.4\n%%EOF\n");
+
+    const development = await seedDevelopment(testDb());
+    const plan = development.media.find((m) => m.kind === "FLOOR_PLAN");
+    const material = await queueOutboundMessage(testDb(), w.actors.ana, { ...text(w.conversation.id), content: { kind: "material", mediaAssetId: plan?.id ?? "" } }, deps);
+    expect(material).toMatchObject({ type: "IMAGE", body: null, media: { mimeType: "image/png" } });
+    expect((await testDb().message.findUniqueOrThrow({ where: { id: material.id } })).mediaAssetId).toBe(plan?.id);
+    expect((await testDb().conversation.findUniqueOrThrow({ where: { id: w.conversation.id } })).lastMessagePreview).toBe("📷 Foto");
+  });
+
+  it("a message to a closed conversation with an open window reopens it", async () => {
+    const w = await inboxWorld(testDb());
+    await testDb().conversation.update({ where: { id: w.conversation.id }, data: { status: "CLOSED", closedAt: new Date() } });
+    const { deps } = captureDeps();
+    await queueOutboundMessage(testDb(), w.actors.ana, text(w.conversation.id), deps);
+    expect(await testDb().conversation.findUniqueOrThrow({ where: { id: w.conversation.id } })).toMatchObject({ status: "OPEN", closedAt: null });
+    expect(await testDb().leadEvent.count({ where: { conversationId: w.conversation.id, type: "CONVERSATION_REOPENED" } })).toBe(1);
+  });
+});
+
+describe("retrying a failed message", () => {
+  it("requeues a retryable failure once per failure, and refuses one that needs a template", async () => {
+    const w = await inboxWorld(testDb());
+    const { deps, sends } = captureDeps();
+    const failedAt = new Date();
+    const failed = await testDb().message.create({
+      data: { conversationId: w.conversation.id, direction: "OUTBOUND", type: "TEXT", body: "oi", status: "FAILED", errorCode: 130429, failedAt, senderId: w.users.ana.id },
+    });
+    expect(await retryMessage(testDb(), w.actors.ana, { conversationId: w.conversation.id, messageId: failed.id }, deps)).toEqual({ retried: true });
+    expect(await testDb().message.findUniqueOrThrow({ where: { id: failed.id } })).toMatchObject({ status: "QUEUED", errorCode: null });
+    expect(sends).toEqual([{ messageId: failed.id, eventId: `message-send-${failed.id}-retry-${failedAt.getTime()}` }]);
+    await expect(retryMessage(testDb(), w.actors.ana, { conversationId: w.conversation.id, messageId: failed.id }, deps)).rejects.toMatchObject({ key: "inbox.notRetryable" });
+
+    const windowClosed = await testDb().message.create({
+      data: { conversationId: w.conversation.id, direction: "OUTBOUND", type: "TEXT", body: "oi", status: "FAILED", errorCode: 131047 },
+    });
+    await expect(retryMessage(testDb(), w.actors.ana, { conversationId: w.conversation.id, messageId: windowClosed.id }, deps)).rejects.toMatchObject({ key: "inbox.notRetryable" });
+    expect(sends).toHaveLength(1);
+  });
+});

@@ -1,0 +1,38 @@
+import type { Actor } from "@/server/auth/permissions";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { conversationPushes } from "@/server/realtime/conversation-pushes";
+import { assertVisible } from "@/server/services/inbox/can-see-conversation";
+import { MESSAGE_SELECT, toMessageView } from "@/server/services/inbox/message-view";
+import { defaultOutboundDeps, type OutboundDeps } from "./outbound-deps";
+
+/** "Tentar novamente" on a failed outbound message: back to QUEUED and to Inngest once more. */
+export async function retryMessage(db: Db, actor: Actor, input: { conversationId: string; messageId: string }, deps: OutboundDeps = defaultOutboundDeps) {
+  const conversation = assertVisible(
+    actor,
+    await db.conversation.findUnique({
+      where: { id: input.conversationId },
+      select: { id: true, assigneeId: true, windowExpiresAt: true, channel: { select: { enabled: true } } },
+    }),
+  );
+  const row = await db.message.findFirst({ where: { id: input.messageId, conversationId: conversation.id, direction: "OUTBOUND" }, select: MESSAGE_SELECT });
+  if (!row) throw new AppError("NOT_FOUND", "inbox.messageNotFound");
+  const view = toMessageView(row);
+  if (!view.error?.retryable) throw new AppError("PRECONDITION_FAILED", "inbox.notRetryable");
+  if (!actor.canCommunicate) throw new AppError("FORBIDDEN", "inbox.communicationDisabled");
+  if (!conversation.channel.enabled) throw new AppError("PRECONDITION_FAILED", "inbox.channelDisabled");
+  const now = deps.now();
+  const windowOpen = conversation.windowExpiresAt !== null && conversation.windowExpiresAt > now;
+  if (row.type !== "TEMPLATE" && !windowOpen) throw new AppError("PRECONDITION_FAILED", "inbox.windowClosed");
+
+  const { count } = await db.message.updateMany({
+    where: { id: row.id, status: "FAILED" },
+    data: { status: "QUEUED", errorCode: null, errorTitle: null, errorDetail: null, failedAt: null },
+  });
+  if (count === 0) return { retried: false };
+  // One event id per failure, so a double click is one resend and a later failure can retry again.
+  await deps.requestSends([{ messageId: row.id, eventId: `message-send-${row.id}-retry-${row.failedAt?.getTime() ?? now.getTime()}` }]);
+  const data = { conversationId: conversation.id, messageId: row.id, status: "QUEUED" };
+  await deps.publish(conversationPushes(conversation, [{ name: "message.updated", data }]));
+  return { retried: true };
+}
