@@ -1,5 +1,9 @@
 import type { ReactNode } from "react";
+import { publicRealtimeConfig } from "@/app/_realtime/realtime-config";
+import { RealtimeProvider } from "@/app/_realtime/realtime-provider";
 import { Permission, SETTINGS_PERMISSIONS } from "@/server/auth/permissions";
+import { InboxNotifications } from "./inbox/_components/inbox-notifications";
+import { InboxUserProvider } from "./inbox/_lib/inbox-user";
 import { currentUser, hasAny } from "./_components/current-user";
 import { LogoutButton } from "./_components/logout-button";
 import { MainNav } from "./_components/main-nav";
@@ -10,6 +14,17 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     ...(hasAny(user, [Permission.INBOX_USE]) ? [{ href: "/inbox", label: "inbox" as const }, { href: "/leads", label: "leads" as const }] : []),
     ...(hasAny(user, SETTINGS_PERMISSIONS) ? [{ href: "/settings", label: "settings" as const }] : []),
   ];
+  // Realtime and notifications follow the broker on every page, not only the inbox.
+  const withRealtime = hasAny(user, [Permission.INBOX_USE]) ? (
+    <RealtimeProvider config={publicRealtimeConfig()}>
+      <InboxUserProvider user={{ id: user.id, name: user.name, manages: hasAny(user, [Permission.INBOX_MANAGE]) }}>
+        <InboxNotifications />
+        {children}
+      </InboxUserProvider>
+    </RealtimeProvider>
+  ) : (
+    children
+  );
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex h-14 items-center justify-between gap-2 border-b border-line bg-surface px-2 sm:gap-4 sm:px-4">
@@ -24,7 +39,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <LogoutButton />
         </div>
       </header>
-      <div className="flex-1">{children}</div>
+      <div className="flex-1">{withRealtime}</div>
     </div>
   );
 }

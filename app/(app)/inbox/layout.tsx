@@ -1,6 +1,4 @@
 import type { ReactNode } from "react";
-import { RealtimeProvider } from "@/app/_realtime/realtime-provider";
-import { publicRealtimeConfig } from "@/app/_realtime/realtime-config";
 import { serverApi } from "@/app/_trpc/server";
 import { Permission } from "@/server/auth/permissions";
 import { currentUser, hasAny } from "../_components/current-user";
@@ -17,10 +15,8 @@ export default async function InboxLayout({ children }: { children: ReactNode })
   const [firstPage, channels] = await Promise.all([api.inbox.list({ scope: "all", limit: DEFAULT_LIST_LIMIT }), api.inbox.channels()]);
   const me = { id: user.id, name: user.name, manages: hasAny(user, [Permission.INBOX_MANAGE]) };
   return (
-    <RealtimeProvider config={publicRealtimeConfig()}>
-      <InboxShell me={me} initialList={firstPage} channels={channels}>
-        {children}
-      </InboxShell>
-    </RealtimeProvider>
+    <InboxShell me={me} initialList={firstPage} channels={channels}>
+      {children}
+    </InboxShell>
   );
 }

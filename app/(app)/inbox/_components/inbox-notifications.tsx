@@ -16,13 +16,15 @@ const APP_TITLE = "Comunicador";
 
 // New messages and assignments for this user: a toast, a browser notification while the tab is
 // hidden, and "(3) Comunicador" in the tab title.
-export function InboxNotifications({ selectedId }: { selectedId: string | null }) {
+// Mounted once for the whole signed-in app, so toasts and the title count work on every page.
+export function InboxNotifications() {
   const t = useTranslations("inbox.notifications");
   const tInbox = useTranslations("inbox");
   const me = useInboxUser();
   const toast = useToast();
   const router = useRouter();
   const pathname = usePathname();
+  const selectedId = /^\/inbox\/([^/]+)/.exec(pathname)?.[1] ?? null;
   const utils = api.useUtils();
   const unread = api.inbox.unreadSummary.useQuery(undefined, { staleTime: 10_000 });
   const refreshUnread = useThrottledCallback(() => void utils.inbox.unreadSummary.invalidate(), 300);

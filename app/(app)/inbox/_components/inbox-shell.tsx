@@ -6,7 +6,6 @@ import { ConnectionBanner } from "@/app/_realtime/connection-banner";
 import { cn } from "@/app/_components/ui/cn";
 import { InboxUserProvider, type InboxUser } from "../_lib/inbox-user";
 import type { ConversationListPage, InboxChannelOption } from "../_lib/types";
-import { InboxNotifications } from "./inbox-notifications";
 import { ConversationList } from "./list/conversation-list";
 
 type Props = { me: InboxUser; initialList: ConversationListPage; channels: InboxChannelOption[]; children: ReactNode };
@@ -18,7 +17,6 @@ export function InboxShell({ me, initialList, channels, children }: Props) {
     <InboxUserProvider user={me}>
       <div className="flex h-[calc(100dvh-3.5rem)] flex-col">
         <ConnectionBanner />
-        <InboxNotifications selectedId={selectedId} />
         <div className="flex min-h-0 flex-1">
           <aside className={cn("flex w-full flex-col border-r border-line bg-surface sm:w-[360px] sm:shrink-0", selectedId && "max-sm:hidden")}>
             <ConversationList initialPage={initialList} channels={channels} selectedId={selectedId} />

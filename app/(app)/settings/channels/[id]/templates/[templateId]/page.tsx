@@ -1,0 +1,17 @@
+import { Permission } from "@/server/auth/permissions";
+import { currentUser, hasAny } from "../../../../../_components/current-user";
+import { Forbidden } from "../../../../../_components/forbidden";
+import { ChannelHeader, loadChannelHeader } from "../../channel-header";
+import { TemplateEditor } from "../template-editor";
+
+export default async function EditTemplatePage({ params }: { params: Promise<{ id: string; templateId: string }> }) {
+  if (!hasAny(await currentUser(), [Permission.TEMPLATES_MANAGE, Permission.CHANNELS_MANAGE])) return <Forbidden />;
+  const { id, templateId } = await params;
+  const channel = await loadChannelHeader(id);
+  return (
+    <>
+      <ChannelHeader channel={channel} active="templates" />
+      <TemplateEditor channelId={id} channelName={channel.name} canHoldTemplates={channel.canHoldTemplates} templateId={templateId} />
+    </>
+  );
+}

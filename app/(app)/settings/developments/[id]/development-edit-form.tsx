@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/app/_components/ui/button";
+import { Card } from "@/app/_components/ui/card";
+import { useToast } from "@/app/_components/ui/toast";
+import { api, type RouterOutputs } from "@/app/_trpc/client";
+import { developmentFieldsSchema } from "@/server/services/developments/development-schemas";
+import { fieldErrors } from "../../channels/_components/zod-errors";
+import { DevelopmentFields, toDevelopmentInput } from "../development-fields";
+
+export function DevelopmentEditForm({ development }: { development: RouterOutputs["developments"]["get"] }) {
+  const t = useTranslations("developments");
+  const tv = useTranslations("developments.validation");
+  const toast = useToast();
+  const utils = api.useUtils();
+  const [draft, setDraft] = useState({
+    name: development.name,
+    address: development.address ?? "",
+    city: development.city ?? "",
+    state: development.state ?? "",
+    description: development.description ?? "",
+  });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = api.developments.update.useMutation({
+    onSuccess: async () => {
+      toast({ title: t("saved"), tone: "success" });
+      await utils.developments.invalidate();
+    },
+    onError: (error) => (error.data?.appErrorKey === "developments.nameTaken" ? setErrors({ name: error.message }) : toast({ title: error.message, tone: "error" })),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = developmentFieldsSchema.safeParse(toDevelopmentInput(draft));
+    if (!parsed.success) return setErrors(Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([f, k]) => [f, tv(k)])));
+    setErrors({});
+    save.mutate({ developmentId: development.id, ...parsed.data });
+  }
+
+  return (
+    <Card>
+      <h2 className="mb-4 text-lg font-semibold">{t("dataTitle")}</h2>
+      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <DevelopmentFields draft={draft} onChange={setDraft} errors={errors} full />
+        <div className="flex justify-end">
+          <Button type="submit" disabled={save.isPending} aria-busy={save.isPending}>
+            {save.isPending ? t("saving") : t("save")}
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/app/_components/ui/card";
+import { Permission } from "@/server/auth/permissions";
+import { currentUser, hasAny } from "../../_components/current-user";
+import { Forbidden } from "../../_components/forbidden";
+import { CreateDevelopmentDialog } from "./create-development-dialog";
+import { DevelopmentsList } from "./developments-list";
+
+export default async function DevelopmentsPage() {
+  if (!hasAny(await currentUser(), [Permission.DEVELOPMENTS_MANAGE])) return <Forbidden />;
+  const t = await getTranslations("developments");
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} actions={<CreateDevelopmentDialog />} />
+      <DevelopmentsList />
+    </>
+  );
+}

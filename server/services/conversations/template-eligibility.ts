@@ -1,0 +1,59 @@
+import { ChannelMode, ConversationStatus, TemplateStatus } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
+import { can, Permission, type Actor } from "@/server/auth/permissions";
+import { AppError, type AppErrorCode } from "@/server/errors";
+import { templateMapping, usesVariable, type TemplateMapping } from "./render-template-params";
+
+// Every reason a new conversation cannot start, checked the same way by the dialog (before the
+// user tries) and by start-with-template (when they do). `key` is under `errors.` in the catalogues.
+export type Refusal = { code: AppErrorCode; key: string; params?: Record<string, string> };
+
+export const refusalError = (refusal: Refusal) => new AppError(refusal.code, refusal.key, refusal.params);
+
+const refuse = (code: AppErrorCode, key: string, params?: Record<string, string>): Refusal => ({ code, key, ...(params ? { params } : {}) });
+
+/** Access profile (Relacionamento › Comunicador: active sending) and the user's communication flag. */
+export function actorRefusals(actor: Actor): Refusal[] {
+  const refusals: Refusal[] = [];
+  if (!can(actor, Permission.ACTIVE_SEND)) refusals.push(refuse("FORBIDDEN", "leads.noActiveSend"));
+  if (!actor.canCommunicate) refusals.push(refuse("FORBIDDEN", "leads.communicationBlocked"));
+  return refusals;
+}
+
+export function leadRefusal(lead: { phoneE164: string | null; waId: string | null }): Refusal | null {
+  return lead.phoneE164 || lead.waId ? null : refuse("PRECONDITION_FAILED", "leads.leadWithoutWhatsapp");
+}
+
+// Receptive channels only answer leads who wrote first; they never appear as an option.
+export const startableChannelWhere = { mode: ChannelMode.ACTIVE, canStartConversations: true, enabled: true } satisfies Prisma.ChannelWhereInput;
+
+export function channelRefusal(channel: { mode: ChannelMode; canStartConversations: boolean; enabled: boolean } | null): Refusal | null {
+  if (channel?.mode === ChannelMode.ACTIVE && channel.canStartConversations && channel.enabled) return null;
+  return refuse("PRECONDITION_FAILED", "leads.channelCannotStart");
+}
+
+export const NO_APPROVED_TEMPLATE = refuse("PRECONDITION_FAILED", "leads.noApprovedTemplate");
+
+type LeadValues = { name: string | null; developments: readonly unknown[] };
+
+export type TemplateCheck = { mapping: TemplateMapping; refusal: null } | { mapping: TemplateMapping | null; refusal: Refusal };
+
+export function checkTemplate(template: { status: TemplateStatus; body: string; variables: unknown }, lead: LeadValues): TemplateCheck {
+  const mapping = templateMapping(template.body, template.variables);
+  if (template.status !== TemplateStatus.APPROVED) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.templateNotApproved") };
+  if (!mapping) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.templateMisconfigured") };
+  if (usesVariable(mapping, "CLIENT_NAME") && !lead.name?.trim()) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.clientNameMissing") };
+  if (usesVariable(mapping, "DEVELOPMENT_NAME") && lead.developments.length === 0) {
+    return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.developmentMissing") };
+  }
+  return { mapping, refusal: null };
+}
+
+type ExistingConversation = { status: ConversationStatus; assignee: { id: string; name: string } | null };
+
+// An open conversation someone else is handling stays theirs; managers may still send in it.
+export function conversationRefusal(actor: Actor, conversation: ExistingConversation | null): Refusal | null {
+  if (!conversation || conversation.status !== ConversationStatus.OPEN || !conversation.assignee) return null;
+  if (conversation.assignee.id === actor.id || can(actor, Permission.INBOX_MANAGE)) return null;
+  return refuse("CONFLICT", "leads.conversationWithOther", { name: conversation.assignee.name });
+}

@@ -1,0 +1,47 @@
+import type { Db } from "@/server/db";
+import type { Actor } from "@/server/auth/permissions";
+import { AppError } from "@/server/errors";
+import { formatPhoneBR } from "@/server/meta/phone";
+import { visibleLeadsWhere } from "./lead-visibility";
+
+// A lead outside the user's reach answers exactly like a missing one: its existence is not leaked.
+export async function assertLeadVisible(db: Db, actor: Actor, leadId: string) {
+  const found = await db.lead.count({ where: { AND: [{ id: leadId }, visibleLeadsWhere(actor)] } });
+  if (found === 0) throw new AppError("NOT_FOUND", "leads.notFound");
+}
+
+export async function getLead(db: Db, actor: Actor, input: { leadId: string }) {
+  const lead = await db.lead.findFirst({
+    where: { AND: [{ id: input.leadId }, visibleLeadsWhere(actor)] },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      phoneE164: true,
+      waId: true,
+      origin: true,
+      createdAt: true,
+      owner: { select: { id: true, name: true } },
+      queue: { select: { id: true, name: true } },
+      developments: { select: { id: true, name: true, city: true }, orderBy: { name: "asc" } },
+      tags: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
+      conversations: {
+        orderBy: { lastMessageAt: "desc" },
+        select: {
+          id: true,
+          status: true,
+          initiatedBy: true,
+          windowExpiresAt: true,
+          lastMessageAt: true,
+          lastMessagePreview: true,
+          lastMessageDirection: true,
+          unreadCount: true,
+          channel: { select: { id: true, name: true, mode: true, displayPhoneNumber: true } },
+          assignee: { select: { id: true, name: true } },
+        },
+      },
+    },
+  });
+  if (!lead) throw new AppError("NOT_FOUND", "leads.notFound");
+  return { ...lead, phoneDisplay: lead.phoneE164 ? formatPhoneBR(lead.phoneE164) : null };
+}

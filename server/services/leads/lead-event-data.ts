@@ -1,0 +1,39 @@
+import type { Prisma } from "@/generated/prisma/client";
+
+// The optional fields other writers put in LeadEvent.data (webhook, inbox, queues, expiry job, the
+// lead page), read defensively: history must render whatever an older or newer writer stored.
+export type LeadEventFacts = {
+  assigneeId: string | null;
+  assigneeName: string | null;
+  /** An explicit "nobody" (the inbox's transfer to no one), not a missing field. */
+  unassigned: boolean;
+  queueId: string | null;
+  queueName: string | null;
+  ownerId: string | null;
+  note: string | null;
+  templateName: string | null;
+  reopened: boolean;
+  reason: string | null;
+  failureTitle: string | null;
+  origin: string | null;
+};
+
+const text = (value: unknown) => (typeof value === "string" && value ? value : null);
+
+export function leadEventFacts(data: Prisma.JsonValue): LeadEventFacts {
+  const d: Record<string, unknown> = data && typeof data === "object" && !Array.isArray(data) ? data : {};
+  return {
+    assigneeId: text(d.assigneeId) ?? text(d.toId),
+    assigneeName: text(d.toName),
+    unassigned: "toId" in d && d.toId === null,
+    queueId: text(d.queueId),
+    queueName: text(d.queueName),
+    ownerId: text(d.ownerId),
+    note: text(d.text),
+    templateName: text(d.templateName),
+    reopened: d.reopened === true,
+    reason: text(d.reason),
+    failureTitle: text(d.title),
+    origin: text(d.origin),
+  };
+}
