@@ -40,6 +40,7 @@ export async function startScene(db: PrismaClient, options: { user?: SeedUserInp
 export function capturingDeps() {
   const sends: string[][] = [];
   const pushes: Push[][] = [];
+  const armed: { conversationId: string; deadline: Date }[] = [];
   const deps: StartDeps = {
     requestSends: async (ids) => {
       sends.push(ids);
@@ -47,8 +48,11 @@ export function capturingDeps() {
     publish: async (batch) => {
       pushes.push(batch);
     },
+    armExpiry: async (conversationId, deadline) => {
+      armed.push({ conversationId, deadline });
+    },
   };
-  return { deps, sends, pushes };
+  return { deps, sends, pushes, armed };
 }
 
 export const requestId = () => `req-${uniqueSuffix()}${uniqueSuffix()}`;

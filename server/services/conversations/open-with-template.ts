@@ -7,9 +7,9 @@ import { conversationRefusal, refusalError } from "./template-eligibility";
 
 export type RenderedTemplate = { params: string[]; body: string; template: { id: string; name: string; language: string } };
 
-type OpenInput = { leadId: string; channel: { id: string; name: string }; clientRequestId: string; rendered: RenderedTemplate };
+type OpenInput = { leadId: string; channel: { id: string; name: string; windowHours: number }; clientRequestId: string; rendered: RenderedTemplate };
 
-export type Opened = { conversationId: string; messageId: string; assigneeId: string; previousAssigneeId: string | null };
+export type Opened = { conversationId: string; messageId: string; assigneeId: string; previousAssigneeId: string | null; replyDeadline: Date | null };
 
 const PREVIEW_LENGTH = 120;
 
@@ -79,7 +79,14 @@ export async function openWithTemplate(db: Db, actor: Actor, input: OpenInput, n
     });
     await tx.leadEvent.createMany({ data: events });
 
-    return { conversationId: conversation.id, messageId: message.id, assigneeId, previousAssigneeId: takeOver ? previous : null };
+    return {
+      conversationId: conversation.id,
+      messageId: message.id,
+      assigneeId,
+      previousAssigneeId: takeOver ? previous : null,
+      // A (re)started conversation closes if the lead does not reply within the channel's window.
+      replyDeadline: restarting ? new Date(+now + input.channel.windowHours * 3_600_000) : null,
+    };
   });
 }
 

@@ -1,12 +1,15 @@
 import { inngest } from "@/inngest/client";
 import { messageSendRequested } from "@/inngest/events";
 import { publish } from "@/server/realtime/publish";
+import { armWindowExpiry } from "./arm-window-expiry";
 import type { Push } from "@/server/realtime/channels";
 
 // Side effects after the commit, injectable so tests capture them instead of reaching Inngest/Pusher.
 export type StartDeps = {
   requestSends: (messageIds: string[]) => Promise<void>;
   publish: (pushes: Push[]) => Promise<void>;
+  /** Schedules conversation/expire for an unanswered business-initiated conversation. */
+  armExpiry: (conversationId: string, deadline: Date) => Promise<void>;
 };
 
 export const defaultStartDeps: StartDeps = {
@@ -15,4 +18,5 @@ export const defaultStartDeps: StartDeps = {
     await inngest.send(messageIds.map((messageId) => messageSendRequested.create({ messageId }, { id: `message-send-${messageId}` })));
   },
   publish,
+  armExpiry: armWindowExpiry,
 };

@@ -11,9 +11,14 @@ const db = () => testDb();
 describe("startWithTemplate", () => {
   it("opens a business-initiated conversation with the template QUEUED, params in Meta's order, then asks Inngest to send it", async () => {
     const scene = await startScene(db());
-    const { deps, sends, pushes } = capturingDeps();
+    const { deps, sends, pushes, armed } = capturingDeps();
     const clientRequestId = requestId();
+    const before = Date.now();
     const result = await startWithTemplate(db(), scene.actor, { leadId: scene.lead.id, channelId: scene.channel.id, templateId: scene.template.id, clientRequestId }, deps);
+    // Unanswered, it closes after the channel's window: conversation/expire is armed for then.
+    expect(armed).toHaveLength(1);
+    expect(armed[0]?.conversationId).toBe(result.conversationId);
+    expect(+(armed[0]?.deadline ?? 0) - before).toBeGreaterThanOrEqual(24 * 3_600_000);
 
     const message = await db().message.findUniqueOrThrow({ where: { id: result.messageId } });
     expect(message).toMatchObject({
@@ -100,9 +105,11 @@ describe("startWithTemplate", () => {
   it("sends inside an open service window without restarting the conversation", async () => {
     const scene = await startScene(db());
     const existing = await seedConversation(db(), { leadId: scene.lead.id, channelId: scene.channel.id, assigneeId: scene.user.id });
-    const { deps } = capturingDeps();
+    const { deps, armed } = capturingDeps();
     const result = await startWithTemplate(db(), scene.actor, { leadId: scene.lead.id, channelId: scene.channel.id, templateId: scene.template.id, clientRequestId: requestId() }, deps);
     expect(result.conversationId).toBe(existing.id);
+    // The lead's own window governs: no business deadline that would cancel its sleeper.
+    expect(armed).toEqual([]);
     const after = await db().conversation.findUniqueOrThrow({ where: { id: existing.id } });
     expect(after).toMatchObject({ initiatedBy: Initiator.LEAD, status: ConversationStatus.OPEN, windowExpiresAt: existing.windowExpiresAt });
     expect(await db().leadEvent.count({ where: { conversationId: existing.id, type: "CONVERSATION_STARTED" } })).toBe(0);

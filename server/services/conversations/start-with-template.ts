@@ -37,7 +37,7 @@ export async function startWithTemplate(db: Db, actor: Actor, input: StartWithTe
       where: { id: input.leadId },
       select: { id: true, name: true, phoneE164: true, waId: true, developments: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
     }),
-    db.channel.findUnique({ where: { id: input.channelId }, select: { id: true, name: true, mode: true, canStartConversations: true, enabled: true } }),
+    db.channel.findUnique({ where: { id: input.channelId }, select: { id: true, name: true, mode: true, canStartConversations: true, enabled: true, windowHours: true } }),
     db.messageTemplate.findFirst({ where: { id: input.templateId, channelId: input.channelId } }),
   ]);
   const leadProblem = leadRefusal(lead);
@@ -74,6 +74,12 @@ export async function startWithTemplate(db: Db, actor: Actor, input: StartWithTe
     throw error;
   }
   await requestSend(deps, opened.messageId);
+  if (opened.replyDeadline) {
+    // Best effort: the overdue sweep closes it anyway if this event is lost.
+    await deps.armExpiry(opened.conversationId, opened.replyDeadline).catch((error: unknown) =>
+      console.warn(`[conversations] expiração não agendada para ${opened.conversationId}: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
   await deps.publish(pushesFor(opened));
   return { conversationId: opened.conversationId, messageId: opened.messageId, replayed: false };
 }

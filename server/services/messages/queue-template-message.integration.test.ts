@@ -11,7 +11,17 @@ import { queueTemplateMessage } from "./queue-template-message";
 function capture() {
   const sends: string[] = [];
   const pushes: Push[] = [];
-  return { sends, pushes, deps: { requestSends: async (ids: string[]) => void sends.push(...ids), publish: async (p: Push[]) => void pushes.push(...p) } };
+  const armed: string[] = [];
+  return {
+    sends,
+    pushes,
+    armed,
+    deps: {
+      requestSends: async (ids: string[]) => void sends.push(...ids),
+      publish: async (p: Push[]) => void pushes.push(...p),
+      armExpiry: async (conversationId: string) => void armed.push(conversationId),
+    },
+  };
 }
 
 async function expiredWorld() {
