@@ -1,8 +1,9 @@
 // `npm start` / `npm run dev` / the e2e web server: every local service the app needs, one command.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseEnv, EnvError } from "../../server/env";
 import { needsBuild } from "./build-freshness";
+import { e2eDatabaseUrlFile } from "./e2e-database-url";
 import { dropDatabase, ensureDatabase, isReachable, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { runToCompletion, startService, stopService, waitForHttp, type Service } from "./processes";
@@ -41,6 +42,9 @@ async function resolveDatabaseUrl(): Promise<string> {
     url.pathname = `/comunicador_e2e_${Date.now()}`;
     freshDatabaseUrl = url.toString();
     await ensureDatabase(freshDatabaseUrl);
+    // The Playwright process reads it to seed records of its own (e2e/leads-support.ts).
+    mkdirSync(path.join(dataDir, "e2e"), { recursive: true });
+    writeFileSync(e2eDatabaseUrlFile(root, port), freshDatabaseUrl);
     return freshDatabaseUrl;
   }
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
