@@ -7,7 +7,7 @@ type Status = "DRAFT" | "PENDING" | "APPROVED" | "REJECTED" | "PAUSED" | "DISABL
 
 const TONE = { DRAFT: "neutral", PENDING: "warning", APPROVED: "success", REJECTED: "danger", PAUSED: "warning", DISABLED: "neutral" } as const;
 // Words and a glyph, never colour alone.
-const GLYPH = { DRAFT: "✎", PENDING: "⏳", APPROVED: "✓", REJECTED: "✕", PAUSED: "⏸", DISABLED: "⊘" } as const;
+const GLYPH = { DRAFT: "✎", PENDING: "…", APPROVED: "✓", REJECTED: "✕", PAUSED: "‖", DISABLED: "⊘" } as const;
 
 export function TemplateStatusBadge({ status, inFlight }: { status: Status; inFlight: boolean }) {
   const t = useTranslations("templates.status");

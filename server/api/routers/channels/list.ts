@@ -1,0 +1,4 @@
+import { listChannels } from "@/server/services/channels/list-channels";
+import { channelsProcedure } from "./procedure";
+
+export const list = channelsProcedure.query(({ ctx }) => listChannels(ctx.db));

@@ -1,0 +1,4 @@
+import { listDevelopments } from "@/server/services/developments/list-developments";
+import { developmentsProcedure } from "./procedure";
+
+export const list = developmentsProcedure.query(({ ctx }) => listDevelopments(ctx.db));

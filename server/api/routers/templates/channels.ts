@@ -1,0 +1,4 @@
+import { listTemplateChannels } from "@/server/services/templates/template-channels";
+import { templatesProcedure } from "./procedure";
+
+export const channels = templatesProcedure.query(({ ctx }) => listTemplateChannels(ctx.db));

@@ -1,0 +1,42 @@
+import { openCredential } from "@/server/crypto/credentials";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { explainMetaError } from "@/server/meta/explain-meta-error";
+import { createGraphClient } from "@/server/meta/graph-client";
+import { graphConfigFromEnv } from "@/server/meta/graph-config";
+import type { FetchLike } from "@/server/meta/graph-request";
+import { MetaApiError } from "@/server/meta/meta-errors";
+
+// Tests hand in a fetch that answers like Graph; production uses the global one.
+export type GraphDeps = { fetch?: FetchLike };
+
+export async function channelGraphClient(db: Db, channelId: string, deps: GraphDeps = {}) {
+  const channel = await db.channel.findUnique({
+    where: { id: channelId },
+    select: { id: true, phoneNumberId: true, wabaId: true, accessTokenEnc: true },
+  });
+  if (!channel) throw new AppError("NOT_FOUND", "channels.notFound");
+  let accessToken: string;
+  try {
+    accessToken = openCredential(channel.accessTokenEnc);
+  } catch {
+    throw new AppError("PRECONDITION_FAILED", "channels.tokenUnreadable");
+  }
+  const client = createGraphClient({ ...graphConfigFromEnv(), accessToken, fetch: deps.fetch });
+  return { channel: { id: channel.id, phoneNumberId: channel.phoneNumberId, wabaId: channel.wabaId }, client };
+}
+
+export type MetaProblem =
+  | { kind: "meta"; code: number; title: string; action: string; details: string | null }
+  | { kind: "network" };
+
+// What the admin reads when Meta refuses: server/meta's pt-BR explanation plus Meta's own detail.
+export function describeMetaFailure(error: unknown): MetaProblem {
+  if (error instanceof MetaApiError) {
+    const explained = explainMetaError(error.code);
+    return { kind: "meta", code: error.code, title: explained.title, action: explained.action, details: error.details ?? error.message ?? null };
+  }
+  return { kind: "network" };
+}
+
+export const isTokenProblem = (problem: MetaProblem) => problem.kind === "meta" && problem.code === 190;

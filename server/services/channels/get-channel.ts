@@ -1,0 +1,30 @@
+import type { Db } from "@/server/db";
+import { env } from "@/server/env";
+import { AppError } from "@/server/errors";
+import { maskSecret } from "@/server/crypto/secret-box";
+import { channelPublicSelect, maskSealed, tokenState } from "./channel-view";
+
+export const webhookUrl = () => `${env().APP_URL.replace(/\/+$/, "")}/api/webhooks/meta`;
+
+export async function getChannel(db: Db, channelId: string) {
+  const row = await db.channel.findUnique({
+    where: { id: channelId },
+    select: { ...channelPublicSelect, accessTokenEnc: true, appSecretEnc: true, verifyToken: true },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "channels.notFound");
+  const { accessTokenEnc, appSecretEnc, verifyToken, ...channel } = row;
+  const templates = await db.messageTemplate.groupBy({ by: ["status"], where: { channelId }, _count: { _all: true } });
+  const token = maskSealed(accessTokenEnc);
+  return {
+    ...channel,
+    tokenState: tokenState(channel.tokenValid),
+    accessTokenMasked: token.masked,
+    accessTokenReadable: token.readable,
+    appSecretMasked: appSecretEnc ? maskSealed(appSecretEnc).masked : null,
+    verifyTokenMasked: maskSecret(verifyToken),
+    webhookUrl: webhookUrl(),
+    templateCounts: Object.fromEntries(templates.map((t) => [t.status, t._count._all])) as Partial<Record<string, number>>,
+  };
+}
+
+export type ChannelDetails = Awaited<ReturnType<typeof getChannel>>;

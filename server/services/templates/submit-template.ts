@@ -1,0 +1,42 @@
+import { templateSubmitRequested } from "@/inngest/events";
+import type { Actor } from "@/server/auth/permissions";
+import type { Db } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { sendWithInngest, type TemplateEventSender } from "./event-sender";
+import { canHoldTemplates } from "./template-channels";
+import { parseStoredVariables, toEditorBody } from "./template-variables";
+import { validateTemplateBody, validateTemplateName } from "./template-validation";
+import { SUBMISSION_STALE_MS } from "./template-view";
+import { templateIssueKey } from "./save-template";
+
+// Marks the draft as submitted and hands it to the template/submit job, which talks to Meta and
+// sets PENDING. Until then the screen shows "Enviando para a Meta…".
+export async function submitTemplate(db: Db, actor: Actor, templateId: string, send: TemplateEventSender = sendWithInngest) {
+  const row = await db.messageTemplate.findUnique({
+    where: { id: templateId },
+    select: { id: true, name: true, body: true, variables: true, status: true, channel: { select: { mode: true, canStartConversations: true } } },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "templates.notFound");
+  if (row.status !== "DRAFT") throw new AppError("PRECONDITION_FAILED", "templates.notSubmittable");
+  if (!canHoldTemplates(row.channel)) throw new AppError("PRECONDITION_FAILED", "templates.channelCannotStart");
+  const issue = [...validateTemplateName(row.name), ...validateTemplateBody(toEditorBody({ body: row.body, variables: parseStoredVariables(row.variables) }))][0];
+  if (issue) throw new AppError("BAD_REQUEST", templateIssueKey(issue), issue.params);
+
+  const submittedAt = new Date();
+  // Conditional claim: two clicks (or two admins) submit once; a lost submission may be retried.
+  const claimed = await db.messageTemplate.updateMany({
+    where: { id: row.id, status: "DRAFT", OR: [{ submittedAt: null }, { submittedAt: { lt: new Date(submittedAt.getTime() - SUBMISSION_STALE_MS) } }] },
+    data: { submittedAt, submittedById: actor.id },
+  });
+  if (claimed.count === 0) throw new AppError("CONFLICT", "templates.inFlight");
+
+  try {
+    await send(templateSubmitRequested.create({ templateId: row.id, submittedById: actor.id }, { id: `template-submit-${row.id}-${submittedAt.getTime()}` }));
+  } catch {
+    await db.messageTemplate.updateMany({ where: { id: row.id, submittedAt }, data: { submittedAt: null, submittedById: null } });
+    throw new AppError("PRECONDITION_FAILED", "templates.queueUnavailable");
+  }
+  await recordAudit(db, { actorId: actor.id, action: "template.submitted", entityType: "MessageTemplate", entityId: row.id, data: { name: row.name } });
+  return { id: row.id, submittedAt };
+}

@@ -1,0 +1,47 @@
+import type { TemplateStatus } from "@/generated/prisma/enums";
+import { parseStoredVariables } from "./template-variables";
+
+// A submission with no PENDING after this long is taken as lost: the admin may send it again.
+export const SUBMISSION_STALE_MS = 5 * 60 * 1000;
+
+export const templateSelect = {
+  id: true,
+  channelId: true,
+  name: true,
+  language: true,
+  category: true,
+  body: true,
+  variables: true,
+  status: true,
+  metaTemplateId: true,
+  rejectedReason: true,
+  submittedAt: true,
+  decidedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+type TemplateRow = {
+  status: TemplateStatus;
+  variables: unknown;
+  rejectedReason: string | null;
+  submittedAt: Date | null;
+};
+
+// Meta reports "NONE" when it gives no reason (seed: "A Meta não informa o motivo").
+export function normaliseRejectedReason(reason: string | null): string | null {
+  return reason && reason.trim().toUpperCase() !== "NONE" ? reason : null;
+}
+
+export function toTemplateView<T extends TemplateRow>(row: T, now = new Date()) {
+  const inFlight = row.status === "DRAFT" && row.submittedAt !== null;
+  return {
+    ...row,
+    variables: parseStoredVariables(row.variables),
+    rejectedReason: normaliseRejectedReason(row.rejectedReason),
+    // Submitted, waiting for the background job to hand it to Meta ("Enviando para a Meta…").
+    inFlight,
+    submissionStale: inFlight && row.submittedAt !== null && now.getTime() - row.submittedAt.getTime() > SUBMISSION_STALE_MS,
+    editable: (row.status === "DRAFT" && !inFlight) || row.status === "REJECTED",
+  };
+}
