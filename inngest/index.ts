@@ -3,8 +3,9 @@ import { checkChannelsHealth } from "./functions/channels/check-channel-health";
 import { expireConversation } from "./functions/conversations/expire-conversation";
 import { expireOverdue } from "./functions/conversations/expire-overdue-conversations";
 import { downloadMedia } from "./functions/media/download-media";
+import { requeueStuck } from "./functions/messages/requeue-stuck-messages";
 import { sendMessage } from "./functions/messages/send-message";
 import { submitTemplate } from "./functions/templates/submit-template";
 
 // Every function the app serves at /api/inngest.
-export const functions: InngestFunction.Any[] = [sendMessage, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth];
+export const functions: InngestFunction.Any[] = [sendMessage, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck];
