@@ -1,4 +1,7 @@
-import { DEMO, expect, login, loginAs, test } from "./fixtures";
+import { seedUser } from "../prisma/seed/users";
+import { uniqueSuffix } from "../prisma/seed/unique";
+import { expect, login, loginAs, test } from "./fixtures";
+import { e2eDb } from "./leads-support";
 
 test.describe("login", () => {
   for (const who of ["admin", "manager", "ana", "bruno"] as const) {
@@ -36,16 +39,19 @@ test.describe("settings access", () => {
   });
 
   test("an admin toggles a broker's communication flag and it holds after reload", async ({ page }) => {
+    // A broker of its own: the demo brokers are in use by other specs running alongside.
+    const broker = await seedUser(await e2eDb(), { profile: "broker", name: `Corretor Flag ${uniqueSuffix()}`, canCommunicate: true });
     await loginAs(page, "admin");
     await page.getByRole("link", { name: "Configurações" }).click();
     await page.getByRole("link", { name: "Usuários" }).click();
-    const toggle = page.getByRole("switch", { name: `Comunicação de ${DEMO.bruno.name}` });
-    await expect(toggle).toBeChecked();
-    await toggle.click();
-    await expect(page.getByText("Alteração salva.")).toBeVisible();
+    await page.getByRole("searchbox").first().fill(broker.name);
+    const toggle = () => page.getByRole("switch", { name: `Comunicação de ${broker.name}` });
+    await expect(toggle()).toBeChecked();
+    await toggle().click();
+    await expect(page.getByText("Alteração salva.", { exact: true }).first()).toBeVisible();
     await page.reload();
-    await expect(page.getByRole("switch", { name: `Comunicação de ${DEMO.bruno.name}` })).not.toBeChecked();
-    await page.getByRole("switch", { name: `Comunicação de ${DEMO.bruno.name}` }).click();
-    await expect(page.getByRole("switch", { name: `Comunicação de ${DEMO.bruno.name}` })).toBeChecked();
+    await page.getByRole("searchbox").first().fill(broker.name);
+    await expect(toggle()).not.toBeChecked();
+    expect((await (await e2eDb()).user.findUniqueOrThrow({ where: { id: broker.id } })).canCommunicate).toBe(false);
   });
 });

@@ -18,7 +18,7 @@ test.describe("From template approval to a delivered first message (Inngest jobs
     await page.getByLabel("Nome do template").fill(name);
     await page.getByLabel("Mensagem").fill("Olá {{nome_cliente}}, aqui é {{nome_atendente}}. O plantão do {{nome_empreendimento}} abre sábado, posso reservar um horário?");
     await page.getByRole("button", { name: "Salvar e enviar para a Meta" }).click();
-    await expect(page.getByText("Template salvo e enviado para a Meta.")).toBeVisible();
+    await expect(page.getByText("Template salvo e enviado para a Meta.", { exact: true })).toBeVisible();
     // template/submit hands it to Meta (PENDING), the sandbox approves it and its webhook lands.
     await expect(page.getByTestId(`template-${name}`).getByTestId("template-status")).toHaveText("✓Aprovado", { timeout: 30_000 });
 

@@ -84,7 +84,7 @@ test.describe("Nova conversa from a lead", () => {
     const confirm = page.getByRole("dialog", { name: "Bloquear a comunicação?" });
     await expect(confirm.getByTestId("bulk-preview")).toHaveText("2 usuários terão o envio desativado.");
     await confirm.getByRole("button", { name: "Bloquear envio" }).click();
-    await expect(page.getByText("Envio desativado para 2 usuários.")).toBeVisible();
+    await expect(page.getByText("Envio desativado para 2 usuários.", { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Sair" }).click();
 
     await login(page, broker.email);

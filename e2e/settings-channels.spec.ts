@@ -73,8 +73,9 @@ test.describe("Canais do Comunicador", () => {
     await expect(page.getByText("URL do webhook: copiado", { exact: true })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/api/webhooks/meta`);
     await page.getByRole("button", { name: "Copiar Token de verificação" }).click();
+    // The token is fetched on click, then written to the clipboard: wait for it to land.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^[\w-]{32}$/);
     const verifyToken = await page.evaluate(() => navigator.clipboard.readText());
-    expect(verifyToken).toMatch(/^[\w-]{32}$/);
     await expect(page.getByRole("textbox", { name: "Token de verificação" })).toHaveValue(`••••••••${verifyToken.slice(-4)}`);
     await expect(page.getByRole("button", { name: /Copiar Token de acesso/ })).toHaveCount(0);
 
