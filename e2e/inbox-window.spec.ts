@@ -1,0 +1,37 @@
+import { expect, loginAs, test, DEMO } from "./fixtures";
+import { conversationOf, leadInbox, leadWrites, newLeadPhone, userId } from "./inbox-support";
+import { e2eDb } from "./leads-support";
+
+test.describe("the 24 h window closing", () => {
+  test("free text is disabled live when the window ends, and a template still reaches the lead", async ({ page }) => {
+    const phone = newLeadPhone();
+    await leadWrites(page.request, phone, "Oi! Ainda tem unidade com varanda?", "Lead Janela Curta");
+    const conversationId = await conversationOf(phone);
+    // A short window for the test: this conversation's window ends 6 s from now (the real one is 24 h).
+    await (await e2eDb()).conversation.update({
+      where: { id: conversationId },
+      data: { assigneeId: await userId(DEMO.ana.email), windowExpiresAt: new Date(Date.now() + 6_000) },
+    });
+
+    await loginAs(page, "ana");
+    await page.goto(`/inbox/${conversationId}`);
+    await expect(page.getByRole("textbox", { name: "Mensagem" })).toBeVisible();
+    await expect(page.getByTestId("window-closed")).toContainText("Janela de 24 horas encerrada", { timeout: 20_000 });
+    await expect(page.getByRole("textbox", { name: "Mensagem" })).toHaveCount(0);
+    // The server refuses free text as well, whatever the browser shows.
+    const refused = await page.request.post("/api/trpc/inbox.sendText", {
+      data: { json: { conversationId, clientRequestId: `e2e-${Date.now()}`, body: "Oi de novo" } },
+    });
+    expect(refused.status()).toBe(412);
+    expect(await refused.text()).toContain("template");
+
+    await page.getByRole("button", { name: "Enviar template" }).click();
+    const dialog = page.getByRole("dialog", { name: "Enviar template" });
+    await dialog.getByRole("radio", { name: /boas_vindas_lancamento/ }).click();
+    await dialog.getByRole("button", { name: "Enviar template" }).click();
+    await expect(page.getByText("Template enviado. Quando o lead responder, a conversa volta a ficar livre.", { exact: true })).toBeVisible();
+    await expect
+      .poll(async () => (await leadInbox(page.request, phone)).map((m) => m.text ?? ""), { timeout: 30_000 })
+      .toContainEqual(expect.stringContaining("Lead Janela Curta"));
+  });
+});
