@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MediaConfigError, mediaStoreConfig } from "./media/media-config";
 
 const isProduction = process.env.NODE_ENV === "production";
 const boolean = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
@@ -56,6 +57,12 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
   }
   const env = result.data;
+  try {
+    mediaStoreConfig(source);
+  } catch (error) {
+    if (error instanceof MediaConfigError) throw new EnvError([error.message]);
+    throw error;
+  }
   if (env.NODE_ENV === "production" && !env.INNGEST_DEV && !(env.INNGEST_EVENT_KEY && env.INNGEST_SIGNING_KEY)) {
     throw new EnvError(["INNGEST_EVENT_KEY e INNGEST_SIGNING_KEY: defina-as (Inngest Cloud) ou INNGEST_DEV=1 para o executor local"]);
   }
