@@ -3,7 +3,7 @@ import type { SandboxContext } from "./context";
 import { sendGraphError } from "./graph-errors";
 import { handleMediaDownload, handleUploadMedia, mediaInfo } from "./graph-media-routes";
 import { handleSendMessage } from "./graph-messages-route";
-import { handleCreateTemplate, handleDeleteTemplate, handleListTemplates, templateJson } from "./graph-template-routes";
+import { handleCreateTemplate, handleDeleteTemplate, handleEditTemplate, handleListTemplates, templateJson } from "./graph-template-routes";
 import { sendJson } from "./http-io";
 import { createRouter, type RouteContext } from "./router";
 import type { BusinessNumber } from "./state-types";
@@ -64,6 +64,7 @@ export function createGraphRoutes(sandbox: SandboxContext) {
     sendJson(route.res, 200, { data: numbers.map((number) => phoneJson(number, route.url.searchParams.get("fields"))) });
   });
   router.get("/:id", (route) => getObject(sandbox, route));
+  router.post("/:id", (route) => handleEditTemplate(sandbox, route, route.params.id ?? ""));
   router.delete("/:id", (route) => {
     const deleted = sandbox.store.deleteMedia(route.params.id ?? "");
     if (!deleted) return sendGraphError(route.res, 100, { details: `Media ${route.params.id} not found.` });

@@ -7,13 +7,21 @@ import { newNumericId } from "./ids";
 import type { RouteContext } from "./router";
 import type { Template } from "./state-types";
 
+const componentsSchema = z.array(z.looseObject({ type: z.string(), text: z.string().optional(), example: z.record(z.string(), z.unknown()).optional() })).min(1);
+
 const createSchema = z.looseObject({
   name: z.string(),
   language: z.string(),
   category: z.string(),
   parameter_format: z.string().optional(),
-  components: z.array(z.looseObject({ type: z.string(), text: z.string().optional(), example: z.record(z.string(), z.unknown()).optional() })).min(1),
+  components: componentsSchema,
 });
+
+const editSchema = z.looseObject({ category: z.string().optional(), components: componentsSchema });
+
+const CATEGORIES = ["MARKETING", "UTILITY", "AUTHENTICATION"];
+// Meta edits only templates it has decided on; a PENDING one waits for its review.
+const EDITABLE = ["APPROVED", "REJECTED", "PAUSED"];
 
 export function templateJson(template: Template) {
   return {
@@ -28,16 +36,22 @@ export function templateJson(template: Template) {
   };
 }
 
-// Meta's review rules that an app is most likely to trip over.
-function creationProblem(input: z.infer<typeof createSchema>, existing: Template[]): string | undefined {
-  if (!/^[a-z0-9_]{1,512}$/.test(input.name)) return "Template name may only contain lowercase letters, digits and underscores.";
-  if (!["MARKETING", "UTILITY", "AUTHENTICATION"].includes(input.category)) return "Param category must be one of {MARKETING, UTILITY, AUTHENTICATION}.";
+// Meta's review rules that an app is most likely to trip over, on creation and on edit.
+function contentProblem(input: { category?: string; components: z.infer<typeof componentsSchema> }): string | undefined {
+  if (input.category !== undefined && !CATEGORIES.includes(input.category)) return "Param category must be one of {MARKETING, UTILITY, AUTHENTICATION}.";
   const body = input.components.find((component) => component.type.toUpperCase() === "BODY");
   if (!body?.text) return "Message template must have a BODY component with text.";
   if (body.text.length > 1024) return "BODY text must be at most 1024 characters long.";
   if (templateVariables(body.text).length > 0 && !body.example) {
     return "Message template BODY with variables requires example values (example.body_text or example.body_text_named_params).";
   }
+  return undefined;
+}
+
+function creationProblem(input: z.infer<typeof createSchema>, existing: Template[]): string | undefined {
+  if (!/^[a-z0-9_]{1,512}$/.test(input.name)) return "Template name may only contain lowercase letters, digits and underscores.";
+  const problem = contentProblem(input);
+  if (problem) return problem;
   if (existing.some((template) => template.name === input.name && template.language === input.language)) {
     return `Content in this language already exists for template ${input.name} (${input.language}).`;
   }
@@ -67,6 +81,37 @@ export async function handleCreateTemplate(sandbox: SandboxContext, route: Route
   });
   sandbox.templateReview.submitted(template);
   sendJson(route.res, 200, { id: template.id, status: template.status, category: template.category });
+}
+
+/** POST /{template-id}: Meta's in-place edit; the template goes back to PENDING for a new review. */
+export async function handleEditTemplate(sandbox: SandboxContext, route: RouteContext, templateId: string) {
+  const template = sandbox.store.getTemplate(templateId);
+  if (!template) {
+    return sendGraphError(route.res, 100, {
+      subcode: 33,
+      details: `Unsupported post request. Object with ID '${templateId}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+    });
+  }
+  const parsed = editSchema.safeParse(await route.json());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return sendGraphError(route.res, 100, { details: `Param ${issue?.path.join(".") || "body"} is invalid: ${issue?.message}` });
+  }
+  if (!EDITABLE.includes(template.status)) return sendGraphError(route.res, 100, { details: `A template in ${template.status} status cannot be edited.` });
+  const changesCategory = parsed.data.category !== undefined && parsed.data.category !== template.category;
+  if (changesCategory && template.status === "APPROVED") return sendGraphError(route.res, 100, { details: "The category of an approved template cannot be edited." });
+  const problem = contentProblem(parsed.data);
+  if (problem) return sendGraphError(route.res, 100, { details: problem });
+  const edited = sandbox.store.putTemplate({
+    ...template,
+    category: parsed.data.category ?? template.category,
+    components: parsed.data.components,
+    status: "PENDING",
+    reason: undefined,
+    updatedAt: Date.now(),
+  });
+  sandbox.templateReview.submitted(edited);
+  sendJson(route.res, 200, { success: true });
 }
 
 export function handleListTemplates(sandbox: SandboxContext, route: RouteContext, wabaId: string) {
@@ -99,7 +144,8 @@ export function handleDeleteTemplate(sandbox: SandboxContext, route: RouteContex
   const doomed = sandbox.store
     .listTemplates(wabaId)
     .filter((template) => template.name === name && (!hsmId || template.id === hsmId));
-  if (doomed.length === 0) return sendGraphError(route.res, 100, { details: `Message template "${name}" was not found.` });
+  // Meta's "Message template not found" (subcode 2593002), also for one deleted before.
+  if (doomed.length === 0) return sendGraphError(route.res, 100, { subcode: 2593002, details: `The message template ${name} wasn't found for this account.` });
   for (const template of doomed) {
     sandbox.templateReview.forget(template.id);
     sandbox.store.deleteTemplate(template.id);

@@ -44,7 +44,9 @@ export function createTemplateReview({ config, store, emitter, timers }: Deps) {
   }
 
   return {
+    /** A created or edited template: a fresh review replaces any still scheduled. */
     submitted(template: Template) {
+      timers.cancel(pending.get(template.id));
       const rejected = templateTexts(template).includes(config.rejectMarker);
       pending.set(
         template.id,

@@ -189,6 +189,39 @@ describe("graph client: media, templates, phone", () => {
     expect(calls[3]?.url.searchParams.get("name")).toBe("boas_vindas");
   });
 
+  it("edits a template in place with POST /{template-id} and reads Meta's {success: true}", async () => {
+    const { client, calls } = fakeGraph(() => json({ success: true }));
+    const components = [{ type: "BODY", text: "Oi {{1}}, tudo bem?", example: { body_text: [["Ana"]] } }];
+    expect(await client.editTemplate({ templateId: "77", category: "UTILITY", components })).toEqual({ success: true });
+    expect(calls[0]?.method).toBe("POST");
+    expect(calls[0]?.url.href).toBe("https://graph.test/v24.0/77");
+    expect(calls[0]?.headers.get("authorization")).toBe("Bearer tok-123");
+    expect(bodyOf(calls[0])).toEqual({ category: "UTILITY", components });
+    await client.editTemplate({ templateId: "77", components });
+    expect(bodyOf(calls[1])).toEqual({ components });
+  });
+
+  it("turns a refused edit, or an answer that is not a success, into MetaApiError", async () => {
+    const refused = fakeGraph(() =>
+      json({ error: { message: "(#100) Invalid parameter", type: "OAuthException", code: 100, error_subcode: 33, error_data: { details: "Object with ID '404' does not exist" } } }, 400),
+    );
+    await expect(refused.client.editTemplate({ templateId: "404", components: [{ type: "BODY", text: "Oi" }] })).rejects.toMatchObject({
+      name: "MetaApiError",
+      code: 100,
+      subcode: 33,
+      retriable: false,
+    });
+    const unsuccessful = fakeGraph(() => json({ success: false }));
+    await expect(unsuccessful.client.editTemplate({ templateId: "77", components: [{ type: "BODY", text: "Oi" }] })).rejects.toBeInstanceOf(MetaApiError);
+  });
+
+  it("deletes one language of a template by name and hsm_id", async () => {
+    const { client, calls } = fakeGraph(() => json({ success: true }));
+    await client.deleteTemplate({ wabaId: "waba1", name: "boas_vindas", templateId: "77" });
+    expect(calls[0]?.method).toBe("DELETE");
+    expect(Object.fromEntries(calls[0]?.url.searchParams ?? [])).toEqual({ name: "boas_vindas", hsm_id: "77" });
+  });
+
   it("reads phone number health fields", async () => {
     const { client, calls } = fakeGraph(() =>
       json({ id: "106540", display_phone_number: "+55 11 4000-2892", verified_name: "Imobiliária", quality_rating: "GREEN", messaging_limit_tier: "TIER_1K", status: "CONNECTED" }),

@@ -13,17 +13,13 @@ import {
 } from "./graph-message-payloads";
 import { graphDownload, graphRequest, type FetchLike, type GraphTransport } from "./graph-request";
 import {
-  createTemplateResponseSchema,
   mediaInfoSchema,
   mediaUploadResponseSchema,
-  messageTemplateSchema,
   phoneNumberInfoSchema,
   sendMessageResponseSchema,
   successResponseSchema,
-  templateListSchema,
-  type TemplateCategory,
-  type TemplateComponent,
 } from "./graph-schemas";
+import { templateApi } from "./graph-template-api";
 import { MetaNetworkError } from "./meta-errors";
 
 export type GraphClientConfig = {
@@ -37,23 +33,6 @@ export type GraphClientConfig = {
 
 export type SendResult = { wamid: string; waId?: string; input?: string };
 
-export type CreateTemplateInput = {
-  wabaId: string;
-  name: string;
-  language: string;
-  category: TemplateCategory;
-  components: TemplateComponent[];
-  parameterFormat?: "POSITIONAL" | "NAMED";
-};
-
-export type ListTemplatesInput = {
-  wabaId: string;
-  name?: string;
-  status?: string;
-  limit?: number;
-  after?: string;
-};
-
 export type UploadMediaInput = {
   phoneNumberId: string;
   bytes: Uint8Array | Blob;
@@ -62,7 +41,6 @@ export type UploadMediaInput = {
 };
 
 const PHONE_FIELDS = "display_phone_number,verified_name,quality_rating,messaging_limit_tier,status";
-const TEMPLATE_FIELDS = "id,name,status,category,language,components,parameter_format,rejected_reason";
 
 export type GraphClient = ReturnType<typeof createGraphClient>;
 
@@ -136,52 +114,7 @@ export function createGraphClient(config: GraphClientConfig) {
       return { bytes, mimeType: info.mime_type || contentType || "application/octet-stream", sha256, info };
     },
 
-    createTemplate: (input: CreateTemplateInput) =>
-      graphRequest(
-        transport,
-        {
-          method: "POST",
-          path: `${input.wabaId}/message_templates`,
-          json: {
-            name: input.name,
-            language: input.language,
-            category: input.category,
-            ...(input.parameterFormat ? { parameter_format: input.parameterFormat } : {}),
-            components: input.components,
-          },
-        },
-        createTemplateResponseSchema,
-      ),
-
-    listTemplates: (input: ListTemplatesInput) =>
-      graphRequest(
-        transport,
-        {
-          method: "GET",
-          path: `${input.wabaId}/message_templates`,
-          query: { fields: TEMPLATE_FIELDS, name: input.name, status: input.status, limit: input.limit, after: input.after },
-        },
-        templateListSchema,
-      ),
-
-    getTemplate: (templateId: string) =>
-      graphRequest(
-        transport,
-        { method: "GET", path: templateId, query: { fields: TEMPLATE_FIELDS } },
-        messageTemplateSchema,
-      ),
-
-    /** Without templateId Meta deletes every language of that name. */
-    deleteTemplate: (input: { wabaId: string; name: string; templateId?: string }) =>
-      graphRequest(
-        transport,
-        {
-          method: "DELETE",
-          path: `${input.wabaId}/message_templates`,
-          query: { name: input.name, hsm_id: input.templateId },
-        },
-        successResponseSchema,
-      ),
+    ...templateApi(transport),
 
     getPhoneNumberInfo: (phoneNumberId: string) =>
       graphRequest(

@@ -53,6 +53,9 @@ export const createTemplateResponseSchema = z.looseObject({
 });
 export type CreateTemplateResult = z.infer<typeof createTemplateResponseSchema>;
 
+// POST /{template-id} answers {success: true}; anything else is not an edit Meta took.
+export const editTemplateResponseSchema = z.looseObject({ success: z.literal(true) });
+
 export const templateListSchema = z.looseObject({
   data: z.array(messageTemplateSchema),
   paging: z

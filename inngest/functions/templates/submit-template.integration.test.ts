@@ -5,8 +5,11 @@ import { sendScene, uniqueId } from "@/inngest/test-support/send-scene";
 import { startTestSandbox, type TestSandbox } from "@/inngest/test-support/test-sandbox";
 import { seedTemplate } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
+import { loadActor } from "@/server/auth/load-actor";
 import { publish } from "@/server/realtime/publish";
 import { settingsChannel } from "@/server/realtime/channels";
+import { updateTemplate } from "@/server/services/templates/save-template";
+import { submitTemplate as submitFromSettings } from "@/server/services/templates/submit-template";
 import { testDb } from "@/test/db";
 import { REVIEW_WAITS, submitTemplate } from "./submit-template";
 
@@ -87,6 +90,44 @@ describe("template/submit", () => {
     const stored = await db().messageTemplate.findUniqueOrThrow({ where: { id: draft.id } });
     expect(stored.rejectedReason).toMatch(/^A Meta recusou o envio do template: .*lowercase/);
     expect(await db().notification.count({ where: { userId: admin.id } })).toBe(1);
+  });
+
+  it("edits a rejected template in place at Meta when it is sent again: PENDING there, then APPROVED", async () => {
+    const { scene, admin, draft } = await submittedDraft();
+    const wabaId = scene.channel.wabaId;
+    const decideAtMeta = (status: "APPROVED" | "REJECTED") => () => {
+      const [atMeta] = metaTemplates(wabaId);
+      if (atMeta?.status === "PENDING") sandbox.context.templateReview.decide(atMeta.id, status, "NONE");
+      return { name: templateStatusChanged.name, data: { templateId: draft.id, status } };
+    };
+    expect((await submit(draft.id, admin.id, decideAtMeta("REJECTED"))).result).toMatchObject({ status: "REJECTED", final: true });
+    const { metaTemplateId } = await db().messageTemplate.findUniqueOrThrow({ where: { id: draft.id } });
+    expect(metaTemplateId).toBe(metaTemplates(wabaId)[0]?.id);
+
+    // The admin edits it in settings (back to draft, Meta id kept) and sends it again.
+    const actor = await loadActor(db(), admin.id);
+    if (!actor) throw new Error("admin not loaded");
+    const editorBody = "Oi {{nome_cliente}}, sua visita ao {{nome_empreendimento}} está confirmada!";
+    await updateTemplate(db(), actor, { templateId: draft.id, name: draft.name, language: "pt_BR", category: "UTILITY", editorBody, examples: { CLIENT_NAME: "Joana", DEVELOPMENT_NAME: "Edifício Marina" } });
+    await submitFromSettings(db(), actor, draft.id, async () => undefined);
+
+    let underReview: unknown;
+    const run = await submit(draft.id, admin.id, () => {
+      underReview ??= structuredClone(metaTemplates(wabaId)[0]);
+      return decideAtMeta("APPROVED")();
+    });
+    expect(underReview).toMatchObject({
+      id: metaTemplateId,
+      name: draft.name,
+      status: "PENDING",
+      category: "UTILITY",
+      components: [{ type: "BODY", text: "Oi {{1}}, sua visita ao {{2}} está confirmada!", example: { body_text: [["Joana", "Edifício Marina"]] } }],
+    });
+    expect(run.result).toMatchObject({ status: "APPROVED", final: true, metaTemplateId });
+    expect(metaTemplates(wabaId)).toEqual([expect.objectContaining({ id: metaTemplateId, status: "APPROVED" })]);
+    expect(await db().messageTemplate.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "APPROVED", category: "UTILITY", metaTemplateId, body: "Oi {{1}}, sua visita ao {{2}} está confirmada!" });
+    const titles = (await db().notification.findMany({ where: { userId: admin.id }, orderBy: { createdAt: "asc" } })).map((n) => n.title);
+    expect(titles).toEqual([`Template “${draft.name}” reprovado pela Meta`, `Template “${draft.name}” aprovado pela Meta`]);
   });
 
   it("adopts the template Meta already has when an earlier attempt's answer was lost", async () => {

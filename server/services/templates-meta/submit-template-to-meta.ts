@@ -4,7 +4,6 @@ import type { GraphClient } from "@/server/meta/graph-client";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { graphForChannel } from "@/server/services/messages/graph-for-channel";
 import { parseStoredVariables } from "@/server/services/templates/template-variables";
-import { editTemplateAtMeta } from "./edit-template-at-meta";
 import { fromMetaStatus, isFinalStatus, reviewState, type ReviewState } from "./template-review";
 
 type Deps = { graph?: (channel: { accessTokenEnc: string }) => GraphClient | null };
@@ -33,14 +32,11 @@ async function findAtMeta(client: GraphClient, wabaId: string, template: Templat
   return list.data.find((t) => t.name === template.name && t.language === template.language) ?? null;
 }
 
-type Channel = { wabaId: string; accessTokenEnc: string };
-
-async function sendToMeta(client: GraphClient, channel: Channel, template: Template): Promise<{ id: string; status: string }> {
-  const { wabaId } = channel;
+async function sendToMeta(client: GraphClient, wabaId: string, template: Template): Promise<{ id: string; status: string }> {
   const components = bodyComponents(template);
   if (template.metaTemplateId) {
     // A rejected template edited here is edited in place at Meta: a new create would clash on the name.
-    await editTemplateAtMeta(channel, template.metaTemplateId, { category: template.category, components });
+    await client.editTemplate({ templateId: template.metaTemplateId, category: template.category, components });
     return { id: template.metaTemplateId, status: TemplateStatus.PENDING };
   }
   try {
@@ -87,7 +83,7 @@ export async function submitTemplateToMeta(db: Db, templateId: string, deps: Dep
   if (!client) return decide({ status: TemplateStatus.REJECTED, rejectedReason: "O token de acesso do canal não pôde ser lido; informe-o de novo em Configurações > Canais." });
 
   try {
-    const created = await sendToMeta(client, template.channel, template);
+    const created = await sendToMeta(client, template.channel.wabaId, template);
     return decide({ status: fromMetaStatus(created.status), metaTemplateId: created.id, rejectedReason: null });
   } catch (error) {
     if (!(error instanceof MetaApiError) || error.retriable) throw error;

@@ -145,14 +145,4 @@ describe("rejected templates", () => {
       api.templates.update({ templateId: approved.id, name: approved.name, language: "pt_BR", category: "MARKETING", editorBody: "Oi {{nome_cliente}}!", examples: {} }),
     ).rejects.toMatchObject({ message: "templates.notEditable" });
   });
-
-  it("deleting a submitted template says Meta must be told, and audits what it needs", async () => {
-    const { api } = await manager();
-    const channel = await seedChannel(testDb(), { mode: "ACTIVE" });
-    const approved = await seedTemplate(testDb(), { channelId: channel.id, status: "APPROVED" });
-    expect(await api.templates.remove({ templateId: approved.id })).toEqual({ id: approved.id, knownToMeta: true });
-    expect(await testDb().messageTemplate.findUnique({ where: { id: approved.id } })).toBeNull();
-    const audit = await testDb().auditLog.findFirstOrThrow({ where: { entityId: approved.id, action: "template.deleted" } });
-    expect(audit.data).toMatchObject({ name: approved.name, wabaId: channel.wabaId, metaTemplateId: approved.metaTemplateId });
-  });
 });

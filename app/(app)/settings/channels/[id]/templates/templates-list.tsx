@@ -41,7 +41,7 @@ export function TemplatesList({ channelId }: { channelId: string }) {
   const remove = api.templates.remove.useMutation({
     onSuccess: async (result) => {
       setDeleting(null);
-      toast({ title: result.knownToMeta ? t("deletedAtMetaLater") : t("deleted"), tone: "success" });
+      toast({ title: result.knownToMeta ? t("deletedAtMeta") : t("deleted"), tone: "success" });
       await refresh();
     },
     onError: (error) => toast({ title: error.message, tone: "error" }),
@@ -76,7 +76,7 @@ export function TemplatesList({ channelId }: { channelId: string }) {
         open={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}
         title={t("deleteTitle", { name: deleting?.name ?? "" })}
-        description={deleting && (deleting.metaTemplateId || deleting.submittedAt) ? t("deleteKnownToMeta") : t("deleteDraft")}
+        description={deleting?.metaTemplateId ? t("deleteKnownToMeta") : t("deleteDraft")}
         confirmLabel={t("deleteConfirm")}
         tone="danger"
         pending={remove.isPending}
