@@ -52,7 +52,8 @@ test.describe("Nova conversa from a lead", () => {
 
     await page.goto(`/leads/${lead.id}`);
     const history = page.getByTestId("lead-history");
-    await expect(history.getByText(`Template “${APPROVED_TEMPLATE}” enviado`)).toBeVisible();
+    // Exactly one line once settled (queueing and delivery must not both write it).
+    await expect(history.getByText(`Template “${APPROVED_TEMPLATE}” enviado`)).toHaveCount(1);
     await expect(history.getByText("Conversa iniciada")).toBeVisible();
     await expect(page.getByRole("link", { name: `Abrir conversa no canal ${ACTIVE_CHANNEL}` })).toHaveAttribute("href", `/inbox/${conversationId}`);
   });
@@ -92,5 +93,27 @@ test.describe("Nova conversa from a lead", () => {
     const dialog = await openNewConversation(page, lead.id);
     await expect(dialog.getByRole("alert")).toContainText(BLOCKED);
     await expect(dialog.getByRole("button", { name: "Enviar template" })).toHaveCount(0);
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Sair" }).click();
+
+    // Bulk-enabling the same filtered set gives the broker "Nova conversa" back.
+    await loginAs(page, "admin");
+    await page.goto("/settings/users");
+    await page.getByRole("searchbox", { name: "Buscar por nome ou e-mail" }).fill(team);
+    await page.getByRole("checkbox", { name: `Selecionar ${broker.name}` }).click();
+    await page.getByRole("button", { name: "Selecionar todos os 2 que correspondem ao filtro" }).click();
+    await page.getByRole("button", { name: "Liberar comunicação" }).click();
+    const enable = page.getByRole("dialog", { name: "Liberar a comunicação?" });
+    await expect(enable.getByTestId("bulk-preview")).toHaveText("2 usuários terão o envio liberado.");
+    await enable.getByRole("button", { name: "Liberar envio" }).click();
+    await expect(page.getByText("Envio liberado para 2 usuários.", { exact: true })).toBeVisible();
+    await page.getByRole("button", { name: "Sair" }).click();
+
+    await login(page, broker.email);
+    await expect(page.getByTestId("current-user")).toHaveText(broker.name);
+    const restored = await openNewConversation(page, lead.id);
+    await expect(restored.getByRole("alert")).toHaveCount(0);
+    await expect(restored.getByRole("radio", { name: new RegExp(APPROVED_TEMPLATE) })).toBeChecked();
+    await expect(restored.getByRole("button", { name: "Enviar template" })).toBeEnabled();
   });
 });
