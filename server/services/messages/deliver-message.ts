@@ -10,6 +10,7 @@ import { localFailure, metaFailure, type DeliveryFailure } from "./delivery-fail
 import { graphForChannel } from "./graph-for-channel";
 import { loadOutboundMessage, type OutboundMessage } from "./load-outbound-message";
 import { prepareOutboundRequest } from "./outbound-request";
+import { replayEarlyStatuses } from "@/server/services/webhooks/replay-early-statuses";
 import { deliveryPushes, notePendingProblem, recordFailed, recordSent } from "./record-delivery";
 
 /** Carried between attempts of one run: a lead slot is reserved once, pair-limit back-off grows. */
@@ -89,6 +90,12 @@ export async function deliverMessage(db: Db, messageId: string, state: DeliveryS
     if (error.code === 190) await db.channel.update({ where: { id: conversation.channel.id }, data: { tokenValid: false } });
     return fail(metaFailure(error.code, error.title ?? error.message));
   }
-  if (await recordSent(db, delivered, wamid)) await publish(deliveryPushes(delivered, MessageStatus.SENT));
+  const sentAt = new Date();
+  if (await recordSent(db, delivered, wamid, sentAt)) {
+    await publish(deliveryPushes(delivered, MessageStatus.SENT));
+    await replayEarlyStatuses(db, wamid, sentAt).catch((error: unknown) =>
+      console.warn(`[message/send] status antecipados de ${message.id} não reaplicados: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }
   return { kind: "sent", wamid };
 }

@@ -1,0 +1,30 @@
+import type { Db } from "@/server/db";
+import { publish } from "@/server/realtime/publish";
+import { applyWebhook } from "./apply-webhook";
+import { readEnvelope } from "./read-envelope";
+
+// How far back a status for a just-sent message can have arrived: Meta answers the send within
+// seconds; a margin covers clock skew between app servers.
+const LOOKBACK_MS = 10 * 60_000;
+
+/**
+ * Meta can report `sent`/`delivered` for a wamid before our send has stored it; those statuses
+ * found no message and stayed on their stored webhook. Once the wamid is stored, apply again the
+ * recent webhooks that mention it: applying is idempotent (messages dedupe on wamid, statuses on
+ * wamid+status), so only what was missed takes effect. Webhooks stored after this query see the
+ * wamid themselves, because each is stored before it is applied.
+ */
+export async function replayEarlyStatuses(db: Db, wamid: string, sentAt: Date): Promise<number> {
+  const events = await db.webhookEvent.findMany({
+    where: { receivedAt: { gte: new Date(+sentAt - LOOKBACK_MS) }, rawBody: { contains: `"${wamid}"` } },
+    select: { id: true, rawBody: true, receivedAt: true },
+    orderBy: { receivedAt: "asc" },
+  });
+  for (const event of events) {
+    const read = readEnvelope(event.rawBody);
+    if (!read.ok) continue;
+    const outcome = await applyWebhook(db, { eventId: event.id, envelope: read.envelope, receivedAt: event.receivedAt });
+    await publish(outcome.pushes);
+  }
+  return events.length;
+}
