@@ -1,41 +1,25 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { templateStatusUpdateValueSchema } from "../../server/meta/webhook-payload";
-import { signedCorrectly, startReceiver, startTestSandbox, waitFor, type Receiver } from "./sandbox-test-kit";
+import { signedCorrectly, waitFor, sandboxSuite, startTestSandbox } from "./sandbox-test-kit";
 
 const NUMBER = "200000000000003";
 const WABA = "300000000000003";
 const LEAD = "5531998887766";
 
-let receiver: Receiver;
-let kit: Awaited<ReturnType<typeof startTestSandbox>>;
-
-beforeAll(async () => {
-  receiver = await startReceiver();
-  kit = await startTestSandbox(receiver);
-});
-afterAll(async () => {
-  await kit.sandbox.close();
-  await receiver.close();
-});
-beforeEach(async () => {
-  await kit.api("POST", "/_sandbox/reset", { numbers: true });
-  await kit.sandbox.webhooksIdle();
-  receiver.received.length = 0;
-  await kit.api("PUT", `/_sandbox/numbers/${NUMBER}`, { wabaId: WABA, displayPhoneNumber: "5531300000000", verifiedName: "Imobiliária BH" });
-});
+const suite = sandboxSuite({ phoneNumberId: NUMBER, wabaId: WABA, displayPhoneNumber: "5531300000000", verifiedName: "Imobiliária BH" });
 
 const pdf = new TextEncoder().encode("%PDF-1.4\nTabela de preços\n%%EOF");
 
 describe("media", () => {
   it("round-trips an upload: id → GET /{media-id} → GET url with Bearer → same bytes", async () => {
-    const { id } = await kit.client.uploadMedia({ phoneNumberId: NUMBER, bytes: pdf, mimeType: "application/pdf", filename: "tabela.pdf" });
-    const info = await kit.client.getMediaInfo(id);
+    const { id } = await suite.kit.client.uploadMedia({ phoneNumberId: NUMBER, bytes: pdf, mimeType: "application/pdf", filename: "tabela.pdf" });
+    const info = await suite.kit.client.getMediaInfo(id);
     expect(info).toMatchObject({ id, mime_type: "application/pdf", file_size: pdf.length, messaging_product: "whatsapp" });
-    expect(info.url.startsWith(kit.sandbox.url)).toBe(true);
-    const downloaded = await kit.client.downloadMedia(id);
+    expect(info.url.startsWith(suite.kit.sandbox.url)).toBe(true);
+    const downloaded = await suite.kit.client.downloadMedia(id);
     expect(downloaded.bytes).toEqual(pdf);
     expect(downloaded.sha256).toBe(info.sha256);
 
@@ -46,42 +30,42 @@ describe("media", () => {
 
   it("refuses types and sizes WhatsApp does not accept", async () => {
     await expect(
-      kit.client.uploadMedia({ phoneNumberId: NUMBER, bytes: new Uint8Array(10), mimeType: "application/zip", filename: "x.zip" }),
+      suite.kit.client.uploadMedia({ phoneNumberId: NUMBER, bytes: new Uint8Array(10), mimeType: "application/zip", filename: "x.zip" }),
     ).rejects.toMatchObject({ code: 100 });
     await expect(
-      kit.client.uploadMedia({ phoneNumberId: NUMBER, bytes: new Uint8Array(100 * 1024 + 1), mimeType: "image/webp", filename: "big.webp" }),
+      suite.kit.client.uploadMedia({ phoneNumberId: NUMBER, bytes: new Uint8Array(100 * 1024 + 1), mimeType: "image/webp", filename: "big.webp" }),
     ).rejects.toMatchObject({ code: 131053 });
   });
 
   it("sends media by uploaded id or link and shows it to the lead", async () => {
-    await kit.api("POST", `/_sandbox/leads/${LEAD}/messages`, { phoneNumberId: NUMBER, type: "text", text: "Manda a tabela?" });
-    const { id } = await kit.client.uploadMedia({ phoneNumberId: NUMBER, bytes: pdf, mimeType: "application/pdf", filename: "tabela.pdf" });
-    await kit.client.sendMedia(NUMBER, { to: LEAD, kind: "document", media: { id }, filename: "tabela.pdf", caption: "Segue a tabela" });
-    await kit.client.sendMedia(NUMBER, { to: LEAD, kind: "image", media: { link: "https://exemplo.com/planta.png" } });
-    await expect(kit.client.sendMedia(NUMBER, { to: LEAD, kind: "image", media: { id: "123456" } })).rejects.toMatchObject({ code: 100 });
-    const inbox = await kit.api("GET", `/_sandbox/leads/${LEAD}/inbox?phoneNumberId=${NUMBER}`);
+    await suite.kit.api("POST", `/_sandbox/leads/${LEAD}/messages`, { phoneNumberId: NUMBER, type: "text", text: "Manda a tabela?" });
+    const { id } = await suite.kit.client.uploadMedia({ phoneNumberId: NUMBER, bytes: pdf, mimeType: "application/pdf", filename: "tabela.pdf" });
+    await suite.kit.client.sendMedia(NUMBER, { to: LEAD, kind: "document", media: { id }, filename: "tabela.pdf", caption: "Segue a tabela" });
+    await suite.kit.client.sendMedia(NUMBER, { to: LEAD, kind: "image", media: { link: "https://exemplo.com/planta.png" } });
+    await expect(suite.kit.client.sendMedia(NUMBER, { to: LEAD, kind: "image", media: { id: "123456" } })).rejects.toMatchObject({ code: 100 });
+    const inbox = await suite.kit.api("GET", `/_sandbox/leads/${LEAD}/inbox?phoneNumberId=${NUMBER}`);
     expect(inbox.body.messages).toEqual([
       expect.objectContaining({ type: "document", text: "Segue a tabela", media: expect.objectContaining({ id, filename: "tabela.pdf", url: `/_sandbox/media/${id}` }) }),
       expect.objectContaining({ type: "image", media: expect.objectContaining({ link: "https://exemplo.com/planta.png" }) }),
     ]);
-    const page = await fetch(`${kit.sandbox.url}/_sandbox/media/${id}`);
+    const page = await fetch(`${suite.kit.sandbox.url}/_sandbox/media/${id}`);
     expect(new Uint8Array(await page.arrayBuffer())).toEqual(pdf);
   });
 
   it("lets the app download what the lead sent", async () => {
     const photo = Buffer.from("fake-jpeg-bytes");
-    const { body } = await kit.api("POST", `/_sandbox/leads/${LEAD}/messages`, {
+    const { body } = await suite.kit.api("POST", `/_sandbox/leads/${LEAD}/messages`, {
       phoneNumberId: NUMBER,
       type: "image",
       dataBase64: photo.toString("base64"),
       mimeType: "image/jpeg",
       caption: "Minha sala",
     });
-    await kit.sandbox.webhooksIdle();
-    const value = receiver.values("messages")[0] as { messages: { image: { id: string; sha256: string; caption: string } }[] };
+    await suite.kit.sandbox.webhooksIdle();
+    const value = suite.receiver.values("messages")[0] as { messages: { image: { id: string; sha256: string; caption: string } }[] };
     const image = value.messages[0]?.image;
     expect(image).toMatchObject({ id: body.mediaId, caption: "Minha sala" });
-    const downloaded = await kit.client.downloadMedia(body.mediaId);
+    const downloaded = await suite.kit.client.downloadMedia(body.mediaId);
     expect(Buffer.from(downloaded.bytes)).toEqual(photo);
     expect(downloaded.sha256).toBe(image?.sha256);
   });
@@ -89,7 +73,7 @@ describe("media", () => {
 
 describe("templates", () => {
   const create = (name: string, body: string) =>
-    kit.client.createTemplate({
+    suite.kit.client.createTemplate({
       wabaId: WABA,
       name,
       language: "pt_BR",
@@ -98,7 +82,7 @@ describe("templates", () => {
     });
 
   const templateEvents = () =>
-    receiver.received
+    suite.receiver.received
       .filter((webhook) => webhook.body.entry[0]?.changes[0]?.field === "message_template_status_update")
       .map((webhook) => ({ webhook, value: templateStatusUpdateValueSchema.parse(webhook.body.entry[0]?.changes[0]?.value) }));
 
@@ -109,37 +93,37 @@ describe("templates", () => {
     expect(event?.value).toMatchObject({ event: "APPROVED", message_template_id: created.id, message_template_name: "ola_cliente", message_template_language: "pt_BR" });
     expect(event?.webhook.body.entry[0]?.id).toBe(WABA);
     expect(event && signedCorrectly(event.webhook)).toBe(true);
-    expect((await kit.client.getTemplate(created.id)).status).toBe("APPROVED");
+    expect((await suite.kit.client.getTemplate(created.id)).status).toBe("APPROVED");
   });
 
   it("rejects with reason NONE when the body carries the marker", async () => {
     const created = await create("reprovado", "Olá {{1}}, REPROVAR este texto");
     const [event] = await waitFor(() => templateEvents().length > 0 && templateEvents(), "template webhook");
     expect(event?.value).toMatchObject({ event: "REJECTED", reason: "NONE", message_template_id: created.id });
-    expect(await kit.client.getTemplate(created.id)).toMatchObject({ status: "REJECTED", rejected_reason: "NONE" });
+    expect(await suite.kit.client.getTemplate(created.id)).toMatchObject({ status: "REJECTED", rejected_reason: "NONE" });
   });
 
   it("lets tests force a decision, and a paused template cannot be sent", async () => {
-    await kit.api("POST", "/_sandbox/config", { templateReviewDelayMs: 60_000 });
+    await suite.kit.api("POST", "/_sandbox/config", { templateReviewDelayMs: 60_000 });
     const created = await create("pausavel", "Oi {{1}}");
-    const decided = await kit.api("POST", `/_sandbox/templates/${created.id}/decide`, { status: "paused", reason: "LOW_QUALITY" });
+    const decided = await suite.kit.api("POST", `/_sandbox/templates/${created.id}/decide`, { status: "paused", reason: "LOW_QUALITY" });
     expect(decided.body).toMatchObject({ status: "PAUSED" });
     await waitFor(() => templateEvents().some((event) => event.value.event === "PAUSED"), "PAUSED webhook");
-    await expect(kit.client.sendTemplate(NUMBER, { to: LEAD, name: "pausavel", languageCode: "pt_BR", bodyParameters: ["Ana"] })).rejects.toMatchObject({ code: 132015 });
+    await expect(suite.kit.client.sendTemplate(NUMBER, { to: LEAD, name: "pausavel", languageCode: "pt_BR", bodyParameters: ["Ana"] })).rejects.toMatchObject({ code: 132015 });
     expect(templateEvents()).toHaveLength(1);
   });
 
   it("lists, filters, gets and deletes like Graph", async () => {
     const first = await create("visita_agendada", "Visita confirmada, {{1}}");
     await create("outra_coisa", "Oi {{1}}");
-    const listed = await kit.client.listTemplates({ wabaId: WABA, name: "visita" });
+    const listed = await suite.kit.client.listTemplates({ wabaId: WABA, name: "visita" });
     expect(listed.data.map((template) => template.name)).toEqual(["visita_agendada"]);
     expect(listed.data[0]?.components[0]).toMatchObject({ type: "BODY", text: "Visita confirmada, {{1}}" });
-    expect((await kit.client.listTemplates({ wabaId: "outra-waba" })).data).toEqual([]);
-    await expect(kit.client.deleteTemplate({ wabaId: WABA, name: "visita_agendada" })).resolves.toEqual({ success: true });
-    await expect(kit.client.getTemplate(first.id)).rejects.toMatchObject({ code: 100 });
-    await expect(kit.client.deleteTemplate({ wabaId: WABA, name: "visita_agendada" })).rejects.toMatchObject({ code: 100 });
-    const all = await kit.api("GET", `/_sandbox/templates?wabaId=${WABA}`);
+    expect((await suite.kit.client.listTemplates({ wabaId: "outra-waba" })).data).toEqual([]);
+    await expect(suite.kit.client.deleteTemplate({ wabaId: WABA, name: "visita_agendada" })).resolves.toEqual({ success: true });
+    await expect(suite.kit.client.getTemplate(first.id)).rejects.toMatchObject({ code: 100 });
+    await expect(suite.kit.client.deleteTemplate({ wabaId: WABA, name: "visita_agendada" })).rejects.toMatchObject({ code: 100 });
+    const all = await suite.kit.api("GET", `/_sandbox/templates?wabaId=${WABA}`);
     expect(all.body.templates.map((template: { name: string }) => template.name)).toEqual(["outra_coisa"]);
   });
 
@@ -148,7 +132,7 @@ describe("templates", () => {
     await create("duplicado", "Oi {{1}}");
     await expect(create("duplicado", "Oi {{1}}")).rejects.toMatchObject({ code: 100 });
     await expect(
-      kit.client.createTemplate({ wabaId: WABA, name: "sem_exemplo", language: "pt_BR", category: "UTILITY", components: [{ type: "BODY", text: "Oi {{1}}" }] }),
+      suite.kit.client.createTemplate({ wabaId: WABA, name: "sem_exemplo", language: "pt_BR", category: "UTILITY", components: [{ type: "BODY", text: "Oi {{1}}" }] }),
     ).rejects.toMatchObject({ code: 100, details: expect.stringContaining("example") });
   });
 });

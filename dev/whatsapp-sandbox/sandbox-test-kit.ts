@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGraphClient } from "../../server/meta/graph-client";
@@ -77,4 +78,30 @@ export async function startTestSandbox(receiver: Receiver | undefined, options: 
     return { status: response.status, body: (await response.json()) as any };
   };
   return { sandbox, client, api };
+}
+
+export type SuiteNumber = { phoneNumberId: string; wabaId: string; displayPhoneNumber: string; verifiedName: string };
+
+/**
+ * One sandbox and one webhook receiver per test file, reset before each test with `number`
+ * registered. Read `suite.kit` / `suite.receiver` inside tests (they exist once beforeAll ran).
+ */
+export function sandboxSuite(number: SuiteNumber) {
+  const suite = {} as { receiver: Receiver; kit: Awaited<ReturnType<typeof startTestSandbox>> };
+  beforeAll(async () => {
+    suite.receiver = await startReceiver();
+    suite.kit = await startTestSandbox(suite.receiver);
+  });
+  afterAll(async () => {
+    await suite.kit.sandbox.close();
+    await suite.receiver.close();
+  });
+  beforeEach(async () => {
+    await suite.kit.api("POST", "/_sandbox/reset", { numbers: true });
+    await suite.kit.sandbox.webhooksIdle();
+    suite.receiver.received.length = 0;
+    const { phoneNumberId, ...details } = number;
+    await suite.kit.api("PUT", `/_sandbox/numbers/${phoneNumberId}`, details);
+  });
+  return suite;
 }

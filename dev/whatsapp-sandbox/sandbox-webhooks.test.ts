@@ -1,34 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { inboundMessageTypes } from "../../server/meta/webhook-inbound-message";
 import { parseWebhookChange, webhookEnvelopeSchema, type MessagesChangeValue } from "../../server/meta/webhook-payload";
 import { verifySignature } from "../../server/meta/webhook-signature";
-import { TEST_SECRET, signedCorrectly, startReceiver, startTestSandbox, waitFor, type Receiver } from "./sandbox-test-kit";
+import { TEST_SECRET, signedCorrectly, waitFor, sandboxSuite, startReceiver } from "./sandbox-test-kit";
 
 const NUMBER = "200000000000002";
 const WABA = "300000000000002";
 const LEAD = "5521998765432";
 
-let receiver: Receiver;
-let kit: Awaited<ReturnType<typeof startTestSandbox>>;
-
-beforeAll(async () => {
-  receiver = await startReceiver();
-  kit = await startTestSandbox(receiver);
-});
-afterAll(async () => {
-  await kit.sandbox.close();
-  await receiver.close();
-});
-beforeEach(async () => {
-  await kit.api("POST", "/_sandbox/reset", { numbers: true });
-  await kit.sandbox.webhooksIdle();
-  receiver.received.length = 0;
-  await kit.api("PUT", `/_sandbox/numbers/${NUMBER}`, { wabaId: WABA, displayPhoneNumber: "5521300000000", verifiedName: "Imobiliária Rio" });
-});
+const suite = sandboxSuite({ phoneNumberId: NUMBER, wabaId: WABA, displayPhoneNumber: "5521300000000", verifiedName: "Imobiliária Rio" });
 
 /** Parses every received webhook with the app's schemas; throws on anything malformed. */
 function parsedMessagesValues(): MessagesChangeValue[] {
-  return receiver.received.flatMap((webhook) => {
+  return suite.receiver.received.flatMap((webhook) => {
     const envelope = webhookEnvelopeSchema.parse(JSON.parse(webhook.raw));
     return envelope.entry.flatMap((entry) =>
       entry.changes.flatMap((change) => {
@@ -46,33 +30,33 @@ const statusesOf = (wamid: string) =>
     .filter((status) => status.id === wamid)
     .map((status) => status.status);
 
-const leadSends = (body: Record<string, unknown>) => kit.api("POST", `/_sandbox/leads/${LEAD}/messages`, { phoneNumberId: NUMBER, ...body });
+const leadSends = (body: Record<string, unknown>) => suite.kit.api("POST", `/_sandbox/leads/${LEAD}/messages`, { phoneNumberId: NUMBER, ...body });
 
 describe("status webhooks", () => {
   it("emits sent → delivered → read, signed over the exact bytes", async () => {
     await leadSends({ type: "text", text: "Oi", name: "Carla Dias" });
-    const { wamid } = await kit.client.sendText(NUMBER, { to: LEAD, body: "Olá Carla" });
+    const { wamid } = await suite.kit.client.sendText(NUMBER, { to: LEAD, body: "Olá Carla" });
     await waitFor(() => statusesOf(wamid).length === 3, "three statuses");
     expect(statusesOf(wamid)).toEqual(["sent", "delivered", "read"]);
-    for (const webhook of receiver.received) {
+    for (const webhook of suite.receiver.received) {
       expect(signedCorrectly(webhook)).toBe(true);
       expect(verifySignature("outro-segredo", webhook.raw, webhook.headers["x-hub-signature-256"] as string)).toBe(false);
       expect(verifySignature(TEST_SECRET, `${webhook.raw} `, webhook.headers["x-hub-signature-256"] as string)).toBe(false);
     }
     const status = parsedMessagesValues().flatMap((value) => value.statuses ?? []).find((candidate) => candidate.id === wamid);
     expect(status).toMatchObject({ recipient_id: LEAD, recipient_user_id: expect.stringMatching(/^BR\./), pricing: { category: "service" } });
-    expect(receiver.received[0]?.body.entry[0]?.id).toBe(WABA);
+    expect(suite.receiver.received[0]?.body.entry[0]?.id).toBe(WABA);
   });
 
   it("stops at delivered when the lead does not read, and reads on request", async () => {
-    await kit.api("POST", "/_sandbox/leads", { phone: LEAD, name: "Carla", autoRead: false });
+    await suite.kit.api("POST", "/_sandbox/leads", { phone: LEAD, name: "Carla", autoRead: false });
     await leadSends({ type: "text", text: "Oi" });
-    const { wamid } = await kit.client.sendText(NUMBER, { to: LEAD, body: "Olá" });
+    const { wamid } = await suite.kit.client.sendText(NUMBER, { to: LEAD, body: "Olá" });
     await waitFor(() => statusesOf(wamid).includes("delivered"), "delivered");
     await new Promise((resolve) => setTimeout(resolve, 40));
     expect(statusesOf(wamid)).toEqual(["sent", "delivered"]);
 
-    const read = await kit.api("POST", `/_sandbox/leads/${LEAD}/read`, { phoneNumberId: NUMBER });
+    const read = await suite.kit.api("POST", `/_sandbox/leads/${LEAD}/read`, { phoneNumberId: NUMBER });
     expect(read.body.read).toBe(1);
     await waitFor(() => statusesOf(wamid).includes("read"), "read");
     expect(statusesOf(wamid)).toEqual(["sent", "delivered", "read"]);
@@ -80,14 +64,14 @@ describe("status webhooks", () => {
 
   it("keeps retrying while the app answers non-2xx", async () => {
     const flaky = await startReceiver((attempt) => (attempt <= 2 ? 503 : 200));
-    await kit.api("PUT", `/_sandbox/numbers/${NUMBER}`, { wabaId: WABA, displayPhoneNumber: "5521300000000", verifiedName: "Rio", webhookUrl: flaky.url, appSecret: "segredo-proprio" });
+    await suite.kit.api("PUT", `/_sandbox/numbers/${NUMBER}`, { wabaId: WABA, displayPhoneNumber: "5521300000000", verifiedName: "Rio", webhookUrl: flaky.url, appSecret: "segredo-proprio" });
     try {
       await leadSends({ type: "text", text: "Oi" });
       await waitFor(() => flaky.received.length === 1, "delivery after retries", 8000);
       expect(flaky.attempts()).toBe(3);
       const webhook = flaky.received[0];
       expect(webhook && signedCorrectly(webhook, "segredo-proprio")).toBe(true);
-      const records = await kit.api("GET", "/_sandbox/webhooks?field=messages");
+      const records = await suite.kit.api("GET", "/_sandbox/webhooks?field=messages");
       expect(records.body.webhooks.at(-1)).toMatchObject({ state: "delivered", attempts: 3 });
     } finally {
       await flaky.close();
@@ -95,17 +79,17 @@ describe("status webhooks", () => {
   });
 
   it("emits nothing when webhooks are off", async () => {
-    await kit.api("POST", "/_sandbox/config", { webhooks: false });
+    await suite.kit.api("POST", "/_sandbox/config", { webhooks: false });
     await leadSends({ type: "text", text: "Oi" });
-    await kit.sandbox.webhooksIdle();
-    expect(receiver.received).toHaveLength(0);
+    await suite.kit.sandbox.webhooksIdle();
+    expect(suite.receiver.received).toHaveLength(0);
   });
 });
 
 describe("lead JSON API → inbound webhooks", () => {
   it("produces Meta-shaped, signed webhooks for every kind the page can send", async () => {
     const { body: first } = await leadSends({ type: "text", text: "Olá, vi o anúncio", name: "Carla Dias" });
-    const business = await kit.client.sendText(NUMBER, { to: LEAD, body: "Oi Carla!" });
+    const business = await suite.kit.client.sendText(NUMBER, { to: LEAD, body: "Oi Carla!" });
     const variants = [
       { type: "image", caption: "Fachada" },
       { type: "document", dataBase64: Buffer.from("%PDF-1.4 proposta").toString("base64"), mimeType: "application/pdf", filename: "proposta.pdf" },
@@ -122,9 +106,9 @@ describe("lead JSON API → inbound webhooks", () => {
       { type: "text", text: "Respondendo", replyTo: business.wamid },
     ];
     for (const variant of variants) expect((await leadSends(variant)).status).toBe(201);
-    await kit.sandbox.webhooksIdle();
+    await suite.kit.sandbox.webhooksIdle();
 
-    expect(receiver.received.every((webhook) => signedCorrectly(webhook))).toBe(true);
+    expect(suite.receiver.received.every((webhook) => signedCorrectly(webhook))).toBe(true);
     const inbound = parsedMessagesValues().filter((value) => value.messages?.length);
     expect(inbound).toHaveLength(variants.length + 1);
     for (const value of inbound) {
@@ -149,9 +133,9 @@ describe("lead JSON API → inbound webhooks", () => {
   });
 
   it("leaves the phone out for a lead known only by username", async () => {
-    await kit.api("POST", "/_sandbox/leads", { phone: LEAD, name: "Carla", usernameOnly: true });
+    await suite.kit.api("POST", "/_sandbox/leads", { phone: LEAD, name: "Carla", usernameOnly: true });
     await leadSends({ type: "text", text: "oi" });
-    await kit.sandbox.webhooksIdle();
+    await suite.kit.sandbox.webhooksIdle();
     const [value] = parsedMessagesValues();
     expect(value?.messages?.[0]?.from).toBeUndefined();
     expect(value?.messages?.[0]?.from_user_id).toMatch(/^BR\./);
@@ -160,7 +144,7 @@ describe("lead JSON API → inbound webhooks", () => {
 
   it("refuses malformed lead messages", async () => {
     expect((await leadSends({ type: "text" })).status).toBe(400);
-    expect((await kit.api("POST", `/_sandbox/leads/${LEAD}/messages`, { type: "text", text: "sem número" })).status).toBe(400);
-    expect((await kit.api("POST", "/_sandbox/leads/abc/messages", { phoneNumberId: NUMBER, type: "text", text: "x" })).status).toBe(400);
+    expect((await suite.kit.api("POST", `/_sandbox/leads/${LEAD}/messages`, { type: "text", text: "sem número" })).status).toBe(400);
+    expect((await suite.kit.api("POST", "/_sandbox/leads/abc/messages", { phoneNumberId: NUMBER, type: "text", text: "x" })).status).toBe(400);
   });
 });
