@@ -103,6 +103,13 @@ describe("inbox list filters and search", () => {
     expect((await listConversations(testDb(), world.actors.bruno, { search: name })).items).toEqual([]);
   });
 
+  it("takes % and _ in a search literally", async () => {
+    for (const search of ["%", "_", "%%%"]) {
+      const ids = (await listConversations(testDb(), world.actors.ana, { search })).items.map((c) => c.id);
+      expect(ids, search).not.toContain(world.conversation.id);
+    }
+  });
+
   it("filters open, expired, closed and windows closing within 2 h", async () => {
     const now = new Date();
     const w = await inboxWorld(testDb());

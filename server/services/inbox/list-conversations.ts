@@ -42,18 +42,31 @@ function stateWhere(state: ConversationState | undefined, now: Date): Prisma.Con
   return {};
 }
 
-function searchWhere(search: string | undefined): Prisma.ConversationWhereInput {
+// Up to this many of the most recent matches per source; a broader search should be narrowed.
+export const SEARCH_MATCH_LIMIT = 2_000;
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+// Matches are looked up first through the trigram indexes on Lead.name and Message.body, so the
+// list query itself stays an ordered walk over a known set of ids.
+async function searchWhere(db: Db, search: string | undefined): Promise<Prisma.ConversationWhereInput> {
   const text = search?.trim();
   if (!text) return {};
   const digits = text.replace(/\D/g, "");
   const phone = digits.length >= 4 ? (normalizePhoneDigits(text) ?? digits) : null;
-  return {
-    OR: [
-      { lead: { name: { contains: text, mode: "insensitive" } } },
-      ...(phone ? [{ lead: { phoneE164: { contains: phone } } }] : []),
-      { messages: { some: { body: { contains: text, mode: "insensitive" } } } },
-    ],
-  };
+  const pattern = likePattern(text);
+  const phonePattern = phone ? likePattern(phone) : null;
+  const [byLead, byMessage] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT c.id FROM "Conversation" c JOIN "Lead" l ON l.id = c."leadId"
+      WHERE l.name ILIKE ${pattern} OR (${phonePattern}::text IS NOT NULL AND l."phoneE164" LIKE ${phonePattern})
+      ORDER BY c."lastMessageAt" DESC LIMIT ${SEARCH_MATCH_LIMIT}`,
+    db.$queryRaw<{ id: string }[]>`
+      SELECT DISTINCT m."conversationId" AS id FROM (
+        SELECT "conversationId" FROM "Message" WHERE body ILIKE ${pattern} ORDER BY "createdAt" DESC LIMIT ${SEARCH_MATCH_LIMIT}
+      ) m`,
+  ]);
+  return { id: { in: [...new Set([...byLead, ...byMessage].map((row) => row.id))] } };
 }
 
 // Keyset on (lastMessageAt desc, id desc): the order of the Conversation indexes, stable under ties.
@@ -74,7 +87,7 @@ export async function listConversations(db: Db, actor: Actor, input: ListConvers
         input.channelId ? { channelId: input.channelId } : {},
         stateWhere(input.state, now),
         input.closingSoon ? { status: "OPEN", windowExpiresAt: { gt: now, lte: new Date(+now + CLOSING_SOON_MS) } } : {},
-        searchWhere(input.search),
+        await searchWhere(db, input.search),
         afterCursor(input.cursor),
       ],
     },
