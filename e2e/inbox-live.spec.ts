@@ -20,6 +20,8 @@ test.describe("live inbox", () => {
     const subscribed = page.waitForResponse((r) => r.url().endsWith("/api/pusher/auth") && r.request().postData()?.includes(`private-inbox-${ana}`) === true);
     await page.goto("/inbox");
     expect((await subscribed).status()).toBe(200);
+    // Authorised is not yet subscribed: wait for Soketi to confirm it.
+    await expect(page.locator("html")).toHaveAttribute("data-realtime-channels", new RegExp(`private-inbox-${ana}`));
     const rows = page.getByTestId("conversation-row");
     const row = page.locator(`[data-conversation-id="${conversationId}"]`);
     await expect(row).toHaveCount(0);

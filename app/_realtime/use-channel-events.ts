@@ -11,6 +11,15 @@ export type RealtimeHandlers = { [E in RealtimeEvent as E["name"]]?: (data: E["d
 
 const EVENT_NAMES: RealtimeEvent["name"][] = ["message.created", "message.updated", "conversation.updated", "template.updated", "notification.created"];
 
+// The channels this page is subscribed to, on <html data-realtime-channels>: lets a person (or an
+// end-to-end test) see that live updates are flowing before relying on them.
+function markSubscribed(channelName: string, subscribed: boolean) {
+  const names = new Set((document.documentElement.dataset.realtimeChannels ?? "").split(" ").filter(Boolean));
+  if (subscribed) names.add(channelName);
+  else names.delete(channelName);
+  document.documentElement.dataset.realtimeChannels = [...names].join(" ");
+}
+
 /** Listens to one private channel while mounted; `null` listens to nothing. */
 export function useChannelEvents(channelName: string | null, handlers: RealtimeHandlers) {
   const { client, acquire, release } = useRealtime();
@@ -28,12 +37,18 @@ export function useChannelEvents(channelName: string | null, handlers: RealtimeH
       channel.bind(name, listener);
       return [name, listener] as const;
     });
-    const subscribed = () => latest.current.subscribed?.();
+    const subscribed = () => {
+      markSubscribed(channelName, true);
+      latest.current.subscribed?.();
+    };
     channel.bind("pusher:subscription_succeeded", subscribed);
+    if (channel.subscribed) markSubscribed(channelName, true);
     return () => {
       for (const [name, listener] of bindings) channel.unbind(name, listener);
       channel.unbind("pusher:subscription_succeeded", subscribed);
       release(channelName);
+      // Other listeners may still hold the shared subscription.
+      if (!client.channel(channelName)?.subscribed) markSubscribed(channelName, false);
     };
   }, [channelName, client, acquire, release]);
 }
