@@ -8,6 +8,7 @@ import { Skeleton } from "@/app/_components/ui/skeleton";
 import { api } from "@/app/_trpc/client";
 import { AuditFilters, NO_FILTER, type AuditFilterFields } from "./audit-filters";
 import { useDescribeEntry } from "./use-describe-entry";
+import { HeaderCell, Table, TableHeader } from "@/app/_components/ui/table";
 
 const PAGE_SIZE = 50;
 
@@ -54,31 +55,27 @@ export function AuditScreen() {
         <EmptyState title={t("empty")} hint={t("emptyHint")} />
       ) : (
         <>
-          <div className="overflow-x-auto rounded-card border border-line bg-surface">
-            <table className="w-full text-sm">
-              <thead className="bg-surface-muted text-left text-ink-muted">
-                <tr>
-                  <th className="px-4 py-3 font-medium whitespace-nowrap">{t("when")}</th>
-                  <th className="px-4 py-3 font-medium">{t("who")}</th>
-                  <th className="px-4 py-3 font-medium">{t("what")}</th>
+          <Table>
+            <TableHeader>
+              <HeaderCell className="whitespace-nowrap">{t("when")}</HeaderCell>
+              <HeaderCell>{t("who")}</HeaderCell>
+              <HeaderCell>{t("what")}</HeaderCell>
+            </TableHeader>
+            <tbody>
+              {rows.map((entry) => (
+                <tr key={entry.id} className="border-t border-line align-top" data-testid="audit-row">
+                  <td className="px-4 py-3 whitespace-nowrap text-ink-muted">
+                    <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "short" })}</time>
+                  </td>
+                  <td className="px-4 py-3">{entry.actor?.name ?? t("system")}</td>
+                  <td className="px-4 py-3">
+                    <div>{describe(entry)}</div>
+                    <div className="text-xs text-ink-faint">{entityLabel(entry.entityType)}</div>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((entry) => (
-                  <tr key={entry.id} className="border-t border-line align-top" data-testid="audit-row">
-                    <td className="px-4 py-3 whitespace-nowrap text-ink-muted">
-                      <time dateTime={entry.createdAt.toISOString()}>{format.dateTime(entry.createdAt, { dateStyle: "short", timeStyle: "short" })}</time>
-                    </td>
-                    <td className="px-4 py-3">{entry.actor?.name ?? t("system")}</td>
-                    <td className="px-4 py-3">
-                      <div>{describe(entry)}</div>
-                      <div className="text-xs text-ink-faint">{entityLabel(entry.entityType)}</div>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </Table>
           {entries.hasNextPage ? (
             <Button variant="secondary" className="self-center" onClick={() => entries.fetchNextPage()} disabled={entries.isFetchingNextPage}>
               {entries.isFetchingNextPage ? t("loading") : t("loadMore")}

@@ -9,6 +9,7 @@ import { Skeleton } from "@/app/_components/ui/skeleton";
 import { api } from "@/app/_trpc/client";
 import { RelativeTime } from "./_components/relative-time";
 import { isKnown, QUALITY_KEYS, qualityTone, TIER_KEYS, tokenTone } from "./channel-labels";
+import { HeaderCell, Table, TableHeader } from "@/app/_components/ui/table";
 
 export function ChannelsList() {
   const t = useTranslations("channels");
@@ -39,71 +40,65 @@ export function ChannelsList() {
   }
 
   return (
-    <div className="overflow-x-auto rounded-card border border-line bg-surface">
-      <table className="w-full text-sm">
-        <thead className="bg-surface-muted text-left text-ink-muted">
-          <tr>
-            <th className="px-4 py-3 font-medium">{t("columns.channel")}</th>
-            <th className="px-4 py-3 font-medium">{t("columns.status")}</th>
-            <th className="px-4 py-3 font-medium">{t("columns.quality")}</th>
-            <th className="px-4 py-3 font-medium">{t("columns.lastWebhook")}</th>
-            <th className="px-4 py-3 font-medium">{t("columns.token")}</th>
-            <th className="px-4 py-3 font-medium">
-              <span className="sr-only">{t("columns.actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {channels.data.map((channel) => (
-            <tr key={channel.id} className="border-t border-line align-top" data-testid={`channel-row-${channel.phoneNumberId}`}>
-              <td className="px-4 py-3">
-                <div className="font-medium">{channel.name}</div>
-                <div className="text-ink-muted">{channel.displayPhoneNumber}</div>
-              </td>
-              <td className="px-4 py-3">
-                <div className="flex flex-wrap gap-1">
-                  <Badge tone={channel.enabled ? "success" : "neutral"}>{channel.enabled ? t("enabledOn") : t("enabledOff")}</Badge>
-                  <Badge tone={channel.mode === "ACTIVE" ? "brand" : "neutral"}>{t(`mode.${channel.mode}`)}</Badge>
-                </div>
-                {channel.healthProblem ? (
-                  <p className="mt-1 max-w-xs text-xs text-danger">
-                    <span aria-hidden>⚠ </span>
-                    {channel.healthProblem}
-                  </p>
-                ) : null}
-              </td>
-              <td className="px-4 py-3">
-                <Badge tone={qualityTone(channel.qualityRating)}>
-                  {isKnown(QUALITY_KEYS, channel.qualityRating) ? t(`quality.${channel.qualityRating}`) : (channel.qualityRating ?? t("quality.none"))}
-                </Badge>
-                <div className="mt-1 text-xs text-ink-muted">
-                  {isKnown(TIER_KEYS, channel.messagingTier) ? t(`tier.${channel.messagingTier}`) : (channel.messagingTier ?? t("tier.none"))}
-                </div>
-              </td>
-              <td className="px-4 py-3">
-                <RelativeTime date={channel.lastWebhookAt} never={t("neverReceived")} />
-              </td>
-              <td className="px-4 py-3">
-                <Badge tone={tokenTone(channel.tokenState)}>{t(`token.${channel.tokenState}`)}</Badge>
-              </td>
-              <td className="px-4 py-3 text-right whitespace-nowrap">
-                <div className="flex justify-end gap-2">
-                  {channel.mode === "ACTIVE" && channel.canStartConversations ? (
-                    <Button asChild variant="ghost" size="sm">
-                      <Link href={`/settings/channels/${channel.id}/templates`}>{t("tabs.templates")}</Link>
-                    </Button>
-                  ) : null}
-                  <Button asChild variant="secondary" size="sm">
-                    <Link href={`/settings/channels/${channel.id}`} aria-label={t("editNamed", { name: channel.name })}>
-                      {t("edit")}
-                    </Link>
+    <Table>
+      <TableHeader>
+        <HeaderCell>{t("columns.channel")}</HeaderCell>
+        <HeaderCell>{t("columns.status")}</HeaderCell>
+        <HeaderCell>{t("columns.quality")}</HeaderCell>
+        <HeaderCell>{t("columns.lastWebhook")}</HeaderCell>
+        <HeaderCell>{t("columns.token")}</HeaderCell>
+        <HeaderCell hidden>{t("columns.actions")}</HeaderCell>
+      </TableHeader>
+      <tbody>
+        {channels.data.map((channel) => (
+          <tr key={channel.id} className="border-t border-line align-top" data-testid={`channel-row-${channel.phoneNumberId}`}>
+            <td className="px-4 py-3">
+              <div className="font-medium">{channel.name}</div>
+              <div className="text-ink-muted">{channel.displayPhoneNumber}</div>
+            </td>
+            <td className="px-4 py-3">
+              <div className="flex flex-wrap gap-1">
+                <Badge tone={channel.enabled ? "success" : "neutral"}>{channel.enabled ? t("enabledOn") : t("enabledOff")}</Badge>
+                <Badge tone={channel.mode === "ACTIVE" ? "brand" : "neutral"}>{t(`mode.${channel.mode}`)}</Badge>
+              </div>
+              {channel.healthProblem ? (
+                <p className="mt-1 max-w-xs text-xs text-danger">
+                  <span aria-hidden>⚠ </span>
+                  {channel.healthProblem}
+                </p>
+              ) : null}
+            </td>
+            <td className="px-4 py-3">
+              <Badge tone={qualityTone(channel.qualityRating)}>
+                {isKnown(QUALITY_KEYS, channel.qualityRating) ? t(`quality.${channel.qualityRating}`) : (channel.qualityRating ?? t("quality.none"))}
+              </Badge>
+              <div className="mt-1 text-xs text-ink-muted">
+                {isKnown(TIER_KEYS, channel.messagingTier) ? t(`tier.${channel.messagingTier}`) : (channel.messagingTier ?? t("tier.none"))}
+              </div>
+            </td>
+            <td className="px-4 py-3">
+              <RelativeTime date={channel.lastWebhookAt} never={t("neverReceived")} />
+            </td>
+            <td className="px-4 py-3">
+              <Badge tone={tokenTone(channel.tokenState)}>{t(`token.${channel.tokenState}`)}</Badge>
+            </td>
+            <td className="px-4 py-3 text-right whitespace-nowrap">
+              <div className="flex justify-end gap-2">
+                {channel.mode === "ACTIVE" && channel.canStartConversations ? (
+                  <Button asChild variant="ghost" size="sm">
+                    <Link href={`/settings/channels/${channel.id}/templates`}>{t("tabs.templates")}</Link>
                   </Button>
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                ) : null}
+                <Button asChild variant="secondary" size="sm">
+                  <Link href={`/settings/channels/${channel.id}`} aria-label={t("editNamed", { name: channel.name })}>
+                    {t("edit")}
+                  </Link>
+                </Button>
+              </div>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
   );
 }

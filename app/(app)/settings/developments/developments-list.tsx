@@ -8,6 +8,7 @@ import { Input } from "@/app/_components/ui/input";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { api } from "@/app/_trpc/client";
 import { CreateDevelopmentDialog } from "./create-development-dialog";
+import { HeaderCell, Table, TableHeader } from "@/app/_components/ui/table";
 
 export function DevelopmentsList() {
   const t = useTranslations("developments");
@@ -25,33 +26,29 @@ export function DevelopmentsList() {
       {shown.length === 0 ? (
         <EmptyState title={t("noMatch")} />
       ) : (
-        <div className="overflow-x-auto rounded-card border border-line bg-surface">
-          <table className="w-full text-sm">
-            <thead className="bg-surface-muted text-left text-ink-muted">
-              <tr>
-                <th className="px-4 py-3 font-medium">{t("columns.name")}</th>
-                <th className="px-4 py-3 font-medium">{t("columns.location")}</th>
-                <th className="px-4 py-3 font-medium">{t("columns.media")}</th>
-                <th className="px-4 py-3 font-medium">{t("columns.channels")}</th>
+        <Table>
+          <TableHeader>
+            <HeaderCell>{t("columns.name")}</HeaderCell>
+            <HeaderCell>{t("columns.location")}</HeaderCell>
+            <HeaderCell>{t("columns.media")}</HeaderCell>
+            <HeaderCell>{t("columns.channels")}</HeaderCell>
+          </TableHeader>
+          <tbody>
+            {shown.map((d) => (
+              <tr key={d.id} className="border-t border-line">
+                <td className="px-4 py-3">
+                  <Link href={`/settings/developments/${d.id}`} className="font-medium text-brand hover:underline">
+                    {d.name}
+                  </Link>
+                  {d.address ? <div className="text-ink-muted">{d.address}</div> : null}
+                </td>
+                <td className="px-4 py-3">{[d.city, d.state].filter(Boolean).join(" / ") || "—"}</td>
+                <td className="px-4 py-3">{t("mediaCount", { count: d.mediaCount })}</td>
+                <td className="px-4 py-3">{t("channelCount", { count: d.channelCount })}</td>
               </tr>
-            </thead>
-            <tbody>
-              {shown.map((d) => (
-                <tr key={d.id} className="border-t border-line">
-                  <td className="px-4 py-3">
-                    <Link href={`/settings/developments/${d.id}`} className="font-medium text-brand hover:underline">
-                      {d.name}
-                    </Link>
-                    {d.address ? <div className="text-ink-muted">{d.address}</div> : null}
-                  </td>
-                  <td className="px-4 py-3">{[d.city, d.state].filter(Boolean).join(" / ") || "—"}</td>
-                  <td className="px-4 py-3">{t("mediaCount", { count: d.mediaCount })}</td>
-                  <td className="px-4 py-3">{t("channelCount", { count: d.channelCount })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Table>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import { Checkbox } from "@/app/_components/ui/checkbox";
 import type { RouterOutputs } from "@/app/_trpc/client";
 import { UserRow } from "./user-row";
 import type { Selection } from "./user-filter";
+import { HeaderCell, Table, TableHeader } from "@/app/_components/ui/table";
 
 export type UserListRow = RouterOutputs["users"]["list"][number];
 
@@ -29,28 +30,22 @@ export function UsersTable({ rows, selection, onSelection }: Props) {
   }
 
   return (
-    <div className="overflow-x-auto rounded-card border border-line bg-surface">
-      <table className="w-full text-sm">
-        <thead className="bg-surface-muted text-left text-ink-muted">
-          <tr>
-            <th className="w-10 px-4 py-3">
-              <Checkbox checked={headerState} onCheckedChange={(c) => toggleAll(c === true)} aria-label={t("selectAllOnPage")} />
-            </th>
-            <th className="px-4 py-3 font-medium">{t("name")}</th>
-            <th className="px-4 py-3 font-medium">{t("profile")}</th>
-            <th className="px-4 py-3 font-medium">{t("status")}</th>
-            <th className="px-4 py-3 font-medium">{t("communication")}</th>
-            <th className="px-4 py-3 font-medium">
-              <span className="sr-only">{t("actions")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((user) => (
-            <UserRow key={user.id} user={user} selected={isSelected(user.id)} onSelect={(checked) => toggle(user.id, checked)} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table>
+      <TableHeader>
+        <th className="w-10 px-4 py-3">
+          <Checkbox checked={headerState} onCheckedChange={(c) => toggleAll(c === true)} aria-label={t("selectAllOnPage")} />
+        </th>
+        <HeaderCell>{t("name")}</HeaderCell>
+        <HeaderCell>{t("profile")}</HeaderCell>
+        <HeaderCell>{t("status")}</HeaderCell>
+        <HeaderCell>{t("communication")}</HeaderCell>
+        <HeaderCell hidden>{t("actions")}</HeaderCell>
+      </TableHeader>
+      <tbody>
+        {rows.map((user) => (
+          <UserRow key={user.id} user={user} selected={isSelected(user.id)} onSelect={(checked) => toggle(user.id, checked)} />
+        ))}
+      </tbody>
+    </Table>
   );
 }
