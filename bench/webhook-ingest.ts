@@ -39,7 +39,7 @@ export async function benchWebhookIngest(seconds: number) {
     const steady = await openLoop(server.port, "/api/webhooks/meta", makeRequest, 250, seconds);
     const latency = summarize(steady.latencies);
     const stored = await db.message.count();
-    console.log("\n## Webhook ingest (inbound text, 2,000 leads, signed, over HTTP)");
+    console.log(`\n## Webhook ingest (inbound text, ${LEADS.toLocaleString("en")} leads, signed, over HTTP)`);
     console.log(`no-op handler on the same server: ${rate(noop).toFixed(0)} req/s`);
     console.log(`webhook capacity (32 in flight):  ${rate(capacity).toFixed(0)} req/s (${capacity.failed} non-200) = ${((100 * rate(capacity)) / rate(noop)).toFixed(0)}% of no-op`);
     console.log(`at 250 req/s for ${seconds} s:        p50 ${ms(latency.p50)} · p95 ${ms(latency.p95)} · p99 ${ms(latency.p99)} · max ${ms(latency.max)} (${steady.failed} non-200)`);
