@@ -3,6 +3,7 @@ import { EnvError, parseEnv } from "./env";
 
 const valid = {
   NODE_ENV: "production",
+  APP_URL: "https://comunicador.exemplo.com.br",
   DATABASE_URL: "postgresql://u@localhost/db",
   AUTH_SECRET: "x".repeat(32),
   CREDENTIALS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString("base64"),
@@ -29,11 +30,30 @@ describe("parseEnv", () => {
     expect(problems({ ...valid })).toEqual([]);
   });
 
-  it("names every missing variable with what to set", () => {
+  it("names every missing variable with what to set, in one list", () => {
     const found = problems({ NODE_ENV: "production" });
-    for (const name of ["DATABASE_URL", "AUTH_SECRET", "CREDENTIALS_ENCRYPTION_KEY", "META_APP_SECRET", "PUSHER_KEY"]) {
-      expect(found.some((p) => p.startsWith(name))).toBe(true);
+    const names = ["APP_URL", "DATABASE_URL", "AUTH_SECRET", "CREDENTIALS_ENCRYPTION_KEY", "META_APP_SECRET"];
+    names.push("PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY");
+    for (const name of names) expect(found.filter((p) => p.startsWith(`${name}:`)), name).toHaveLength(1);
+  });
+
+  it("refuses INNGEST_DEV on a production server unless it is the local demo", () => {
+    for (const dev of ["1", "true", "http://127.0.0.1:8288"]) {
+      expect(problems({ ...valid, INNGEST_DEV: dev }).join()).toContain("INNGEST_DEV: só vale na demonstração local");
     }
+    expect(problems({ ...valid, INNGEST_DEV: "1", COMUNICADOR_LOCAL_DEMO: "1" })).toEqual([]);
+    // INNGEST_DEV=0 is the SDK's cloud mode: nothing unsigned, so nothing to refuse.
+    expect(problems({ ...valid, INNGEST_DEV: "0" })).toEqual([]);
+    expect(problems({ ...valid, NODE_ENV: "development", INNGEST_DEV: "1" })).toEqual([]);
+  });
+
+  it("lets the local demo run without Inngest keys or APP_URL, and only the demo", () => {
+    const { APP_URL: _a, INNGEST_EVENT_KEY: _e, INNGEST_SIGNING_KEY: _s, ...demo } = valid;
+    expect(problems({ ...demo, INNGEST_DEV: "1", COMUNICADOR_LOCAL_DEMO: "1" })).toEqual([]);
+    expect(problems({ ...demo, INNGEST_DEV: "1", COMUNICADOR_LOCAL_DEMO: "0" }).map((p) => p.split(":")[0]).sort()).toEqual(
+      ["APP_URL", "INNGEST_DEV", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"],
+    );
+    expect(problems({ ...valid, COMUNICADOR_LOCAL_DEMO: "yes" }).join()).toContain("COMUNICADOR_LOCAL_DEMO deve ser 1");
   });
 
   it("refuses a short encryption key and production without Inngest keys", () => {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MediaConfigError, mediaStoreConfig } from "./media/media-config";
+import { inngestDevMode, inngestDevRequested, isLocalDemo, LOCAL_DEMO_FLAG } from "./runtime-mode";
 
 const isProduction = process.env.NODE_ENV === "production";
 const boolean = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
@@ -38,6 +39,7 @@ const schema = z.object({
   INNGEST_BASE_URL: z.url().optional(),
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
+  COMUNICADOR_LOCAL_DEMO: z.enum(["0", "1", "true", "false"], { error: "COMUNICADOR_LOCAL_DEMO deve ser 1 (demonstração local) ou 0" }).optional(),
   MEDIA_DIR: z.string().default(".data/media"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
@@ -53,20 +55,33 @@ export class EnvError extends Error {
 
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const result = schema.safeParse(source);
-  if (!result.success) {
-    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`));
-  }
-  const env = result.data;
+  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
   try {
     mediaStoreConfig(source);
   } catch (error) {
-    if (error instanceof MediaConfigError) throw new EnvError([error.message]);
-    throw error;
+    if (!(error instanceof MediaConfigError)) throw error;
+    problems.push(error.message);
   }
-  if (env.NODE_ENV === "production" && !env.INNGEST_DEV && !(env.INNGEST_EVENT_KEY && env.INNGEST_SIGNING_KEY)) {
-    throw new EnvError(["INNGEST_EVENT_KEY e INNGEST_SIGNING_KEY: defina-as (Inngest Cloud) ou INNGEST_DEV=1 para o executor local"]);
+  if (source.NODE_ENV === "production") problems.push(...productionProblems(source));
+  if (!result.success || problems.length > 0) throw new EnvError(problems);
+  return result.data;
+}
+
+// A production server outside the local demo talks only to real services: every one named here.
+function productionProblems(source: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const demo = isLocalDemo(source);
+  if (!demo && !source.APP_URL) problems.push("APP_URL: defina APP_URL (a URL pública do app, ex.: https://comunicador.exemplo.com.br)");
+  if (!demo && inngestDevRequested(source)) {
+    problems.push(
+      `INNGEST_DEV: só vale na demonstração local (${LOCAL_DEMO_FLAG}=1); em produção /api/inngest aceita apenas chamadas assinadas. Remova INNGEST_DEV`,
+    );
   }
-  return env;
+  if (!inngestDevMode(source)) {
+    if (!source.INNGEST_EVENT_KEY) problems.push("INNGEST_EVENT_KEY: defina INNGEST_EVENT_KEY (chave de eventos do Inngest Cloud ou do seu `inngest start`)");
+    if (!source.INNGEST_SIGNING_KEY) problems.push("INNGEST_SIGNING_KEY: defina INNGEST_SIGNING_KEY (só chamadas assinadas com ela rodam as funções)");
+  }
+  return problems;
 }
 
 let cached: Env | undefined;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { inngestDevMode, isLocalDemo } from "./runtime-mode";
+
+describe("runtime mode", () => {
+  it("is the local demo only when COMUNICADOR_LOCAL_DEMO says so", () => {
+    expect(isLocalDemo({})).toBe(false);
+    expect(isLocalDemo({ COMUNICADOR_LOCAL_DEMO: "0" })).toBe(false);
+    expect(isLocalDemo({ COMUNICADOR_LOCAL_DEMO: "1" })).toBe(true);
+    expect(isLocalDemo({ COMUNICADOR_LOCAL_DEMO: "true" })).toBe(true);
+  });
+
+  it("runs Inngest unsigned (dev mode) on a production server only inside the local demo", () => {
+    expect(inngestDevMode({ NODE_ENV: "production", INNGEST_DEV: "1" })).toBe(false);
+    expect(inngestDevMode({ NODE_ENV: "production", INNGEST_DEV: "http://127.0.0.1:8288" })).toBe(false);
+    expect(inngestDevMode({ NODE_ENV: "production", INNGEST_DEV: "1", COMUNICADOR_LOCAL_DEMO: "1" })).toBe(true);
+    expect(inngestDevMode({ NODE_ENV: "development", INNGEST_DEV: "1" })).toBe(true);
+    expect(inngestDevMode({ NODE_ENV: "test", INNGEST_DEV: "true" })).toBe(true);
+  });
+
+  it("never runs Inngest in dev mode unless INNGEST_DEV asks for it", () => {
+    expect(inngestDevMode({ NODE_ENV: "development" })).toBe(false);
+    expect(inngestDevMode({ NODE_ENV: "development", INNGEST_DEV: "0" })).toBe(false);
+    expect(inngestDevMode({ NODE_ENV: "production", INNGEST_DEV: "false", COMUNICADOR_LOCAL_DEMO: "1" })).toBe(false);
+  });
+});
