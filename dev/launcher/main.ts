@@ -1,21 +1,24 @@
-// `npm start` / `npm run dev` / the e2e web server: every local service the app needs, one command.
+// `npm start` / `npm run dev` / the e2e web server. The mode (launch-plan.ts) decides what runs:
+// the local demo starts every stand-in; production starts only Next.js against the outside
+// services its environment names, and refuses to start when one is missing.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseEnv, EnvError } from "../../server/env";
+import { LOCAL_DEMO_FLAG } from "../../server/runtime-mode";
 import { needsBuild } from "./build-freshness";
 import { e2eDatabaseUrlFile } from "./e2e-database-url";
 import { dropDatabase, ensureDatabase, isReachable, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
+import { defaultPorts, demoEnvironment, describeMode, launchPlan, LaunchError, parseCommand, productionEnvironment, type LaunchPlan, type Ports } from "./launch-plan";
 import { loadOrCreateLocalSecrets } from "./local-secrets";
 import { runToCompletion, startService, stopService, waitForHttp, type Service } from "./processes";
-import { seedIfEmpty } from "./seed-if-empty";
+import { demoAccountsIn, seedIfEmpty } from "./seed-if-empty";
 import { registerSandboxNumbers } from "./sandbox-numbers";
 
-type Mode = "start" | "dev" | "e2e";
-const mode = (process.argv[2] ?? "start") as Mode;
 const root = process.cwd();
 const dataDir = path.join(root, ".data");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
-const port = Number(process.env.PORT ?? (mode === "e2e" ? 3100 : 3000));
+const sandboxEntry = path.join(root, "dev", "whatsapp-sandbox", "main.ts");
+const executorEntry = path.join(root, "dev", "inngest", "main.ts");
 const services: Service[] = [];
 let database: EmbeddedDatabase | undefined;
 let freshDatabaseUrl: string | undefined;
@@ -33,74 +36,47 @@ async function shutdown(code: number) {
   process.exit(code);
 }
 
-async function resolveDatabaseUrl(): Promise<string> {
-  if (mode === "e2e") {
-    // The local PostgreSQL when one runs (CI, most developers), else an embedded one.
-    const local = process.env.E2E_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-    const base = (await isReachable(local)) ? local : (database = await startEmbeddedDatabase(path.join(dataDir, "e2e"), 54339, log)).url;
-    const url = new URL(base);
-    url.pathname = `/comunicador_e2e_${Date.now()}`;
-    freshDatabaseUrl = url.toString();
-    await ensureDatabase(freshDatabaseUrl);
-    // The Playwright process reads it to seed records of its own (e2e/leads-support.ts).
-    mkdirSync(path.join(dataDir, "e2e"), { recursive: true });
-    writeFileSync(e2eDatabaseUrlFile(root, port), freshDatabaseUrl);
-    return freshDatabaseUrl;
+async function demoDatabaseUrl(plan: LaunchPlan, localDir: string, port: number): Promise<string> {
+  if (plan.database === "given") return process.env.DATABASE_URL ?? "";
+  if (plan.database === "embedded") {
+    log("DATABASE_URL não definida: usando o PostgreSQL embutido em .data/postgres");
+    database = await startEmbeddedDatabase(dataDir, Number(process.env.EMBEDDED_DATABASE_PORT ?? 54329), log);
+    return database.url;
   }
-  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
-  log("DATABASE_URL não definida: usando o PostgreSQL embutido em .data/postgres");
-  database = await startEmbeddedDatabase(dataDir, Number(process.env.EMBEDDED_DATABASE_PORT ?? 54329), log);
-  return database.url;
+  // e2e: the local PostgreSQL when one runs (CI, most developers), else an embedded one.
+  const local = process.env.E2E_DATABASE_SERVER ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  const base = (await isReachable(local)) ? local : (database = await startEmbeddedDatabase(localDir, 54339, log)).url;
+  const url = new URL(base);
+  url.pathname = `/comunicador_e2e_${Date.now()}`;
+  freshDatabaseUrl = url.toString();
+  await ensureDatabase(freshDatabaseUrl);
+  // The Playwright process reads it to seed records of its own (e2e/leads-support.ts).
+  mkdirSync(localDir, { recursive: true });
+  writeFileSync(e2eDatabaseUrlFile(root, port), freshDatabaseUrl);
+  return freshDatabaseUrl;
 }
 
-async function main() {
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  const usesOwnServices = Boolean(process.env.DATABASE_URL) && mode !== "e2e";
-  const local = usesOwnServices ? undefined : loadOrCreateLocalSecrets(mode === "e2e" ? path.join(dataDir, "e2e") : dataDir);
-  const databaseUrl = await resolveDatabaseUrl();
-
-  // Derived from the app's port so that two instances (dev and e2e) never collide.
-  const soketiPort = Number(process.env.SOKETI_PORT ?? port + 3001);
-  const sandboxPort = Number(process.env.SANDBOX_PORT ?? port + 5290);
-  const inngestPort = Number(process.env.INNGEST_LOCAL_PORT ?? port + 5288);
-  const appUrl = process.env.APP_URL ?? `http://localhost:${port}`;
-  const startSoketi = !process.env.PUSHER_APP_ID;
-  const sandboxEntry = path.join(root, "dev", "whatsapp-sandbox", "main.ts");
-  const startSandbox = !process.env.GRAPH_API_BASE_URL && existsSync(sandboxEntry);
-  const executorEntry = path.join(root, "dev", "inngest", "main.ts");
-  const startExecutor = !process.env.INNGEST_BASE_URL && existsSync(executorEntry);
-
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...(local ?? {}),
-    ...pickDefined(process.env, ["AUTH_SECRET", "CREDENTIALS_ENCRYPTION_KEY", "META_APP_SECRET", "PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"]),
-    DATABASE_URL: databaseUrl,
-    APP_URL: appUrl,
-    PORT: String(port),
-    ...(startSoketi ? { PUSHER_HOST: "127.0.0.1", PUSHER_PORT: String(soketiPort), PUSHER_USE_TLS: "false" } : {}),
-    ...(startSandbox ? { GRAPH_API_BASE_URL: `http://127.0.0.1:${sandboxPort}` } : {}),
-    ...(process.env.INNGEST_BASE_URL ? {} : { INNGEST_DEV: "1", INNGEST_BASE_URL: `http://127.0.0.1:${inngestPort}` }),
-  };
+function checkConfiguration(plan: LaunchPlan, env: NodeJS.ProcessEnv): boolean {
   try {
-    parseEnv({ ...env, NODE_ENV: mode === "dev" ? "development" : "production" });
+    parseEnv({ ...env, NODE_ENV: plan.command === "dev" ? "development" : "production" });
+    return true;
   } catch (error) {
-    if (error instanceof EnvError) {
-      console.error(`\n${error.message}\n\nDefina essas variáveis (veja o README, seção "Produção") e rode de novo.`);
-      return shutdown(1);
-    }
-    throw error;
+    if (!(error instanceof EnvError)) throw error;
+    const demoHint =
+      plan.mode === "production"
+        ? `\nPara a demonstração local (serviços substitutos e dados de demonstração) no seu PostgreSQL: npm run dev, ou ${LOCAL_DEMO_FLAG}=1 npm start.`
+        : "";
+    console.error(`\n${error.message}\n\nDefina essas variáveis (veja o README, seção "Produção") e rode de novo.${demoHint}\n`);
+    return false;
   }
+}
 
-  log("aplicando migrações…");
-  await runToCompletion("node", [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], env);
-  const seeded = await seedIfEmpty(databaseUrl, env);
-
-  if (startSoketi) {
+function startStandIns(plan: LaunchPlan, env: NodeJS.ProcessEnv, ports: Ports, localDir: string) {
+  if (plan.standIns.soketi) {
     services.push(
       startService("soketi", bin("soketi"), ["start"], {
         ...env,
-        SOKETI_PORT: String(soketiPort),
+        SOKETI_PORT: String(ports.soketi),
         SOKETI_DEFAULT_APP_ID: env.PUSHER_APP_ID,
         SOKETI_DEFAULT_APP_KEY: env.PUSHER_KEY,
         SOKETI_DEFAULT_APP_SECRET: env.PUSHER_SECRET,
@@ -109,32 +85,69 @@ async function main() {
       }, { quiet: true }),
     );
   }
-  if (startSandbox) {
+  if (plan.standIns.sandbox) {
     services.push(
       startService("whatsapp-sandbox", bin("tsx"), [sandboxEntry], {
         ...env,
-        SANDBOX_PORT: String(sandboxPort),
-        SANDBOX_WEBHOOK_URL: `http://127.0.0.1:${port}/api/webhooks/meta`,
-        SANDBOX_STATE_FILE: path.join(mode === "e2e" ? path.join(dataDir, "e2e") : dataDir, "sandbox", `state-${port}.json`),
+        SANDBOX_PORT: String(ports.sandbox),
+        SANDBOX_WEBHOOK_URL: `http://127.0.0.1:${ports.app}/api/webhooks/meta`,
+        SANDBOX_STATE_FILE: path.join(localDir, "sandbox", `state-${ports.app}.json`),
       }),
     );
   }
-  if (startExecutor) {
+  if (plan.standIns.executor) {
     services.push(
       startService("inngest-local", bin("tsx"), [executorEntry], {
         ...env,
-        INNGEST_LOCAL_PORT: String(inngestPort),
-        INNGEST_APP_URL: `http://127.0.0.1:${port}/api/inngest`,
+        INNGEST_LOCAL_PORT: String(ports.inngest),
+        INNGEST_APP_URL: `http://127.0.0.1:${ports.app}/api/inngest`,
       }),
     );
   }
+}
 
-  if (mode !== "dev" && (mode === "e2e" ? process.env.E2E_SKIP_BUILD !== "1" : needsBuild(root))) {
+// The e2e run builds unless told to reuse; `npm start` builds when a source is newer than the
+// build, or never with SKIP_BUILD=1 (an image built with `npm run build`, or a second server on one build).
+function shouldBuild(plan: LaunchPlan): boolean {
+  if (plan.command === "dev") return false;
+  if (plan.command === "e2e") return process.env.E2E_SKIP_BUILD !== "1";
+  if (process.env.SKIP_BUILD === "1") {
+    if (!existsSync(path.join(root, ".next", "BUILD_ID"))) throw new LaunchError("SKIP_BUILD=1, mas não há build em .next: rode npm run build antes");
+    return false;
+  }
+  return needsBuild(root);
+}
+
+async function main() {
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  const plan = launchPlan(parseCommand(process.argv[2]), process.env, { sandbox: existsSync(sandboxEntry), executor: existsSync(executorEntry) });
+  const ports = defaultPorts(plan.command, process.env);
+  const localDir = plan.command === "e2e" ? path.join(dataDir, "e2e") : dataDir;
+
+  log(describeMode(plan, process.env));
+  const env =
+    plan.mode === "production"
+      ? productionEnvironment(process.env, ports)
+      : demoEnvironment(plan, process.env, { databaseUrl: await demoDatabaseUrl(plan, localDir, ports.app), ports, secrets: loadOrCreateLocalSecrets(localDir) });
+  if (!checkConfiguration(plan, env)) return shutdown(1);
+  const databaseUrl = env.DATABASE_URL ?? "";
+
+  log("aplicando migrações…");
+  await runToCompletion("node", [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], env);
+  const demoLogins = plan.seedDemoData ? await seedIfEmpty(databaseUrl, env) : null;
+  if (plan.mode === "production") {
+    const leftovers = await demoAccountsIn(databaseUrl);
+    if (leftovers.length > 0) log(`ATENÇÃO: contas de demonstração neste banco (${leftovers.join(", ")}): troque as senhas delas ou desative-as.`);
+  }
+
+  startStandIns(plan, env, ports, localDir);
+  if (shouldBuild(plan)) {
     log("gerando o build de produção (next build)…");
     await runToCompletion(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   }
-  const next = mode === "dev" ? ["dev", "-p", String(port)] : ["start", "-p", String(port)];
-  services.push(startService("next", bin("next"), next, { ...env, NODE_ENV: mode === "dev" ? "development" : "production" }));
+  const next = plan.command === "dev" ? ["dev", "-p", String(ports.app)] : ["start", "-p", String(ports.app)];
+  services.push(startService("next", bin("next"), next, { ...env, NODE_ENV: plan.command === "dev" ? "development" : "production" }));
   for (const service of services) {
     service.child.on("exit", (code) => {
       if (!stopping) {
@@ -143,23 +156,19 @@ async function main() {
       }
     });
   }
-  await waitForHttp(`http://127.0.0.1:${port}/login`, 120_000);
-  if (startSandbox) await registerSandboxNumbers(databaseUrl, `http://127.0.0.1:${sandboxPort}`).catch((e) => log(`sandbox: ${String(e)}`));
+  await waitForHttp(`http://127.0.0.1:${ports.app}/api/health/live`, 120_000);
+  if (plan.standIns.sandbox) await registerSandboxNumbers(databaseUrl, `http://127.0.0.1:${ports.sandbox}`).catch((e) => log(`sandbox: ${String(e)}`));
 
-  log(`pronto: ${appUrl}`);
-  if (startSandbox) log(`celular de teste (WhatsApp sandbox): http://127.0.0.1:${sandboxPort}`);
-  if (seeded) {
+  log(`pronto: ${env.APP_URL}`);
+  if (plan.standIns.sandbox) log(`celular de teste (WhatsApp sandbox): http://127.0.0.1:${ports.sandbox}`);
+  if (demoLogins) {
     log("logins de demonstração (senha para todos: comunicador123):");
-    for (const login of seeded) log(`  ${login.role.padEnd(14)} ${login.email}`);
+    for (const login of demoLogins) log(`  ${login.role.padEnd(14)} ${login.email}`);
   }
   log("Ctrl-C encerra tudo.");
 }
 
-function pickDefined(source: NodeJS.ProcessEnv, keys: string[]): Record<string, string> {
-  return Object.fromEntries(keys.flatMap((k) => (source[k] ? [[k, source[k]]] : [])));
-}
-
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof LaunchError ? `\n${error.message}\n` : error);
   void shutdown(1);
 });
