@@ -5,7 +5,7 @@ import { e2eDatabaseUrlFile } from "../dev/launcher/e2e-database-url";
 import { PrismaClient } from "../generated/prisma/client";
 
 // The e2e launcher records the fresh database it created for this run (dev/launcher/main.ts).
-function currentE2eDatabaseUrl(): string {
+export function currentE2eDatabaseUrl(): string {
   if (process.env.E2E_DATABASE_URL) return process.env.E2E_DATABASE_URL;
   const file = e2eDatabaseUrlFile(process.cwd(), Number(process.env.E2E_PORT ?? 3100));
   if (!existsSync(file)) throw new Error(`e2e: ${file} não existe — o launcher de e2e não rodou?`);
