@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
+import { AwsClient } from "aws4fetch";
 import type { S3Config } from "./media-config";
-import { EMPTY_PAYLOAD_HASH, encodeS3Path, sha256Hex, signSigV4, toAmzDate } from "./sigv4";
 
 // Path-style object URLs ({endpoint}/{bucket}/{key}) work on AWS S3, MinIO and Cloudflare R2 alike.
 const REQUEST_TIMEOUT_MS = 60_000;
@@ -14,13 +15,21 @@ export class S3Error extends Error {
   }
 }
 
-function objectPath(config: S3Config, key: string): string {
+/** Every byte but A-Z a-z 0-9 - _ . ~ as %XX, "/" kept: the URL and the signature then agree on the path. */
+function encodePath(path: string): string {
+  return path
+    .split("/")
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join("/");
+}
+
+function objectUrl(config: S3Config, key: string): URL {
   // The URL parser would resolve "." and ".." segments, so a key holding them could reach another object.
   if (!key || key.split("/").some((segment) => segment === "" || segment === "." || segment === "..")) {
     throw new Error("Chave de mídia inválida");
   }
   const prefix = new URL(config.endpoint).pathname.replace(/\/+$/, "");
-  return `${prefix}/${encodeS3Path(config.bucket)}/${encodeS3Path(key)}`;
+  return new URL(`${prefix}/${encodePath(config.bucket)}/${encodePath(key)}`, config.endpoint);
 }
 
 /** S3's error body is `<Error><Code>NoSuchKey</Code>…`; only the code is kept (the rest may echo the request). */
@@ -28,28 +37,17 @@ function errorCode(body: string): string | null {
   return /<Code>([^<]{1,100})<\/Code>/.exec(body)?.[1] ?? null;
 }
 
-async function send(config: S3Config, method: "GET" | "PUT", key: string, body: Uint8Array | null, now: Date): Promise<Response> {
-  const path = objectPath(config, key);
-  const url = new URL(path, config.endpoint);
-  const payloadHash = body ? sha256Hex(body) : EMPTY_PAYLOAD_HASH;
-  const amzDate = toAmzDate(now);
-  const headers = { host: url.host, "x-amz-content-sha256": payloadHash, "x-amz-date": amzDate };
-  const { authorization } = signSigV4({
+async function send(config: S3Config, method: "GET" | "PUT", key: string, body: Uint8Array | null): Promise<Response> {
+  const url = objectUrl(config, key);
+  // One attempt per call, as callers expect: aws4fetch would otherwise retry a 5xx up to ten times.
+  const client = new AwsClient({ accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey, region: config.region, service: "s3", retries: 0 });
+  const response = await client.fetch(url, {
     method,
-    canonicalUri: path,
-    headers,
-    payloadHash,
-    amzDate,
-    region: config.region,
-    service: "s3",
-    accessKeyId: config.accessKeyId,
-    secretAccessKey: config.secretAccessKey,
-  });
-  // fetch sets Host from the URL itself; it is signed above with the same value.
-  const { host: _host, ...sent } = headers;
-  const response = await fetch(url, {
-    method,
-    headers: { ...sent, authorization, ...(body ? { "content-type": "application/octet-stream" } : {}) },
+    headers: {
+      // The payload's hash is signed (aws4fetch would send UNSIGNED-PAYLOAD), so S3 rejects a body altered on the way.
+      "x-amz-content-sha256": createHash("sha256").update(body ?? new Uint8Array()).digest("hex"),
+      ...(body ? { "content-type": "application/octet-stream" } : {}),
+    },
     // Copied into an ArrayBuffer-backed view: fetch's types refuse a view that may sit on a SharedArrayBuffer.
     body: body ? new Uint8Array(body) : undefined,
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
@@ -62,12 +60,12 @@ async function send(config: S3Config, method: "GET" | "PUT", key: string, body: 
   return response;
 }
 
-export async function putS3Object(config: S3Config, key: string, bytes: Uint8Array, now = new Date()): Promise<void> {
-  const response = await send(config, "PUT", key, bytes, now);
+export async function putS3Object(config: S3Config, key: string, bytes: Uint8Array): Promise<void> {
+  const response = await send(config, "PUT", key, bytes);
   await response.arrayBuffer();
 }
 
-export async function getS3Object(config: S3Config, key: string, now = new Date()): Promise<Buffer> {
-  const response = await send(config, "GET", key, null, now);
+export async function getS3Object(config: S3Config, key: string): Promise<Buffer> {
+  const response = await send(config, "GET", key, null);
   return Buffer.from(await response.arrayBuffer());
 }
