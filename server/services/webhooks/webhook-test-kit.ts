@@ -15,8 +15,9 @@ export const appSecret = () => process.env.META_APP_SECRET ?? "";
 
 type PostOptions = { secret?: string; signature?: string | null };
 
+/** A POST of `body` (bytes and strings as they are, anything else as JSON), signed unless told otherwise. */
 export function webhookRequest(body: unknown, options: PostOptions = {}): Request {
-  const raw = typeof body === "string" ? body : JSON.stringify(body);
+  const raw = body instanceof Uint8Array || typeof body === "string" ? body : JSON.stringify(body);
   const signature = options.signature === undefined ? signPayload(options.secret ?? appSecret(), raw) : options.signature;
   return new Request(URL_BASE, {
     method: "POST",
