@@ -10,10 +10,10 @@ export class BodyTooLargeError extends Error {
  * chunked request has no Content-Length to check first, and a declared one may lie. The rest of
  * an oversized body is never read (the stream is cancelled).
  */
-export async function readBodyWithin(request: Request, maxBytes: number): Promise<Buffer> {
+export async function readBodyWithin(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) throw new BodyTooLargeError(maxBytes);
-  if (!request.body) return Buffer.alloc(0);
+  if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -27,12 +27,18 @@ export async function readBodyWithin(request: Request, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks, total);
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
 }
 
 /** A multipart body read within `maxBytes`; null when it broke off or is not valid multipart. */
 export async function readFormWithin(request: Request, maxBytes: number): Promise<FormData | null> {
-  let bytes: Buffer;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     bytes = await readBodyWithin(request, maxBytes);
   } catch (error) {
@@ -40,5 +46,5 @@ export async function readFormWithin(request: Request, maxBytes: number): Promis
     return null;
   }
   const headers = { "content-type": request.headers.get("content-type") ?? "" };
-  return new Response(new Uint8Array(bytes), { headers }).formData().catch(() => null);
+  return new Response(bytes, { headers }).formData().catch(() => null);
 }

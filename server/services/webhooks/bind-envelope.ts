@@ -5,11 +5,15 @@ export type BoundEnvelope = { envelope: Envelope; dropped: number };
 
 /**
  * Keeps only the changes the secret that verified the request speaks for; `dropped` counts the
- * rest. A channel with its own app secret is covered by that secret alone: its number is served by
- * the client's Meta app, which is the one that signs its events; the deployment's secret covers
- * every other channel, and ids no channel has. A `messages` change belongs to the channel of its
- * `phone_number_id`; a WABA-wide change (templates, quality, account) to every channel of the
- * entry's WABA, and needs all of them covered.
+ * rest. Meta signs each delivery with the secret of the app the WABA is subscribed to, so:
+ * - a channel with its own app secret (a client who brought their own Meta app) is covered by
+ *   that secret alone. Not by the deployment's: setting the secret says the number is served by
+ *   the client's app; were its WABA also subscribed to the deployment's app, the client's app
+ *   would deliver the same events, so refusing the second copy loses nothing, and one channel
+ *   never has two signers;
+ * - the deployment's META_APP_SECRET covers every other channel, and ids no channel has.
+ * A `messages` change belongs to the channel of its `phone_number_id`; a WABA-wide change
+ * (templates, quality, account) to every channel of the entry's WABA, and needs all of them covered.
  */
 export function bindEnvelope(envelope: Envelope, channels: NamedChannel[], signer: WebhookSigner): BoundEnvelope {
   const byPhone = new Map(channels.map((channel) => [channel.phoneNumberId, channel]));

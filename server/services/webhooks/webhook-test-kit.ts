@@ -22,7 +22,8 @@ export function webhookRequest(body: unknown, options: PostOptions = {}): Reques
   return new Request(URL_BASE, {
     method: "POST",
     headers: { "content-type": "application/json", ...(signature ? { "x-hub-signature-256": signature } : {}) },
-    body: raw,
+    // An ArrayBuffer-backed copy: a Buffer may sit on a shared pool.
+    body: typeof raw === "string" ? raw : new Uint8Array(raw),
   });
 }
 

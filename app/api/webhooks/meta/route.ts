@@ -40,7 +40,7 @@ export async function GET(request: Request) {
  * decoded before it is checked.
  */
 export async function POST(request: Request) {
-  let rawBody: Buffer;
+  let rawBody: Uint8Array;
   try {
     rawBody = await readBodyWithin(request, MAX_WEBHOOK_BYTES);
   } catch (error) {
