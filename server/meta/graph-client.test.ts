@@ -146,23 +146,55 @@ describe("graph client: media, templates, phone", () => {
   it("downloads in two steps with the same Bearer and checks sha256", async () => {
     const { client, calls } = fakeGraph((call) =>
       call.url.pathname === "/v24.0/9001"
-        ? json({ id: "9001", url: "https://lookaside.test/file?mid=9001", mime_type: "application/pdf", sha256, file_size: bytes.length, messaging_product: "whatsapp" })
+        ? json({ id: "9001", url: "https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=9001", mime_type: "application/pdf", sha256, file_size: bytes.length, messaging_product: "whatsapp" })
         : new Response(bytes, { headers: { "content-type": "application/pdf" } }),
     );
     const media = await client.downloadMedia("9001");
     expect(media.bytes).toEqual(bytes);
     expect(media.mimeType).toBe("application/pdf");
-    expect(calls[1]?.url.href).toBe("https://lookaside.test/file?mid=9001");
+    expect(calls[1]?.url.href).toBe("https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=9001");
     expect(calls[1]?.headers.get("authorization")).toBe("Bearer tok-123");
   });
 
   it("refuses a download whose sha256 does not match", async () => {
     const { client } = fakeGraph((call) =>
       call.url.pathname === "/v24.0/9001"
-        ? json({ id: "9001", url: "https://lookaside.test/f", mime_type: "image/png", sha256: "0".repeat(64), file_size: 3 })
+        ? json({ id: "9001", url: "https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=9001", mime_type: "image/png", sha256: "0".repeat(64), file_size: 3 })
         : new Response(bytes),
     );
     await expect(client.downloadMedia("9001")).rejects.toBeInstanceOf(MetaNetworkError);
+  });
+
+  it.each(["../../me", "123/../../x", "1?x=", "9001#frag", ""])("never turns the media id %j into a Graph path", async (mediaId) => {
+    const { client, calls } = fakeGraph(() => json({}));
+    const refused = client.downloadMedia(mediaId);
+    await expect(refused).rejects.toBeInstanceOf(MetaApiError);
+    await expect(refused).rejects.toMatchObject({ retriable: false });
+    await expect(client.getMediaInfo(mediaId)).rejects.toBeInstanceOf(MetaApiError);
+    expect(calls).toHaveLength(0);
+  });
+
+  it.each([
+    "https://evil.example/file?mid=9001",
+    "http://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=9001",
+    "https://lookaside.fbsbx.com@evil.example/whatsapp_business/attachments/?mid=9001",
+    "https://lookaside.fbsbx.com.evil.example/whatsapp_business/attachments/?mid=9001",
+  ])("does not send the token to the media URL %s", async (url) => {
+    const { client, calls } = fakeGraph((call) =>
+      call.url.pathname === "/v24.0/9001" ? json({ id: "9001", url, mime_type: "application/pdf", sha256, file_size: bytes.length }) : new Response(bytes),
+    );
+    await expect(client.downloadMedia("9001")).rejects.toMatchObject({ name: "MetaApiError", retriable: false });
+    expect(calls.map((call) => call.url.pathname)).toEqual(["/v24.0/9001"]);
+  });
+
+  it("downloads from the Graph base URL's own origin (the sandbox)", async () => {
+    const { client, calls } = fakeGraph((call) =>
+      call.url.pathname === "/v24.0/9001"
+        ? json({ id: "9001", url: "https://graph.test/whatsapp_business/attachments/?mid=9001", mime_type: "application/pdf", sha256, file_size: bytes.length })
+        : new Response(bytes),
+    );
+    expect((await client.downloadMedia("9001")).bytes).toEqual(bytes);
+    expect(calls[1]?.headers.get("authorization")).toBe("Bearer tok-123");
   });
 
   it("creates, lists, gets and deletes templates", async () => {

@@ -20,7 +20,8 @@ import {
   successResponseSchema,
 } from "./graph-schemas";
 import { templateApi } from "./graph-template-api";
-import { MetaNetworkError } from "./meta-errors";
+import { isMediaDownloadUrl, isMetaMediaId } from "./media-source";
+import { MetaApiError, MetaNetworkError } from "./meta-errors";
 
 export type GraphClientConfig = {
   accessToken: string;
@@ -43,6 +44,10 @@ export type UploadMediaInput = {
 const PHONE_FIELDS = "display_phone_number,verified_name,quality_rating,messaging_limit_tier,status";
 
 export type GraphClient = ReturnType<typeof createGraphClient>;
+
+// Refused before anything is sent: asking again would fail the same way, so it is not retriable.
+const unusableMedia = (why: string) =>
+  new MetaApiError({ code: 100, title: "Invalid parameter", message: `Media ${why}; not requested`, httpStatus: 400 });
 
 export function createGraphClient(config: GraphClientConfig) {
   const transport: GraphTransport = {
@@ -67,6 +72,7 @@ export function createGraphClient(config: GraphClientConfig) {
   }
 
   async function getMediaInfo(mediaId: string) {
+    if (!isMetaMediaId(mediaId)) throw unusableMedia("is not a Meta media id");
     return graphRequest(transport, { method: "GET", path: mediaId }, mediaInfoSchema);
   }
 
@@ -106,6 +112,7 @@ export function createGraphClient(config: GraphClientConfig) {
     /** Two steps, as Meta requires: the media's short-lived URL, then its bytes (same Bearer). */
     downloadMedia: async (mediaId: string) => {
       const info = await getMediaInfo(mediaId);
+      if (!isMediaDownloadUrl(info.url, transport.baseUrl)) throw unusableMedia("has a download URL outside Meta's media hosts");
       const { bytes, contentType } = await graphDownload(transport, info.url, mediaTimeoutMs);
       const sha256 = createHash("sha256").update(bytes).digest("hex");
       if (info.sha256 && sha256 !== info.sha256.toLowerCase()) {

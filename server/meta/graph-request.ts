@@ -89,7 +89,11 @@ export async function graphRequest<T>(
   return parseAnswer(schema, answer, response, `${request.method} ${request.path}`);
 }
 
-/** GET of a media URL returned by Graph: same Bearer token, answer is the file's bytes. */
+/**
+ * GET of a media URL returned by Graph (checked by the caller: isMediaDownloadUrl): same Bearer
+ * token, answer is the file's bytes. fetch drops Authorization on a cross-origin redirect (Fetch
+ * standard, as Node's undici does), so a redirect cannot carry the token to another host.
+ */
 export async function graphDownload(transport: GraphTransport, url: string, timeoutMs: number) {
   const headers = { authorization: `Bearer ${transport.accessToken}` };
   const response = await send(transport, url, { method: "GET", headers }, timeoutMs);

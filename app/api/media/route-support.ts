@@ -23,12 +23,19 @@ const STATUS: Record<AppErrorCode, number> = {
   TOO_MANY_REQUESTS: 429,
 };
 
-export async function errorResponse(error: unknown): Promise<Response> {
+async function translated(status: number, key: string, params?: Record<string, string | number>): Promise<Response> {
   const locale = (await cookies()).get(LOCALE_COOKIE)?.value ?? DEFAULT_LOCALE;
-  if (error instanceof AppError) {
-    return Response.json({ error: translateError(locale, error.key, error.params), key: error.key }, { status: STATUS[error.code] });
-  }
+  return Response.json({ error: translateError(locale, key, params), key }, { status });
+}
+
+export async function errorResponse(error: unknown): Promise<Response> {
+  if (error instanceof AppError) return translated(STATUS[error.code], error.key, error.params);
   console.error(`[media] ${error instanceof Error ? error.name : "error"}: ${error instanceof Error ? error.message : String(error)}`);
-  return Response.json({ error: translateError(locale, "internal"), key: "internal" }, { status: 500 });
+  return translated(500, "internal");
+}
+
+/** 413: the body passed `maxBytes` (checked while it streamed in). */
+export function tooLargeResponse(maxBytes: number): Promise<Response> {
+  return translated(413, "bodyTooLarge", { max: `${Math.floor(maxBytes / 1024 / 1024)} MB` });
 }
 

@@ -7,7 +7,8 @@ import { sendScene } from "@/inngest/test-support/send-scene";
 import { startTestSandbox, type TestSandbox } from "@/inngest/test-support/test-sandbox";
 import { getMedia } from "@/server/media/local-store";
 import { publish } from "@/server/realtime/publish";
-import { markMediaFailed } from "@/server/services/media/download-inbound-media";
+import { createGraphClient } from "@/server/meta/graph-client";
+import { downloadInboundMedia, markMediaFailed } from "@/server/services/media/download-inbound-media";
 import { testDb } from "@/test/db";
 import { downloadMedia } from "./download-media";
 
@@ -75,6 +76,27 @@ describe("media/download", () => {
     const old = await inboundImage({ receivedAt: new Date(Date.now() - 8 * 24 * 3_600_000) });
     expect((await download(old.message.id)).result).toMatchObject({ result: "failed" });
     expect((await stored(old.message.id)).mediaStatus).toBe("FAILED");
+  });
+
+  it("gives up at once, asking Graph nothing, on a stored media id that is not Meta's", async () => {
+    const asked: string[] = [];
+    const graph = () => createGraphClient({ accessToken: "tok", baseUrl: sandbox.url, fetch: async (url) => (asked.push(url), new Response("{}")) });
+    for (const metaMediaId of ["../../me", "123/../../x", "1?x="]) {
+      const { message } = await inboundImage({ metaMediaId });
+      expect(await downloadInboundMedia(db(), message.id, { graph })).toBe("failed");
+      expect((await stored(message.id)).mediaStatus).toBe("FAILED");
+    }
+    expect(asked).toEqual([]);
+  });
+
+  it("fails without sending the token when Graph answers a media URL off Meta's hosts", async () => {
+    const asked: string[] = [];
+    const info = { id: "1", url: "https://lookaside.fbsbx.com@evil.example/x", mime_type: "image/png", sha256: "0".repeat(64), file_size: 1 };
+    const graph = () => createGraphClient({ accessToken: "tok", baseUrl: sandbox.url, fetch: async (url) => (asked.push(url), Response.json(info)) });
+    const { message } = await inboundImage({ metaMediaId: "1037543291543636" });
+    expect(await downloadInboundMedia(db(), message.id, { graph })).toBe("failed");
+    expect(asked.map((url) => new URL(url).pathname)).toEqual(["/v24.0/1037543291543636"]);
+    expect((await stored(message.id)).mediaStatus).toBe("FAILED");
   });
 
   it("onFailure marks it FAILED, unless it was stored meanwhile", async () => {

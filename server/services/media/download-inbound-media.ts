@@ -2,6 +2,7 @@ import { MediaStatus, MessageDirection } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import { putMedia } from "@/server/media/local-store";
 import type { GraphClient } from "@/server/meta/graph-client";
+import { isMetaMediaId } from "@/server/meta/media-source";
 import { MetaApiError, MetaNetworkError } from "@/server/meta/meta-errors";
 import { publish as publishPushes } from "@/server/realtime/publish";
 import { conversationChannel, type Push } from "@/server/realtime/channels";
@@ -59,7 +60,8 @@ export async function downloadInboundMedia(db: Db, messageId: string, deps: Deps
   if (message.mediaStatus === MediaStatus.AVAILABLE && message.mediaStorageKey) return "already-stored";
   const receivedAt = message.metaTimestamp ?? message.createdAt;
   const client = (deps.graph ?? graphForChannel)(message.conversation.channel);
-  if (now.getTime() - receivedAt.getTime() > MEDIA_LIFE_MS || !client) {
+  // Stored before ids were checked on arrival, or not Meta's: never turned into a Graph path.
+  if (now.getTime() - receivedAt.getTime() > MEDIA_LIFE_MS || !client || !isMetaMediaId(message.metaMediaId)) {
     await markMediaFailed(db, messageId, publish);
     return "failed";
   }

@@ -57,10 +57,11 @@ function touchLastMessageStatus(ctx: ApplyContext, conversationId: string, messa
 }
 
 /**
- * Records each status Meta reports for our outbound messages (once per wamid and status) and
- * moves the message forward. Statuses for wamids we do not know stay on the stored webhook only.
+ * Records each status Meta reports for the channel's outbound messages (once per wamid and
+ * status) and moves the message forward. Statuses for wamids this channel did not send stay on
+ * the stored webhook only.
  */
-export async function applyStatuses(ctx: ApplyContext, statuses: MetaStatus[]) {
+export async function applyStatuses(ctx: ApplyContext, channel: { id: string }, statuses: MetaStatus[]) {
   const reports = new Map<string, Report>();
   for (const status of statuses) {
     const target = TARGETS[status.status];
@@ -69,7 +70,7 @@ export async function applyStatuses(ctx: ApplyContext, statuses: MetaStatus[]) {
   }
   if (reports.size === 0) return;
   const messages = await ctx.tx.message.findMany({
-    where: { wamid: { in: [...new Set(statuses.map((s) => s.id))] }, direction: MessageDirection.OUTBOUND },
+    where: { wamid: { in: [...new Set(statuses.map((s) => s.id))] }, direction: MessageDirection.OUTBOUND, conversation: { channelId: channel.id } },
     select: { id: true, wamid: true, conversationId: true, conversation: { select: { leadId: true, assigneeId: true } } },
   });
   const byWamid = new Map(messages.map((m) => [m.wamid, m]));

@@ -21,14 +21,15 @@ function rejectionReason(value: TemplateStatusUpdateValue): string | null {
   return reason && reason.toUpperCase() !== "NONE" ? reason.slice(0, 500) : null;
 }
 
-/** Updates the template Meta decided on: by Meta's id, else by WABA + name + language. */
+/** Updates the template Meta decided on, within the entry's WABA: by Meta's id, else by name + language. */
 export async function applyTemplateStatus(ctx: ApplyContext, wabaId: string, value: TemplateStatusUpdateValue) {
   const status = STATUS_BY_EVENT[value.event.toUpperCase()];
   if (!status) return;
   const metaTemplateId = isMetaId(value.message_template_id) ? value.message_template_id : null;
-  const byName = { channel: { wabaId }, name: value.message_template_name, language: value.message_template_language };
+  const byName = { name: value.message_template_name, language: value.message_template_language };
+  // Only this WABA's templates, whichever way they match: the change speaks for no other account.
   const candidates = await ctx.tx.messageTemplate.findMany({
-    where: { OR: metaTemplateId ? [{ metaTemplateId }, byName] : [byName] },
+    where: { channel: { wabaId }, OR: metaTemplateId ? [{ metaTemplateId }, byName] : [byName] },
     select: { id: true, channelId: true, metaTemplateId: true },
   });
   const byMetaId = candidates.filter((t) => metaTemplateId && t.metaTemplateId === metaTemplateId);

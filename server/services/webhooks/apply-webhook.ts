@@ -38,8 +38,11 @@ async function applyChange(ctx: ApplyContext, channels: ChannelIndex, change: Re
         if (channel) await applyInboundMessages(ctx, channel, change.value);
         else addProblem(ctx.outcome, `mensagens para um número sem canal (${phoneNumberId.slice(0, 30)}) ignoradas`);
       }
-      // Statuses find their message by wamid, whatever number they came through.
-      if (statuses.length > 0) await applyStatuses(ctx, statuses);
+      // Only this number's own messages: a wamid of another channel is not this change's to move.
+      if (statuses.length > 0) {
+        if (channel) await applyStatuses(ctx, channel, statuses);
+        else addProblem(ctx.outcome, `status para um número sem canal (${phoneNumberId.slice(0, 30)}) ignorados`);
+      }
       return;
     }
     case "message_template_status_update":
@@ -53,15 +56,19 @@ async function applyChange(ctx: ApplyContext, channels: ChannelIndex, change: Re
 }
 
 /**
- * Applies a stored webhook in one transaction (retried when a concurrent delivery of the same
+ * Applies a stored webhook's covered part (see bindEnvelope) in one transaction (retried when a concurrent delivery of the same
  * payload collides with it) and marks it processed. What to do after the commit is returned.
  */
-export function applyWebhook(db: Db, input: { eventId: string; envelope: Envelope; receivedAt: Date }): Promise<ApplyOutcome> {
+export function applyWebhook(
+  db: Db,
+  input: { eventId: string; envelope: Envelope; receivedAt: Date; problems?: string[] },
+): Promise<ApplyOutcome> {
   const { receivedAt } = input;
   return retryOnConflict(() =>
     db.$transaction(
       async (tx) => {
         const ctx = newApplyContext(tx, receivedAt);
+        for (const problem of input.problems ?? []) addProblem(ctx.outcome, problem);
         const changes = readChanges(input.envelope, ctx.outcome.problems);
         const channels = await loadChannels(tx, changes);
         for (const change of changes) await applyChange(ctx, channels, change);

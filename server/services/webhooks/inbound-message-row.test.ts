@@ -36,6 +36,10 @@ describe("inboundRow", () => {
     expect(row(inboundMessage.sticker({ mediaId: "77" }))).toMatchObject({ type: "STICKER", body: "Figurinha", metaMediaId: "77", mediaStatus: "PENDING", mediaMimeType: "image/webp" });
   });
 
+  it.each(["../../me", "123/../../x", "1?x=", "media-1"])("keeps a media message whose id %j is not Meta's, its media unavailable", (mediaId) => {
+    expect(row(inboundMessage.image({ mediaId, caption: "Foto" }))).toMatchObject({ type: "IMAGE", body: "Foto", metaMediaId: null, mediaStatus: "FAILED" });
+  });
+
   it("names a location by its coordinates when Meta gives no name", () => {
     expect(row(inboundMessage.location({ latitude: -23.5, longitude: -46.6 })).body).toBe("Localização (-23.5, -46.6)");
   });

@@ -1,4 +1,5 @@
 import { MediaStatus, MessageDirection, MessageStatus, MessageType, type Prisma } from "@/generated/prisma/client";
+import { isMetaMediaId } from "@/server/meta/media-source";
 import type { InboundMessage } from "@/server/meta/webhook-inbound-message";
 import type { WebhookError } from "@/server/meta/webhook-payload";
 import { isMetaId } from "./read-changes";
@@ -60,16 +61,18 @@ function mediaFile(message: InboundMessage): { id: string; mime_type?: string; s
   }
 }
 
-// Meta's media id, kept until the media/download job fetches the file (ids expire in 7 days).
+// Meta's media id, kept until the media/download job fetches the file (ids expire in 7 days). An
+// id that is not Meta's (it would become a Graph path) keeps the message, its media unavailable.
 function media(message: InboundMessage) {
   const file = mediaFile(message);
   if (!file) return {};
+  const downloadable = isMetaMediaId(file.id);
   return {
-    metaMediaId: file.id.slice(0, 256),
+    metaMediaId: downloadable ? file.id : null,
     mediaMimeType: file.mime_type?.slice(0, 255) ?? null,
     mediaSha256: file.sha256?.slice(0, 255) ?? null,
     mediaFileName: file.filename?.slice(0, 255) ?? null,
-    mediaStatus: MediaStatus.PENDING,
+    mediaStatus: downloadable ? MediaStatus.PENDING : MediaStatus.FAILED,
   };
 }
 

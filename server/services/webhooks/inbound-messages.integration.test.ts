@@ -109,14 +109,22 @@ describe("inbound messages of every type", () => {
       inboundMessagesWebhook({
         business,
         contact: { name: "Bia", waId },
-        messages: [inboundMessage.image({ from: waId, mediaId: "m-1" }), inboundMessage.text({ from: waId, body: "oi" }), inboundMessage.document({ from: waId, mediaId: "m-2" })],
+        messages: [
+          inboundMessage.image({ from: waId, mediaId: `1${waId}` }),
+          inboundMessage.text({ from: waId, body: "oi" }),
+          inboundMessage.document({ from: waId, mediaId: `2${waId}` }),
+          // Not Meta's id: stored, its media unavailable, and no download asked for.
+          inboundMessage.image({ from: waId, mediaId: "../../me" }),
+        ],
       }),
     );
     const result = await receiveWebhook(db(), { rawBody: raw, signature: signPayload(appSecret(), raw) });
     if (result.status !== 200) throw new Error(`status ${result.status}`);
-    const media = await db().message.findMany({ where: { metaMediaId: { in: ["m-1", "m-2"] }, id: { in: result.outcome.mediaMessageIds } } });
+    const media = await db().message.findMany({ where: { metaMediaId: { in: [`1${waId}`, `2${waId}`] }, id: { in: result.outcome.mediaMessageIds } } });
     expect(media).toHaveLength(2);
     expect(result.outcome.mediaMessageIds).toHaveLength(2);
+    const hostile = await db().message.findFirstOrThrow({ where: { conversationId: media[0]?.conversationId, type: "IMAGE", metaMediaId: null } });
+    expect(hostile.mediaStatus).toBe(MediaStatus.FAILED);
     const [armed] = result.outcome.armedWindows;
     const conversation = await db().conversation.findUniqueOrThrow({ where: { id: armed?.conversationId ?? "" } });
     expect(armed?.windowExpiresAt).toEqual(conversation.windowExpiresAt);

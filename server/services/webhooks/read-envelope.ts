@@ -9,6 +9,12 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 
 export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; reason: string };
 
+/** An envelope already parsed and cleaned (a stored WebhookEvent.payload). */
+export function parseEnvelope(value: unknown): EnvelopeResult {
+  const envelope = envelopeSchema.safeParse(value);
+  return envelope.success ? { ok: true, envelope: envelope.data } : { ok: false, reason: "envelope fora do formato da Meta" };
+}
+
 export function readEnvelope(rawBody: string): EnvelopeResult {
   let parsed: unknown;
   try {
@@ -16,6 +22,11 @@ export function readEnvelope(rawBody: string): EnvelopeResult {
   } catch (error) {
     return { ok: false, reason: error instanceof TooDeepError ? "JSON aninhado demais" : "JSON malformado" };
   }
-  const envelope = envelopeSchema.safeParse(parsed);
-  return envelope.success ? { ok: true, envelope: envelope.data } : { ok: false, reason: "envelope fora do formato da Meta" };
+  return parseEnvelope(parsed);
 }
+
+export const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+/** `value.metadata.phone_number_id` of a change, whatever its shape: not validated yet. */
+export const phoneNumberIdOf = (changeValue: unknown): unknown => asRecord(asRecord(changeValue).metadata).phone_number_id;

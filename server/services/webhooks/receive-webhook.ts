@@ -2,9 +2,10 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { ApplyOutcome } from "./apply-context";
 import { applyWebhook } from "./apply-webhook";
+import { bindEnvelope } from "./bind-envelope";
 import { readEnvelope } from "./read-envelope";
 import { recordWebhookRejection } from "./record-rejection";
-import { verifyWebhookSignature } from "./verify-webhook-signature";
+import { authenticateWebhook } from "./verify-webhook-signature";
 
 // Meta's webhook payloads stay well under this; anything bigger is not Meta.
 export const MAX_WEBHOOK_BYTES = 3 * 1024 * 1024;
@@ -20,34 +21,53 @@ function describe(error: unknown): string {
   return `${error.name}${code}: ${line}`;
 }
 
+function countRejected(db: Db, at: Date, count = 1) {
+  return recordWebhookRejection(db, at, count).catch((error) => console.error(`[webhook] contador de recusas falhou: ${describe(error)}`));
+}
+
 /**
- * A POST from Meta: verify the signature over the exact bytes, read the envelope, store the raw
- * event, apply it. 401 and 400 are answered without storing anything; 500 (database down, or an
- * event that could not be applied) makes Meta deliver it again later.
+ * A POST from Meta: verify the signature over the exact bytes, read the envelope, keep the changes
+ * that signature covers, store the raw event, apply it. 401 and 400 are answered without storing
+ * anything; 500 (database down, or an event that could not be applied) makes Meta deliver it
+ * again later.
  */
-export async function receiveWebhook(db: Db, input: { rawBody: string; signature: string | null; receivedAt?: Date }): Promise<ReceiveResult> {
-  const { rawBody } = input;
+export async function receiveWebhook(
+  db: Db,
+  input: { rawBody: Uint8Array | string; signature: string | null; receivedAt?: Date },
+): Promise<ReceiveResult> {
+  const bytes = typeof input.rawBody === "string" ? Buffer.from(input.rawBody) : input.rawBody;
   const receivedAt = input.receivedAt ?? new Date();
-  if (Buffer.byteLength(rawBody) > MAX_WEBHOOK_BYTES) return { status: 413 };
+  if (bytes.byteLength > MAX_WEBHOOK_BYTES) return { status: 413 };
+  // Decoded only to be parsed and stored; the signature was computed over `bytes`.
+  const rawText = new TextDecoder().decode(bytes);
   let eventId: string | undefined;
   try {
-    if (!(await verifyWebhookSignature(db, rawBody, input.signature))) {
+    const read = readEnvelope(rawText);
+    const verified = await authenticateWebhook(db, bytes, input.signature, read.ok ? read.envelope : null);
+    if (!verified) {
       console.warn(`[webhook] assinatura ${input.signature ? "inválida" : "ausente"}: recusado`);
-      await recordWebhookRejection(db, receivedAt).catch((error) => console.error(`[webhook] contador de recusas falhou: ${describe(error)}`));
+      await countRejected(db, receivedAt);
       return { status: 401 };
     }
-    const read = readEnvelope(rawBody);
     if (!read.ok) {
       console.warn(`[webhook] corpo recusado: ${read.reason}`);
       return { status: 400 };
     }
+    const bound = bindEnvelope(read.envelope, verified.channels, verified.signer);
+    const problems: string[] = [];
+    if (bound.dropped > 0) {
+      problems.push(`${bound.dropped} mudança(s) de canal que a assinatura não cobre descartada(s)`);
+      console.warn(`[webhook] ${problems[0]}`);
+      await countRejected(db, receivedAt, bound.dropped);
+    }
     const event = await db.webhookEvent.create({
-      // Parsed JSON, cleaned by readEnvelope of what jsonb refuses.
-      data: { rawBody, payload: read.envelope as Prisma.InputJsonObject, receivedAt },
+      // `payload` is what the signature covers (parsed, cleaned of what jsonb refuses): the only
+      // part ever applied, now and on a replay.
+      data: { rawBody: rawText, payload: bound.envelope as Prisma.InputJsonObject, receivedAt },
       select: { id: true },
     });
     eventId = event.id;
-    return { status: 200, outcome: await applyWebhook(db, { eventId, envelope: read.envelope, receivedAt }) };
+    return { status: 200, outcome: await applyWebhook(db, { eventId, envelope: bound.envelope, receivedAt, problems }) };
   } catch (error) {
     console.error(`[webhook] ${eventId ? `evento ${eventId} não aplicado` : "evento não armazenado"}: ${describe(error)}`);
     if (eventId) {

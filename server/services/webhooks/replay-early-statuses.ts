@@ -1,7 +1,7 @@
 import type { Db } from "@/server/db";
 import { publish } from "@/server/realtime/publish";
 import { applyWebhook } from "./apply-webhook";
-import { readEnvelope } from "./read-envelope";
+import { parseEnvelope } from "./read-envelope";
 
 // How far back a status for a just-sent message can have arrived: Meta answers the send within
 // seconds; a margin covers clock skew between app servers.
@@ -12,16 +12,17 @@ const LOOKBACK_MS = 10 * 60_000;
  * found no message and stayed on their stored webhook. Once the wamid is stored, apply again the
  * recent webhooks that mention it: applying is idempotent (messages dedupe on wamid, statuses on
  * wamid+status), so only what was missed takes effect. Webhooks stored after this query see the
- * wamid themselves, because each is stored before it is applied.
+ * wamid themselves, because each is stored before it is applied. What is applied again is the
+ * stored payload, the part of the request its signature covered (bindEnvelope), never the raw body.
  */
 export async function replayEarlyStatuses(db: Db, wamid: string, sentAt: Date): Promise<number> {
   const events = await db.webhookEvent.findMany({
     where: { receivedAt: { gte: new Date(+sentAt - LOOKBACK_MS) }, rawBody: { contains: `"${wamid}"` } },
-    select: { id: true, rawBody: true, receivedAt: true },
+    select: { id: true, payload: true, receivedAt: true },
     orderBy: { receivedAt: "asc" },
   });
   for (const event of events) {
-    const read = readEnvelope(event.rawBody);
+    const read = parseEnvelope(event.payload);
     if (!read.ok) continue;
     const outcome = await applyWebhook(db, { eventId: event.id, envelope: read.envelope, receivedAt: event.receivedAt });
     await publish(outcome.pushes);

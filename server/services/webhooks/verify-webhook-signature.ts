@@ -1,53 +1,85 @@
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { env } from "@/server/env";
 import { openCredential } from "@/server/crypto/credentials";
 import { verifySignature } from "@/server/meta/webhook-signature";
+import { asRecord, phoneNumberIdOf, type Envelope } from "./read-envelope";
 
+/** Which secrets verified a request: the deployment's META_APP_SECRET, and channels' own app secrets. */
+export type WebhookSigner = { deployment: boolean; channelIds: ReadonlySet<string> };
+
+const namedChannelSelect = { id: true, phoneNumberId: true, wabaId: true, appSecretEnc: true } satisfies Prisma.ChannelSelect;
+export type NamedChannel = Prisma.ChannelGetPayload<{ select: typeof namedChannelSelect }>;
+
+type NamedIds = { wabaIds: string[]; phoneNumberIds: string[] };
+
+// Before the signature is known the body is untrusted: only this many of its ids pick which own
+// secrets to try.
 const MAX_CANDIDATE_IDS = 20;
+const MAX_ID_LENGTH = 64;
 
-// The ids a body claims to be for. It is not trusted yet: they only pick which secrets to try.
-function claimedIds(rawBody: string): string[] {
-  let body: unknown;
-  try {
-    body = JSON.parse(rawBody);
-  } catch {
-    return [];
-  }
-  const ids = new Set<string>();
-  const entries = (body as { entry?: unknown } | null)?.entry;
-  for (const entry of Array.isArray(entries) ? entries : []) {
-    const { id, changes } = (entry ?? {}) as { id?: unknown; changes?: unknown };
-    if (typeof id === "string") ids.add(id);
+// The ids a body claims to be for: its entries' WABA ids and its changes' phone number ids.
+function namedIds(envelope: Envelope): NamedIds {
+  const wabaIds = new Set<string>();
+  const phoneNumberIds = new Set<string>();
+  const isId = (id: unknown): id is string => typeof id === "string" && id.length > 0 && id.length <= MAX_ID_LENGTH;
+  for (const entry of envelope.entry) {
+    const { id, changes } = asRecord(entry);
+    if (isId(id)) wabaIds.add(id);
     for (const change of Array.isArray(changes) ? changes : []) {
-      const phoneNumberId = (change as { value?: { metadata?: { phone_number_id?: unknown } } } | null)?.value?.metadata?.phone_number_id;
-      if (typeof phoneNumberId === "string") ids.add(phoneNumberId);
+      const phoneNumberId = phoneNumberIdOf(asRecord(change).value);
+      if (isId(phoneNumberId)) phoneNumberIds.add(phoneNumberId);
     }
   }
-  return [...ids].filter((id) => id.length <= 64).slice(0, MAX_CANDIDATE_IDS);
+  return { wabaIds: [...wabaIds], phoneNumberIds: [...phoneNumberIds] };
 }
 
-/**
- * `X-Hub-Signature-256` checked in constant time against the deployment's Meta app secret, then
- * against the own app secret of a channel the payload names (a client who brings their own app).
- */
-export async function verifyWebhookSignature(db: Db, rawBody: string, header: string | null): Promise<boolean> {
-  if (!header) return false;
-  if (verifySignature(env().META_APP_SECRET, rawBody, header)) return true;
-  const ids = claimedIds(rawBody);
-  if (ids.length === 0) return false;
-  const channels = await db.channel.findMany({
-    where: { appSecretEnc: { not: null }, OR: [{ phoneNumberId: { in: ids } }, { wabaId: { in: ids } }] },
-    select: { id: true, appSecretEnc: true },
+function loadNamedChannels(db: Db, ids: NamedIds, where: Prisma.ChannelWhereInput = {}): Promise<NamedChannel[]> {
+  if (ids.wabaIds.length + ids.phoneNumberIds.length === 0) return Promise.resolve([]);
+  return db.channel.findMany({
+    where: { ...where, OR: [{ phoneNumberId: { in: ids.phoneNumberIds } }, { wabaId: { in: ids.wabaIds } }] },
+    select: namedChannelSelect,
   });
+}
+
+// Channels whose own app secret verifies the bytes (a client who brought their own Meta app).
+function verifiedByOwnSecret(channels: NamedChannel[], rawBody: Uint8Array, header: string): string[] {
+  const verified: string[] = [];
   for (const channel of channels) {
+    if (!channel.appSecretEnc) continue;
     let secret: string;
     try {
-      secret = openCredential(channel.appSecretEnc ?? "");
+      secret = openCredential(channel.appSecretEnc);
     } catch {
       console.warn(`[webhook] app secret do canal ${channel.id} não pôde ser decifrado`);
       continue;
     }
-    if (verifySignature(secret, rawBody, header)) return true;
+    if (verifySignature(secret, rawBody, header)) verified.push(channel.id);
   }
-  return false;
+  return verified;
+}
+
+/**
+ * `X-Hub-Signature-256` checked in constant time over the exact bytes, against the deployment's
+ * Meta app secret and the own app secrets of the channels the body names. Null when none
+ * verifies. Otherwise it says which secrets did, with the channels the body names, so that
+ * bindEnvelope keeps only what those secrets speak for.
+ */
+export async function authenticateWebhook(
+  db: Db,
+  rawBody: Uint8Array,
+  header: string | null,
+  envelope: Envelope | null,
+): Promise<{ signer: WebhookSigner; channels: NamedChannel[] } | null> {
+  if (!header) return null;
+  const deployment = verifySignature(env().META_APP_SECRET, rawBody, header);
+  if (!envelope) return deployment ? { signer: { deployment, channelIds: new Set() }, channels: [] } : null;
+  const ids = namedIds(envelope);
+  if (!deployment) {
+    const candidates = { wabaIds: ids.wabaIds.slice(0, MAX_CANDIDATE_IDS), phoneNumberIds: ids.phoneNumberIds.slice(0, MAX_CANDIDATE_IDS) };
+    const withOwnSecret = await loadNamedChannels(db, candidates, { appSecretEnc: { not: null } });
+    if (verifiedByOwnSecret(withOwnSecret, rawBody, header).length === 0) return null;
+  }
+  const channels = await loadNamedChannels(db, ids);
+  return { signer: { deployment, channelIds: new Set(verifiedByOwnSecret(channels, rawBody, header)) }, channels };
 }

@@ -15,13 +15,15 @@ export const appSecret = () => process.env.META_APP_SECRET ?? "";
 
 type PostOptions = { secret?: string; signature?: string | null };
 
+/** A POST of `body` (bytes and strings as they are, anything else as JSON), signed unless told otherwise. */
 export function webhookRequest(body: unknown, options: PostOptions = {}): Request {
-  const raw = typeof body === "string" ? body : JSON.stringify(body);
+  const raw = body instanceof Uint8Array || typeof body === "string" ? body : JSON.stringify(body);
   const signature = options.signature === undefined ? signPayload(options.secret ?? appSecret(), raw) : options.signature;
   return new Request(URL_BASE, {
     method: "POST",
     headers: { "content-type": "application/json", ...(signature ? { "x-hub-signature-256": signature } : {}) },
-    body: raw,
+    // An ArrayBuffer-backed copy: a Buffer may sit on a shared pool.
+    body: typeof raw === "string" ? raw : new Uint8Array(raw),
   });
 }
 

@@ -5,6 +5,8 @@ import { loadActor } from "@/server/auth/load-actor";
 import { can, Permission } from "@/server/auth/permissions";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { BodyTooLargeError, readFormWithin } from "@/server/http/read-body";
+import { isSameOrigin } from "@/server/http/same-origin";
 import { translateError } from "@/server/i18n/translate-error";
 import { MEDIA_RULES } from "@/server/meta/validate-outbound";
 import { queueOutboundMessage } from "@/server/services/messages/queue-outbound-message";
@@ -19,8 +21,9 @@ const STATUS: Record<AppError["code"], number> = {
   PRECONDITION_FAILED: 412,
 };
 
-// The largest file Meta accepts (documents); anything bigger is refused before it is read.
-const MAX_BYTES = Math.max(...Object.values(MEDIA_RULES).map((rule) => rule.maxBytes));
+// The largest file Meta accepts (documents) and its multipart framing; a bigger body is refused
+// while it streams in.
+const MAX_BODY_BYTES = Math.max(...Object.values(MEDIA_RULES).map((rule) => rule.maxBytes)) + 64 * 1024;
 
 const fields = z.object({
   conversationId: z.string().min(1).max(64),
@@ -33,15 +36,20 @@ const fail = (status: number, key: string, params?: Record<string, string | numb
   Response.json({ error: translateError("pt-BR", key, params) }, { status, headers: { "Cache-Control": "no-store" } });
 
 // A broker's file for a chat (multipart; tRPC speaks JSON). Same service and rules as a text reply.
+// Origin, session and permission are checked before a byte of the body is read.
 export async function POST(request: Request) {
+  if (!isSameOrigin(request)) return fail(403, "crossOrigin");
   const session = await auth();
   const actor = session?.user?.id ? await loadActor(getDb(), session.user.id) : null;
   if (!actor) return fail(401, "unauthorized");
   if (!can(actor, Permission.INBOX_USE)) return fail(403, "forbidden");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES + 64 * 1024) {
-    return fail(413, "inbox.invalidOutbound", { reason: "O arquivo passa do limite de 100 MB do WhatsApp." });
+  let form: FormData | null;
+  try {
+    form = await readFormWithin(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return fail(413, "bodyTooLarge", { max: "100 MB" });
+    throw error;
   }
-  const form = await request.formData().catch(() => null);
   const file = form?.get("file");
   const parsed = fields.safeParse(Object.fromEntries([...(form?.entries() ?? [])].filter(([, value]) => typeof value === "string")));
   if (!parsed.success || !(file instanceof File)) return fail(400, "inbox.uploadInvalid");

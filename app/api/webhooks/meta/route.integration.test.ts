@@ -4,8 +4,9 @@ import { sealCredential } from "@/server/crypto/credentials";
 import { inboundMessagesWebhook, webhookBody } from "@/server/meta/webhook-fixtures";
 import { inboundMessage } from "@/server/meta/webhook-message-fixtures";
 import { signPayload } from "@/server/meta/webhook-signature";
-import { receiveWebhook } from "@/server/services/webhooks/receive-webhook";
+import { MAX_WEBHOOK_BYTES, receiveWebhook } from "@/server/services/webhooks/receive-webhook";
 import {
+  URL_BASE,
   appSecret,
   getVerification,
   postWebhook,
@@ -13,6 +14,8 @@ import {
   seedWebhookChannel,
   withOwnDatabase,
 } from "@/server/services/webhooks/webhook-test-kit";
+import { streamingRequest } from "@/test/streaming-request";
+import { POST } from "./route";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
@@ -83,6 +86,31 @@ describe("POST /api/webhooks/meta signatures", () => {
   });
 });
 
+describe("POST /api/webhooks/meta raw bytes", () => {
+  // A text message whose body carries bytes that are not UTF-8: decoding them replaces each with
+  // U+FFFD, so an HMAC over the decoded text differs from Meta's over the bytes.
+  async function bytesMessage() {
+    const { channel, raw } = await textMessage("MARCA");
+    const [before, after] = raw.split("MARCA") as [string, string];
+    const bytes = Buffer.concat([Buffer.from(before), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from(after)]);
+    expect(Buffer.from(bytes.toString("utf8")).equals(bytes)).toBe(false);
+    return { channel, bytes };
+  }
+
+  it("verifies the signature over the exact bytes received, not over their decoding", async () => {
+    const { channel, bytes } = await bytesMessage();
+    expect((await postWebhook(bytes, { signature: signPayload(appSecret(), bytes) })).status).toBe(200);
+    expect(await db().message.count({ where: { conversation: { channelId: channel.id } } })).toBe(1);
+  });
+
+  it("refuses a signature computed over the decoded text", async () => {
+    const { channel, bytes } = await bytesMessage();
+    const decoded = bytes.toString("utf8");
+    expect((await postWebhook(bytes, { signature: signPayload(appSecret(), decoded) })).status).toBe(401);
+    expect(await db().message.count({ where: { conversation: { channelId: channel.id } } })).toBe(0);
+  });
+});
+
 describe("POST /api/webhooks/meta bodies", () => {
   it("answers 400 to malformed JSON or a non-envelope with a valid signature, storing nothing", async () => {
     const marker = `malformado-${Math.random()}`;
@@ -114,6 +142,16 @@ describe("POST /api/webhooks/meta bodies", () => {
   it("answers 413 to a body larger than any Meta sends", async () => {
     const response = await postWebhook({ object: "whatsapp_business_account", entry: [], padding: "x".repeat(3 * 1024 * 1024) });
     expect(response.status).toBe(413);
+  });
+
+  it("answers 413 to a chunked body (no Content-Length) as soon as it passes the cap, without reading the rest", async () => {
+    const before = await rejections();
+    const stream = streamingRequest(URL_BASE, { chunkBytes: 256 * 1024, chunks: 400, headers: { "x-hub-signature-256": `sha256=${"0".repeat(64)}` } });
+    expect(stream.request.headers.get("content-length")).toBeNull();
+    expect((await POST(stream.request)).status).toBe(413);
+    expect(stream.pulledBytes()).toBeLessThanOrEqual(MAX_WEBHOOK_BYTES + 2 * 256 * 1024);
+    expect(stream.cancelled()).toBe(true);
+    expect(await rejections()).toBe(before);
   });
 
   it("answers 500 when the database is down, so that Meta retries", async () => {

@@ -1,5 +1,6 @@
 import { after } from "next/server";
 import { getDb } from "@/server/db";
+import { BodyTooLargeError, readBodyWithin } from "@/server/http/read-body";
 import { publish } from "@/server/realtime/publish";
 import { MAX_WEBHOOK_BYTES, receiveWebhook } from "@/server/services/webhooks/receive-webhook";
 import { scheduleFollowUps } from "@/server/services/webhooks/schedule-follow-ups";
@@ -33,14 +34,17 @@ export async function GET(request: Request) {
   }
 }
 
-/** Meta's events: raw body → signature → store → apply → 200 → realtime pushes and background jobs. */
+/**
+ * Meta's events: raw bytes (capped while they stream in) → signature → store → apply → 200 →
+ * realtime pushes and background jobs. The signature is over the exact bytes, so they are never
+ * decoded before it is checked.
+ */
 export async function POST(request: Request) {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_WEBHOOK_BYTES) return text("Payload Too Large", 413);
-  let rawBody: string;
+  let rawBody: Uint8Array;
   try {
-    rawBody = await request.text();
-  } catch {
-    return text("Bad Request", 400);
+    rawBody = await readBodyWithin(request, MAX_WEBHOOK_BYTES);
+  } catch (error) {
+    return error instanceof BodyTooLargeError ? text("Payload Too Large", 413) : text("Bad Request", 400);
   }
   const result = await receiveWebhook(getDb(), { rawBody, signature: request.headers.get("x-hub-signature-256") });
   if (result.status !== 200) return text(result.status === 401 ? "Unauthorized" : "Not processed", result.status);
