@@ -1,5 +1,6 @@
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
+import { visibleLeadEventsWhere } from "@/server/services/leads/lead-visibility";
 import { assertVisible, visibleConversationsWhere } from "./can-see-conversation";
 
 // The chat's side panel: who the lead is and what happened with them lately.
@@ -25,7 +26,7 @@ export async function getLeadPanel(db: Db, actor: Actor, conversationId: string)
       },
     }),
     db.leadEvent.findMany({
-      where: { leadId: conversation.leadId },
+      where: { AND: [{ leadId: conversation.leadId }, visibleLeadEventsWhere(actor)] },
       orderBy: { createdAt: "desc" },
       take: 12,
       select: { id: true, type: true, createdAt: true, actor: { select: { name: true } } },

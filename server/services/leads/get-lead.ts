@@ -2,7 +2,7 @@ import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { formatPhoneBR } from "@/server/meta/phone";
-import { visibleLeadsWhere } from "./lead-visibility";
+import { leadConversationsWhere, visibleLeadsWhere } from "./lead-visibility";
 
 // A lead outside the user's reach answers exactly like a missing one: its existence is not leaked.
 export async function assertLeadVisible(db: Db, actor: Actor, leadId: string) {
@@ -26,6 +26,7 @@ export async function getLead(db: Db, actor: Actor, input: { leadId: string }) {
       developments: { select: { id: true, name: true, city: true }, orderBy: { name: "asc" } },
       tags: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
       conversations: {
+        where: leadConversationsWhere(actor),
         orderBy: { lastMessageAt: "desc" },
         select: {
           id: true,

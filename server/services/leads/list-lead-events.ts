@@ -3,6 +3,7 @@ import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { assertLeadVisible } from "./get-lead";
 import { leadEventFacts } from "./lead-event-data";
+import { visibleLeadEventsWhere } from "./lead-visibility";
 
 export type ListLeadEventsInput = { leadId: string; cursor?: string | null; limit?: number };
 
@@ -30,8 +31,11 @@ export async function listLeadEvents(db: Db, actor: Actor, input: ListLeadEvents
   const after = input.cursor ? decodeCursor(input.cursor) : null;
   const rows = await db.leadEvent.findMany({
     where: {
-      leadId: input.leadId,
-      ...(after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {}),
+      AND: [
+        { leadId: input.leadId },
+        visibleLeadEventsWhere(actor),
+        after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {},
+      ],
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit + 1,

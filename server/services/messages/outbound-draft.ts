@@ -4,6 +4,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { putMedia } from "@/server/media/local-store";
 import { validateMedia, validateText } from "@/server/meta/validate-outbound";
+import { conversationMaterialsWhere } from "@/server/services/inbox/list-materials";
 import { mediaKindFor, messageTypeFor } from "./media-kind";
 
 export type OutboundContent =
@@ -42,8 +43,10 @@ function mediaDraft(input: { kind: ReturnType<typeof mediaKindFor>; caption?: st
   };
 }
 
+type DraftConversation = { id: string; leadId: string; channelId: string };
+
 // Validates against Meta's limits and, for an uploaded file, stores it before the transaction.
-export async function prepareDraft(db: Db, conversationId: string, content: OutboundContent): Promise<OutboundDraft> {
+export async function prepareDraft(db: Db, conversation: DraftConversation, content: OutboundContent): Promise<OutboundDraft> {
   if (content.kind === "text") {
     const check = validateText(content.body);
     if (!check.ok) refuse(check.message);
@@ -52,12 +55,14 @@ export async function prepareDraft(db: Db, conversationId: string, content: Outb
   if (content.kind === "material") {
     const asset = await db.mediaAsset.findUnique({ where: { id: content.mediaAssetId } });
     if (!asset) throw new AppError("NOT_FOUND", "inbox.materialNotFound");
+    const linked = await db.mediaAsset.count({ where: { AND: [{ id: asset.id }, conversationMaterialsWhere(conversation)] } });
+    if (linked === 0) throw new AppError("FORBIDDEN", "inbox.materialNotLinked");
     const { preview, ...data } = mediaDraft({ kind: mediaKindFor(asset.mimeType), caption: content.caption, fileName: asset.fileName, mimeType: asset.mimeType, size: asset.sizeBytes });
     return { data: { ...data, mediaAssetId: asset.id, mediaStorageKey: asset.storageKey }, preview };
   }
   const fileName = content.fileName.replace(/[/\\]/g, "_").slice(0, 200) || "arquivo";
   const { preview, ...data } = mediaDraft({ kind: mediaKindFor(content.mimeType), caption: content.caption, fileName, mimeType: content.mimeType, size: content.bytes.byteLength });
-  const storageKey = `outbound/${conversationId}/${randomUUID()}-${fileName.replace(/[^\w.-]+/g, "-")}`;
+  const storageKey = `outbound/${conversation.id}/${randomUUID()}-${fileName.replace(/[^\w.-]+/g, "-")}`;
   await putMedia(storageKey, content.bytes);
   return { data: { ...data, mediaStorageKey: storageKey }, preview };
 }

@@ -3,9 +3,12 @@ import { testDb } from "@/test/db";
 import { seedDevelopment } from "@/prisma/seed/catalog";
 import { uniqueSuffix } from "@/prisma/seed/unique";
 import { getMedia } from "@/server/media/local-store";
+import { Permission, type Actor } from "@/server/auth/permissions";
 import { conversationChannel, inboxChannel, managersInboxChannel } from "@/server/realtime/channels";
-import { captureDeps, inboxWorld } from "@/server/services/inbox/inbox-test-world";
+import { actorOf, captureDeps, inboxWorld } from "@/server/services/inbox/inbox-test-world";
 import { queueOutboundMessage } from "./queue-outbound-message";
+import { listMaterials } from "@/server/services/inbox/list-materials";
+import { translateError } from "@/server/i18n/translate-error";
 import { retryMessage } from "./retry-message";
 
 const text = (conversationId: string, body = "Segue a planta!") => ({
@@ -106,11 +109,39 @@ describe("queueing a broker's reply", () => {
     expect(Buffer.from(await getMedia(stored.mediaStorageKey ?? "")).toString()).toBe("%PDF-1.4\n%%EOF\n");
 
     const development = await seedDevelopment(testDb());
+    await testDb().lead.update({ where: { id: w.lead.id }, data: { developments: { connect: { id: development.id } } } });
     const plan = development.media.find((m) => m.kind === "FLOOR_PLAN");
     const material = await queueOutboundMessage(testDb(), w.actors.ana, { ...text(w.conversation.id), content: { kind: "material", mediaAssetId: plan?.id ?? "" } }, deps);
     expect(material).toMatchObject({ type: "IMAGE", body: null, media: { mimeType: "image/png" } });
     expect((await testDb().message.findUniqueOrThrow({ where: { id: material.id } })).mediaAssetId).toBe(plan?.id);
     expect((await testDb().conversation.findUniqueOrThrow({ where: { id: w.conversation.id } })).lastMessagePreview).toBe("📷 Foto");
+  });
+
+  it("sends only the materials of the lead's developments or linked to the conversation's channel", async () => {
+    const w = await inboxWorld(testDb());
+    const { deps, sends } = captureDeps();
+    const material = (mediaAssetId: string) => ({ ...text(w.conversation.id), content: { kind: "material" as const, mediaAssetId } });
+    const [ofLead, ofChannel, unrelated] = await Promise.all([seedDevelopment(testDb()), seedDevelopment(testDb()), seedDevelopment(testDb())]);
+    await testDb().lead.update({ where: { id: w.lead.id }, data: { developments: { connect: { id: ofLead.id } } } });
+    const channelPhoto = ofChannel.media[0]!;
+    await testDb().channel.update({ where: { id: w.channel.id }, data: { mediaAssets: { connect: { id: channelPhoto.id } } } });
+
+    const foreign = unrelated.media[0]!;
+    await expect(queueOutboundMessage(testDb(), w.actors.ana, material(foreign.id), deps)).rejects.toMatchObject({ code: "FORBIDDEN", key: "inbox.materialNotLinked" });
+    // Another development's material stays out even when the channel carries one of its siblings.
+    await expect(queueOutboundMessage(testDb(), w.actors.ana, material(ofChannel.media[1]!.id), deps)).rejects.toMatchObject({ key: "inbox.materialNotLinked" });
+    expect(await testDb().message.count({ where: { conversationId: w.conversation.id, mediaAssetId: { in: [foreign.id, ofChannel.media[1]!.id] } } })).toBe(0);
+    expect(sends).toEqual([]);
+    expect(translateError("pt-BR", "inbox.materialNotLinked")).toContain("não está ligado ao canal desta conversa");
+
+    for (const asset of [ofLead.media[0]!, channelPhoto]) {
+      const sent = await queueOutboundMessage(testDb(), w.actors.ana, material(asset.id), deps);
+      expect((await testDb().message.findUniqueOrThrow({ where: { id: sent.id } })).mediaAssetId).toBe(asset.id);
+    }
+    // What the picker offers is what may be sent.
+    const offered = (await listMaterials(testDb(), w.actors.ana, w.conversation.id)).map((m) => m.id);
+    expect(offered).toEqual(expect.arrayContaining([ofLead.media[0]!.id, channelPhoto.id]));
+    expect(offered).not.toContain(foreign.id);
   });
 
   it("a message to a closed conversation with an open window reopens it", async () => {
@@ -141,5 +172,40 @@ describe("retrying a failed message", () => {
     });
     await expect(retryMessage(testDb(), w.actors.ana, { conversationId: w.conversation.id, messageId: windowClosed.id }, deps)).rejects.toMatchObject({ key: "inbox.notRetryable" });
     expect(sends).toHaveLength(1);
+  });
+
+  it("resending a template is active sending: it needs the profile's active sending, the communication flag and a channel that may start conversations", async () => {
+    const w = await inboxWorld(testDb());
+    const { deps, sends } = captureDeps();
+    const failedTemplate = () =>
+      testDb().message.create({
+        data: { conversationId: w.conversation.id, direction: "OUTBOUND", type: "TEMPLATE", body: "Olá!", status: "FAILED", errorCode: 130429, failedAt: new Date(), senderId: w.users.ana.id },
+      });
+    const retry = (actor: Actor, messageId: string) => retryMessage(testDb(), actor, { conversationId: w.conversation.id, messageId }, deps);
+
+    const withoutActiveSend = await testDb().accessProfile.create({ data: { name: `Só responde ${uniqueSuffix()}`, permissions: [Permission.INBOX_USE] } });
+    await testDb().user.update({ where: { id: w.users.bruno.id }, data: { accessProfileId: withoutActiveSend.id } });
+    await testDb().conversation.update({ where: { id: w.conversation.id }, data: { assigneeId: w.users.bruno.id } });
+    const message = await failedTemplate();
+    await expect(retry(await actorOf(testDb(), w.users.bruno), message.id)).rejects.toMatchObject({ code: "FORBIDDEN", key: "leads.noActiveSend" });
+    // Free text in the same conversation is still theirs to resend: replying is not active sending.
+    const text = await testDb().message.create({
+      data: { conversationId: w.conversation.id, direction: "OUTBOUND", type: "TEXT", body: "oi", status: "FAILED", errorCode: 130429, failedAt: new Date(), senderId: w.users.bruno.id },
+    });
+    await expect(retry(await actorOf(testDb(), w.users.bruno), text.id)).resolves.toEqual({ retried: true });
+
+    await testDb().conversation.update({ where: { id: w.conversation.id }, data: { assigneeId: w.users.ana.id } });
+    await testDb().user.update({ where: { id: w.users.ana.id }, data: { canCommunicate: false } });
+    await expect(retry(await actorOf(testDb(), w.users.ana), message.id)).rejects.toMatchObject({ code: "FORBIDDEN", key: "leads.communicationBlocked" });
+    await testDb().user.update({ where: { id: w.users.ana.id }, data: { canCommunicate: true } });
+
+    await testDb().channel.update({ where: { id: w.channel.id }, data: { mode: "RECEPTIVE", canStartConversations: false } });
+    await expect(retry(await actorOf(testDb(), w.users.ana), message.id)).rejects.toMatchObject({ key: "leads.channelCannotStart" });
+    expect((await testDb().message.findUniqueOrThrow({ where: { id: message.id } })).status).toBe("FAILED");
+    expect(sends.map((s) => s.messageId)).toEqual([text.id]);
+
+    await testDb().channel.update({ where: { id: w.channel.id }, data: { mode: "ACTIVE", canStartConversations: true } });
+    await expect(retry(await actorOf(testDb(), w.users.ana), message.id)).resolves.toEqual({ retried: true });
+    expect(sends.map((s) => s.messageId)).toEqual([text.id, message.id]);
   });
 });

@@ -31,7 +31,7 @@ export async function queueOutboundMessage(db: Db, actor: Actor, input: QueueOut
     actor,
     await db.conversation.findUnique({
       where: { id: input.conversationId },
-      select: { id: true, leadId: true, assigneeId: true, status: true, windowExpiresAt: true, channel: { select: { enabled: true } } },
+      select: { id: true, leadId: true, channelId: true, assigneeId: true, status: true, windowExpiresAt: true, channel: { select: { enabled: true } } },
     }),
   );
   if (!actor.canCommunicate) throw new AppError("FORBIDDEN", "inbox.communicationDisabled");
@@ -39,7 +39,7 @@ export async function queueOutboundMessage(db: Db, actor: Actor, input: QueueOut
   const now = deps.now();
   if (!conversation.windowExpiresAt || conversation.windowExpiresAt <= now) throw new AppError("PRECONDITION_FAILED", "inbox.windowClosed");
 
-  const draft = await prepareDraft(db, conversation.id, input.content);
+  const draft = await prepareDraft(db, conversation, input.content);
   const replyTo = input.replyToMessageId
     ? await db.message.findFirst({ where: { id: input.replyToMessageId, conversationId: conversation.id }, select: { wamid: true } })
     : null;

@@ -2,6 +2,7 @@ import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
+import { actorRefusals, channelRefusal, refusalError } from "@/server/services/conversations/template-eligibility";
 import { assertVisible } from "@/server/services/inbox/can-see-conversation";
 import { MESSAGE_SELECT, toMessageView } from "@/server/services/inbox/message-view";
 import { defaultOutboundDeps, type OutboundDeps } from "./outbound-deps";
@@ -12,13 +13,18 @@ export async function retryMessage(db: Db, actor: Actor, input: { conversationId
     actor,
     await db.conversation.findUnique({
       where: { id: input.conversationId },
-      select: { id: true, assigneeId: true, windowExpiresAt: true, channel: { select: { enabled: true } } },
+      select: { id: true, assigneeId: true, windowExpiresAt: true, channel: { select: { enabled: true, mode: true, canStartConversations: true } } },
     }),
   );
   const row = await db.message.findFirst({ where: { id: input.messageId, conversationId: conversation.id, direction: "OUTBOUND" }, select: MESSAGE_SELECT });
   if (!row) throw new AppError("NOT_FOUND", "inbox.messageNotFound");
   const view = toMessageView(row);
   if (!view.error?.retryable) throw new AppError("PRECONDITION_FAILED", "inbox.notRetryable");
+  // Resending a template is active sending again: the same checks as starting a conversation with one.
+  if (row.type === "TEMPLATE") {
+    const refusal = actorRefusals(actor)[0] ?? channelRefusal(conversation.channel);
+    if (refusal) throw refusalError(refusal);
+  }
   if (!actor.canCommunicate) throw new AppError("FORBIDDEN", "inbox.communicationDisabled");
   if (!conversation.channel.enabled) throw new AppError("PRECONDITION_FAILED", "inbox.channelDisabled");
   const now = deps.now();

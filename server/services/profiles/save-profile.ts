@@ -1,8 +1,9 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import { ALL_PERMISSIONS, can, type Actor, type Permission } from "@/server/auth/permissions";
+import { ALL_PERMISSIONS, type Actor, type Permission } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { assertCanGrant } from "./assert-can-grant";
 import type { ProfileInput } from "./profile-input";
 
 type Tx = Prisma.TransactionClient;
@@ -22,12 +23,6 @@ function rethrowNameClash(error: unknown, name: string): never {
 }
 
 const unique = (permissions: Permission[]) => [...new Set(permissions)];
-
-// Without this, anyone with PROFILES_MANAGE could give their own profile every permission.
-function assertCanGrant(actor: Actor, granted: Permission[]) {
-  const beyond = granted.filter((permission) => !can(actor, permission));
-  if (beyond.length > 0) throw new AppError("FORBIDDEN", "cannotGrantPermission");
-}
 
 export async function createProfile(db: Db, actor: Actor, input: ProfileInput) {
   try {

@@ -4,6 +4,7 @@ import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { hashPassword } from "@/server/services/auth/password";
+import { assertCanAssignProfile } from "@/server/services/profiles/assert-can-grant";
 import type { CreateUserInput } from "./user-input";
 
 export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
@@ -12,9 +13,9 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
-      const profile = await tx.accessProfile.findUnique({ where: { id: input.accessProfileId }, select: { id: true, name: true, isAdmin: true } });
+      const profile = await tx.accessProfile.findUnique({ where: { id: input.accessProfileId }, select: { id: true, name: true, isAdmin: true, permissions: true } });
       if (!profile) throw new AppError("NOT_FOUND", "profileNotFound");
-      if (profile.isAdmin && !actor.isAdmin) throw new AppError("FORBIDDEN", "onlyAdminsManageAdmins");
+      assertCanAssignProfile(actor, profile);
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new AppError("CONFLICT", "emailTaken", { email });
       const user = await tx.user.create({
         data: { name: input.name.trim(), email, passwordHash, accessProfileId: profile.id, canCommunicate: input.canCommunicate },

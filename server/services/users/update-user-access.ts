@@ -3,12 +3,13 @@ import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { assertCanAssignProfile } from "@/server/services/profiles/assert-can-grant";
 import { assertAnotherAdminRemains } from "./admin-guard";
 
 async function findUser(tx: Prisma.TransactionClient, userId: string) {
   const user = await tx.user.findUnique({
     where: { id: userId },
-    select: { id: true, name: true, active: true, accessProfileId: true, accessProfile: { select: { isAdmin: true } } },
+    select: { id: true, name: true, active: true, accessProfileId: true, accessProfile: { select: { isAdmin: true, permissions: true } } },
   });
   if (!user) throw new AppError("NOT_FOUND", "userNotFound");
   return user;
@@ -21,11 +22,11 @@ function assertMayTouchAdministration(actor: Actor) {
 
 export async function setUserProfile(db: Db, actor: Actor, input: { userId: string; accessProfileId: string }) {
   return db.$transaction(async (tx) => {
-    const profile = await tx.accessProfile.findUnique({ where: { id: input.accessProfileId }, select: { id: true, name: true, isAdmin: true } });
+    const profile = await tx.accessProfile.findUnique({ where: { id: input.accessProfileId }, select: { id: true, name: true, isAdmin: true, permissions: true } });
     if (!profile) throw new AppError("NOT_FOUND", "profileNotFound");
     const user = await findUser(tx, input.userId);
     if (user.accessProfileId === profile.id) return { id: user.id };
-    if (profile.isAdmin || user.accessProfile.isAdmin) assertMayTouchAdministration(actor);
+    assertCanAssignProfile(actor, profile, user.accessProfile);
     if (!profile.isAdmin) await assertAnotherAdminRemains(tx, user.id);
     await tx.user.update({ where: { id: user.id }, data: { accessProfileId: profile.id } });
     await recordAudit(tx, {

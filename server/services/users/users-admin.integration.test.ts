@@ -74,6 +74,46 @@ describe("administration stays with administrators", () => {
     await expect(api.users.setActive({ userId: someBroker.id, active: true })).resolves.toEqual({ id: someBroker.id });
   });
 
+  // The same rule as editing a profile (assert-can-grant): assigning one grants everything it holds.
+  it("a user manager assigns only profiles within their own permissions, to others and to themselves", async () => {
+    const hr = await testDb().accessProfile.create({
+      data: { name: `RH corretor ${uniqueSuffix()}`, permissions: [Permission.USERS_MANAGE, Permission.INBOX_USE, Permission.ACTIVE_SEND] },
+    });
+    const manager = await seedUser(testDb(), { accessProfileId: hr.id });
+    const api = callerFor(manager);
+    const gestor = await seedProfile(testDb(), "manager");
+    const broker = await seedProfile(testDb(), "broker");
+    const adminClone = await callerFor(await admin()).profiles.clone({ id: (await seedProfile(testDb(), "admin")).id, name: `Quase admin ${uniqueSuffix()}` });
+    const someBroker = await seedUser(testDb());
+    const beyond = { code: "FORBIDDEN", cause: { key: "cannotGrantPermission" } };
+    const newUser = (accessProfileId: string) => ({ name: "Nova", email: `nova-${uniqueSuffix()}@teste.dev`, password: "Quadro-Verde-2931", accessProfileId, canCommunicate: true });
+
+    await expect(api.users.setProfile({ userId: manager.id, accessProfileId: gestor.id })).rejects.toMatchObject(beyond);
+    await expect(api.users.setProfile({ userId: manager.id, accessProfileId: adminClone.id })).rejects.toMatchObject(beyond);
+    await expect(api.users.setProfile({ userId: someBroker.id, accessProfileId: gestor.id })).rejects.toMatchObject(beyond);
+    await expect(api.users.create(newUser(gestor.id))).rejects.toMatchObject(beyond);
+    await expect(api.users.create(newUser(adminClone.id))).rejects.toMatchObject(beyond);
+    const unchanged = await testDb().user.findMany({ where: { id: { in: [manager.id, someBroker.id] } }, select: { accessProfileId: true } });
+    expect(unchanged.map((u) => u.accessProfileId).sort()).toEqual([hr.id, broker.id].sort());
+
+    // Within their own permissions the manager still does the job.
+    const created = await api.users.create(newUser(broker.id));
+    expect((await testDb().user.findUniqueOrThrow({ where: { id: created.id } })).accessProfileId).toBe(broker.id);
+    const inboxOnly = await testDb().accessProfile.create({ data: { name: `Só inbox ${uniqueSuffix()}`, permissions: [Permission.INBOX_USE] } });
+    await expect(api.users.setProfile({ userId: someBroker.id, accessProfileId: inboxOnly.id })).resolves.toEqual({ id: someBroker.id });
+  });
+
+  it("a user manager cannot change the profile of a user who holds more than they do", async () => {
+    const hr = await testDb().accessProfile.create({ data: { name: `RH ${uniqueSuffix()}`, permissions: [Permission.USERS_MANAGE, Permission.INBOX_USE] } });
+    const api = callerFor(await seedUser(testDb(), { accessProfileId: hr.id }));
+    const someGestor = await seedUser(testDb(), { profile: "manager" });
+    const inboxOnly = await testDb().accessProfile.create({ data: { name: `Só inbox ${uniqueSuffix()}`, permissions: [Permission.INBOX_USE] } });
+    await expect(api.users.setProfile({ userId: someGestor.id, accessProfileId: inboxOnly.id })).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "cannotChangeUserAboveYou" } });
+    expect((await testDb().user.findUniqueOrThrow({ where: { id: someGestor.id } })).accessProfileId).toBe(someGestor.accessProfileId);
+    // An administrator may.
+    await expect(callerFor(await admin()).users.setProfile({ userId: someGestor.id, accessProfileId: inboxOnly.id })).resolves.toEqual({ id: someGestor.id });
+  });
+
   it("nobody deactivates their own account", async () => {
     const actor = await admin();
     await admin();
