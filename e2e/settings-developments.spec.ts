@@ -81,7 +81,7 @@ test.describe("Empreendimentos", () => {
     await expect.poll(order).toEqual(["media-Tabela de junho"]);
   });
 
-  test("a broker is refused the developments pages and uploads, but may open materials", async ({ page }) => {
+  test("a broker is refused the developments pages and uploads, but may open materials", async ({ page, baseURL }) => {
     await loginAs(page, "bruno");
     for (const path of ["/settings/developments", "/settings/developments/qualquer-id"]) {
       await page.goto(path);
@@ -89,7 +89,9 @@ test.describe("Empreendimentos", () => {
     }
     const list = await page.request.get(`/api/trpc/developments.list?input=${encodeURIComponent(JSON.stringify({ json: null }))}`);
     expect(list.status()).toBe(403);
+    // The Origin a browser sends from the app's own pages (a request without one is refused first).
     const upload = await page.request.post("/api/media/upload", {
+      headers: { origin: baseURL ?? "" },
       multipart: { developmentId: "x", kind: "PHOTO", file: { name: "f.png", mimeType: "image/png", buffer: solidPng(4, 4, [0, 0, 0]) } },
     });
     expect(upload.status()).toBe(403);
