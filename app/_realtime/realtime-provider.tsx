@@ -1,28 +1,19 @@
 "use client";
 
 import Pusher, { type Channel } from "pusher-js";
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { RealtimeConfig } from "./realtime-config";
 
 export type ConnectionState = "initialized" | "connecting" | "connected" | "unavailable" | "failed" | "disconnected" | "offline";
 
-type Realtime = {
+type Snapshot = {
   client: Pusher | null;
   state: ConnectionState;
   /** True once the first connection was made: later drops are shown as "Reconectando…". */
   everConnected: boolean;
-  acquire: (channelName: string) => Channel | null;
-  release: (channelName: string) => void;
-  onReconnect: (listener: () => void) => () => void;
 };
 
-const RealtimeContext = createContext<Realtime | null>(null);
-
-export function useRealtime(): Realtime {
-  const realtime = useContext(RealtimeContext);
-  if (!realtime) throw new Error("useRealtime must be used inside <RealtimeProvider>");
-  return realtime;
-}
+const INITIAL: Snapshot = { client: null, state: "connecting", everConnected: false };
 
 function createClient(config: RealtimeConfig): Pusher {
   return new Pusher(config.key, {
@@ -35,70 +26,94 @@ function createClient(config: RealtimeConfig): Pusher {
   });
 }
 
-export function RealtimeProvider({ config, children }: { config: RealtimeConfig; children: ReactNode }) {
-  const [client, setClient] = useState<Pusher | null>(null);
-  const [state, setState] = useState<ConnectionState>("connecting");
-  const [everConnected, setEverConnected] = useState(false);
-  const counts = useRef(new Map<string, number>());
-  const reconnectListeners = useRef(new Set<() => void>());
-  const { key, cluster, host, port, useTLS } = config;
+// The socket and its state live outside React, behind a context value that never changes, and each
+// component subscribes to them. A context change while a page loads (the socket appearing on mount,
+// its state going to "connected") reaches the page's Suspense boundary before its streamed HTML is
+// revealed; React then renders that boundary on the client while the streamed copy is still in the
+// document, and the page shows its content twice until the reveal removes the copy.
+class RealtimeConnection {
+  private snapshot = INITIAL;
+  private readonly listeners = new Set<() => void>();
+  private readonly counts = new Map<string, number>();
+  private readonly reconnectListeners = new Set<() => void>();
 
-  useEffect(() => {
-    const pusher = createClient({ key, cluster, host, port, useTLS });
-    const channelCounts = counts.current;
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = () => this.snapshot;
+
+  private update(patch: Partial<Snapshot>) {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  readonly acquire = (name: string): Channel | null => {
+    const { client } = this.snapshot;
+    if (!client) return null;
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    return client.subscribe(name);
+  };
+
+  // Several components may listen to one channel; it is left only when the last one unmounts.
+  readonly release = (name: string) => {
+    const count = (this.counts.get(name) ?? 1) - 1;
+    if (count > 0) return void this.counts.set(name, count);
+    this.counts.delete(name);
+    this.snapshot.client?.unsubscribe(name);
+  };
+
+  readonly onReconnect = (listener: () => void) => {
+    this.reconnectListeners.add(listener);
+    return () => void this.reconnectListeners.delete(listener);
+  };
+
+  /** Opens the socket (in the browser only); the returned function closes it. */
+  connect(config: RealtimeConfig): () => void {
+    const pusher = createClient(config);
     let connectedBefore = false;
     pusher.connection.bind("state_change", ({ current }: { current: ConnectionState }) => {
-      setState(navigator.onLine ? current : "offline");
+      this.update({ state: navigator.onLine ? current : "offline" });
       if (current !== "connected") return;
       // Whatever was pushed while we were away is lost: listeners refetch through tRPC.
-      if (connectedBefore) for (const listener of reconnectListeners.current) listener();
+      if (connectedBefore) for (const listener of this.reconnectListeners) listener();
       connectedBefore = true;
-      setEverConnected(true);
+      this.update({ everConnected: true });
     });
     // The browser knows about a lost network before the socket's heartbeat does.
     const offline = () => {
-      setState("offline");
+      this.update({ state: "offline" });
       pusher.disconnect();
     };
     const online = () => pusher.connect();
     window.addEventListener("offline", offline);
     window.addEventListener("online", online);
-    // The socket is an outside system created on mount (never during SSR); listeners attach once it exists.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setClient(pusher);
+    this.update({ client: pusher });
     return () => {
       window.removeEventListener("offline", offline);
       window.removeEventListener("online", online);
       pusher.disconnect();
-      channelCounts.clear();
+      this.counts.clear();
+      this.update({ client: null });
     };
-  }, [key, cluster, host, port, useTLS]);
+  }
+}
 
-  const acquire = useCallback(
-    (name: string) => {
-      if (!client) return null;
-      counts.current.set(name, (counts.current.get(name) ?? 0) + 1);
-      return client.subscribe(name);
-    },
-    [client],
-  );
+const RealtimeContext = createContext<RealtimeConnection | null>(null);
 
-  // Several components may listen to one channel; it is left only when the last one unmounts.
-  const release = useCallback(
-    (name: string) => {
-      const count = (counts.current.get(name) ?? 1) - 1;
-      if (count > 0) return void counts.current.set(name, count);
-      counts.current.delete(name);
-      client?.unsubscribe(name);
-    },
-    [client],
-  );
+const serverSnapshot = () => INITIAL;
 
-  const onReconnect = useCallback((listener: () => void) => {
-    reconnectListeners.current.add(listener);
-    return () => void reconnectListeners.current.delete(listener);
-  }, []);
+export function useRealtime() {
+  const connection = useContext(RealtimeContext);
+  if (!connection) throw new Error("useRealtime must be used inside <RealtimeProvider>");
+  const snapshot = useSyncExternalStore(connection.subscribe, connection.getSnapshot, serverSnapshot);
+  return { ...snapshot, acquire: connection.acquire, release: connection.release, onReconnect: connection.onReconnect };
+}
 
-  const value = useMemo(() => ({ client, state, everConnected, acquire, release, onReconnect }), [client, state, everConnected, acquire, release, onReconnect]);
-  return <RealtimeContext.Provider value={value}>{children}</RealtimeContext.Provider>;
+export function RealtimeProvider({ config, children }: { config: RealtimeConfig; children: ReactNode }) {
+  const [connection] = useState(() => new RealtimeConnection());
+  const { key, cluster, host, port, useTLS } = config;
+  useEffect(() => connection.connect({ key, cluster, host, port, useTLS }), [connection, key, cluster, host, port, useTLS]);
+  return <RealtimeContext.Provider value={connection}>{children}</RealtimeContext.Provider>;
 }

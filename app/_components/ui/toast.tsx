@@ -15,10 +15,14 @@ let nextId = 1;
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const show = useCallback<ShowToast>((toast) => setToasts((all) => [...all, { tone: "info", ...toast, id: nextId++ }]), []);
+  // Radix's provider wraps only the toasts, not the page: its context changes when the viewport
+  // mounts (and with every toast), and a context change during page load reaches the page's
+  // Suspense boundary before its streamed HTML is revealed, so React renders that boundary again
+  // on the client and the page briefly holds two copies of its content.
   return (
     <ToastContext.Provider value={show}>
+      {children}
       <ToastPrimitive.Provider swipeDirection="right" duration={5000}>
-        {children}
         {toasts.map((toast) => (
           <ToastPrimitive.Root
             key={toast.id}
