@@ -1,7 +1,6 @@
 import superjson from "superjson";
 import { z } from "zod";
-import { auth } from "@/server/auth";
-import { loadActor } from "@/server/auth/load-actor";
+import { sessionActor } from "@/server/auth";
 import { can, Permission } from "@/server/auth/permissions";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -34,8 +33,7 @@ const fail = (status: number, key: string, params?: Record<string, string | numb
 
 // A broker's file for a chat (multipart; tRPC speaks JSON). Same service and rules as a text reply.
 export async function POST(request: Request) {
-  const session = await auth();
-  const actor = session?.user?.id ? await loadActor(getDb(), session.user.id) : null;
+  const actor = await sessionActor();
   if (!actor) return fail(401, "unauthorized");
   if (!can(actor, Permission.INBOX_USE)) return fail(403, "forbidden");
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BYTES + 64 * 1024) {
