@@ -17,29 +17,37 @@ let decoyHash: Promise<string> | undefined;
 
 async function throttleFor(db: Db, attempt: { id: bigint; email: string; ip: string | null }, limits: LoginLimits, now: Date) {
   const since = new Date(now.getTime() - limits.windowMinutes * 60_000);
-  const [rows, known] = await Promise.all([
-    db.loginAttempt.findMany({
-      where: {
-        id: { not: attempt.id },
-        attemptedAt: { gte: since },
-        outcome: { not: LoginOutcome.THROTTLED },
-        OR: [{ email: attempt.email }, ...(attempt.ip ? [{ ip: attempt.ip }] : [])],
-      },
-      select: { email: true, ip: true, outcome: true, attemptedAt: true },
-    }),
-    attempt.ip
-      ? db.loginAttempt.findFirst({
-          where: { email: attempt.email, ip: attempt.ip, outcome: LoginOutcome.SUCCESS, attemptedAt: { gte: new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000), lt: now } },
-          select: { id: true },
-        })
-      : null,
-  ]);
+  const rows = await db.loginAttempt.findMany({
+    where: {
+      id: { not: attempt.id },
+      attemptedAt: { gte: since },
+      outcome: { not: LoginOutcome.THROTTLED },
+      OR: [{ email: attempt.email }, ...(attempt.ip ? [{ ip: attempt.ip }] : [])],
+    },
+    select: { email: true, ip: true, outcome: true, attemptedAt: true },
+  });
+  const knownSince = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
+  const known = attempt.ip
+    ? await db.loginAttempt.findFirst({
+        where: { email: attempt.email, ip: attempt.ip, outcome: LoginOutcome.SUCCESS, attemptedAt: { gte: knownSince, lt: now } },
+        select: { id: true },
+      })
+    : null;
   return decideThrottle(rows, { email: attempt.email, ip: attempt.ip, knownAddress: Boolean(known) }, limits, now);
 }
 
-// Checks an e-mail and password under the login limits. The attempt is written (PENDING) before
-// anything is read, so attempts running in parallel count one another: however many arrive at
-// once, no more than the allowance reach argon2.
+// Writes the attempt (PENDING) first and only then reads the others. Of attempts arriving together,
+// each one sees at least every attempt written before its own, so however many arrive at once no
+// more than the allowance reach argon2 (a burst may even be refused whole: it is not a person).
+// No lock is taken, so a flood of logins never holds the connection pool.
+async function admit(db: Db, attempt: { email: string; ip: string | null }, limits: LoginLimits, now: Date) {
+  const row = await db.loginAttempt.create({ data: { email: attempt.email, ip: attempt.ip, attemptedAt: now }, select: { id: true } });
+  const throttle = await throttleFor(db, { id: row.id, ...attempt }, limits, now);
+  if (throttle) await db.loginAttempt.update({ where: { id: row.id }, data: { outcome: LoginOutcome.THROTTLED } });
+  return { attemptId: row.id, throttle };
+}
+
+// Checks an e-mail and password under the login limits (server/services/auth/login-throttle.ts).
 export async function checkPassword(
   db: Db,
   input: { email: string; password: string; ip?: string | null },
@@ -48,15 +56,8 @@ export async function checkPassword(
 ): Promise<LoginResult> {
   const now = options.now ?? new Date();
   const email = input.email.trim().toLowerCase();
-  const ip = input.ip ?? null;
-  const attempt = await db.loginAttempt.create({ data: { email, ip, attemptedAt: now }, select: { id: true } });
-  const settle = (outcome: LoginOutcome) => db.loginAttempt.update({ where: { id: attempt.id }, data: { outcome } });
-
-  const throttle = await throttleFor(db, { id: attempt.id, email, ip }, limits, now);
-  if (throttle) {
-    await settle(LoginOutcome.THROTTLED);
-    return { ok: false, reason: "rate_limited", ...throttle };
-  }
+  const { attemptId, throttle } = await admit(db, { email, ip: input.ip ?? null }, limits, now);
+  if (throttle) return { ok: false, reason: "rate_limited", ...throttle };
 
   const user = await db.user.findUnique({
     where: { email },
@@ -65,7 +66,7 @@ export async function checkPassword(
   decoyHash ??= hashPassword("decoy-password-for-timing");
   const valid = await (options.verify ?? verifyPassword)(user?.passwordHash ?? (await decoyHash), input.password);
   const success = Boolean(user?.active && valid);
-  await settle(success ? LoginOutcome.SUCCESS : LoginOutcome.FAILURE);
+  await db.loginAttempt.update({ where: { id: attemptId }, data: { outcome: success ? LoginOutcome.SUCCESS : LoginOutcome.FAILURE } });
   if (!success || !user) return { ok: false, reason: "invalid" };
   return {
     ok: true,
