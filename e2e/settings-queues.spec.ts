@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, loginAs, test } from "./fixtures";
+import { expect, loginAs, test } from "./fixtures";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -16,7 +16,7 @@ async function createBroker(page: Page, name: string, canCommunicate: boolean) {
   const broker = profiles.find((p) => p.name === "Corretor");
   if (!broker) throw new Error("Corretor profile missing");
   const email = `${name.toLowerCase().replace(/\W+/g, ".")}@e2e.comunicador.dev`;
-  await trpc(page, "users.create", { name, email, password: DEMO_PASSWORD, accessProfileId: broker.id, canCommunicate });
+  await trpc(page, "users.create", { name, email, password: "lua cheia sobre o mar", accessProfileId: broker.id, canCommunicate });
 }
 
 test.describe("lead queues", () => {

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, login, loginAs, test } from "./fixtures";
+import { expect, login, loginAs, test } from "./fixtures";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -16,7 +16,7 @@ async function createUsers(page: Page, names: string[], canCommunicate: boolean)
   if (!broker) throw new Error("Corretor profile missing");
   for (const name of names) {
     const email = `${name.toLowerCase().replace(/\W+/g, ".")}@e2e.comunicador.dev`;
-    await trpc(page, "users.create", { name, email, password: DEMO_PASSWORD, accessProfileId: broker.id, canCommunicate });
+    await trpc(page, "users.create", { name, email, password: "lua cheia sobre o mar", accessProfileId: broker.id, canCommunicate });
   }
 }
 
@@ -78,7 +78,7 @@ test.describe("users", () => {
     const dialog = page.getByRole("dialog", { name: "Novo usuário" });
     await dialog.getByRole("button", { name: "Cadastrar usuário" }).click();
     await expect(dialog.getByText("Informe o nome.")).toBeVisible();
-    await expect(dialog.getByText("A senha precisa de pelo menos 8 caracteres.")).toBeVisible();
+    await expect(dialog.getByText("A senha precisa de pelo menos 12 caracteres.")).toBeVisible();
 
     const name = `Carla Nova ${unique()}`;
     const email = `${name.toLowerCase().replace(/\W+/g, ".")}@e2e.comunicador.dev`;
@@ -101,7 +101,13 @@ test.describe("users", () => {
 
     const fresh = await browser.newContext();
     const newcomer = await fresh.newPage();
+    // The administrator knows the initial password: the newcomer replaces it before anything else.
     await login(newcomer, email, "senha-inicial-1");
+    await expect(newcomer.getByRole("heading", { name: "Defina sua nova senha" })).toBeVisible();
+    await newcomer.getByLabel("Senha de uso único (a que você recebeu)").fill("senha-inicial-1");
+    await newcomer.getByLabel("Nova senha", { exact: true }).fill("lua cheia sobre o mar");
+    await newcomer.getByLabel("Confirme a nova senha").fill("lua cheia sobre o mar");
+    await newcomer.getByRole("button", { name: "Salvar e continuar" }).click();
     await expect(newcomer.getByTestId("current-user")).toHaveText(name);
     await fresh.close();
 

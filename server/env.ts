@@ -43,6 +43,10 @@ const schema = z.object({
   MEDIA_DIR: z.string().default(".data/media"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  LOGIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(20),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(50),
+  // How many reverse proxies in front append to X-Forwarded-For (server/auth/client-address.ts).
+  TRUST_PROXY: z.coerce.number().int().min(0).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,3 +1,4 @@
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { publicRealtimeConfig } from "@/app/_realtime/realtime-config";
 import { RealtimeProvider } from "@/app/_realtime/realtime-provider";
@@ -7,9 +8,12 @@ import { InboxUserProvider } from "./inbox/_lib/inbox-user";
 import { currentUser, hasAny } from "./_components/current-user";
 import { LogoutButton } from "./_components/logout-button";
 import { MainNav } from "./_components/main-nav";
+import { UserMenu } from "./_components/user-menu";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
+  // A one-time password opens nothing but the screen that replaces it (the procedures refuse too).
+  if (user.mustChangePassword) redirect("/new-password");
   const items = [
     ...(hasAny(user, [Permission.INBOX_USE]) ? [{ href: "/inbox", label: "inbox" as const }, { href: "/leads", label: "leads" as const }] : []),
     ...(hasAny(user, SETTINGS_PERMISSIONS) ? [{ href: "/settings", label: "settings" as const }] : []),
@@ -33,9 +37,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <MainNav items={items} />
         </div>
         <div className="flex shrink-0 items-center gap-3 text-sm">
-          <span data-testid="current-user" className="hidden text-ink-muted sm:inline">
-            {user.name}
-          </span>
+          <UserMenu name={user.name} />
           <LogoutButton />
         </div>
       </header>

@@ -2,8 +2,20 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/server/auth";
+import { waitParams } from "@/server/services/auth/login-throttle";
 
-export type LoginState = { error: "invalid" | "rateLimited" | null; email: string };
+export type LoginState = {
+  error: "invalid" | "rateLimited.account" | "rateLimited.address" | null;
+  wait?: { seconds: number; minutes: number };
+  email: string;
+};
+
+// server/auth/index.ts encodes a refusal by the login limits as "rate_limited:<scope>:<seconds>".
+function readRefusal(code: string | undefined): Pick<LoginState, "error" | "wait"> {
+  const match = /^rate_limited:(account|address):(\d+)$/.exec(code ?? "");
+  if (!match) return { error: "invalid" };
+  return { error: match[1] === "address" ? "rateLimited.address" : "rateLimited.account", wait: waitParams(Number(match[2])) };
+}
 
 export async function login(_previous: LoginState, form: FormData): Promise<LoginState> {
   const email = String(form.get("email") ?? "");
@@ -16,10 +28,7 @@ export async function login(_previous: LoginState, form: FormData): Promise<Logi
       redirectTo: callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/inbox",
     });
   } catch (error) {
-    if (error instanceof AuthError) {
-      const code = (error as AuthError & { code?: string }).code;
-      return { error: code === "rate_limited" ? "rateLimited" : "invalid", email };
-    }
+    if (error instanceof AuthError) return { ...readRefusal((error as AuthError & { code?: string }).code), email };
     throw error;
   }
   return { error: null, email };

@@ -23,7 +23,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       </div>
       {state.error ? (
         <p role="alert" className="rounded-md bg-danger-soft px-3 py-2 text-sm text-danger">
-          {t(state.error)}
+          {t(state.error, state.wait ?? {})}
         </p>
       ) : null}
       <Button type="submit" disabled={pending} size="lg">

@@ -1,10 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { auth } from "@/server/auth";
+import { serverApi } from "@/app/_trpc/server";
 import { LoginForm } from "./login-form";
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  if ((await auth())?.user) redirect("/inbox");
+  // Only a session the server still accepts skips the form: a JWT ended by a password change or a
+  // deactivation would otherwise bounce between here and the app's pages.
+  const me = await (await serverApi()).me.get().catch(() => null);
+  if (me) redirect(me.mustChangePassword ? "/new-password" : "/inbox");
   const { callbackUrl } = await searchParams;
   const t = await getTranslations("auth");
   return (

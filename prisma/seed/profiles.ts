@@ -1,37 +1,8 @@
 import type { PrismaClient } from "../../generated/prisma/client";
-import { Permission } from "../../generated/prisma/enums";
-import { ALL_PERMISSIONS } from "../../server/auth/permissions";
+import { ensureBuiltInProfile, type ProfileKind } from "../../server/services/profiles/built-in-profiles";
 
-export const BUILT_IN_PROFILES = {
-  admin: { name: "Administrador", description: "Acesso total, incluindo perfis e usuários.", isAdmin: true, permissions: ALL_PERMISSIONS },
-  manager: {
-    name: "Gestor",
-    description: "Vê e distribui todas as conversas; cuida de filas, templates e mensagens padrão.",
-    isAdmin: false,
-    permissions: [
-      Permission.INBOX_USE,
-      Permission.ACTIVE_SEND,
-      Permission.INBOX_MANAGE,
-      Permission.TEMPLATES_MANAGE,
-      Permission.STANDARD_MESSAGES_MANAGE,
-      Permission.QUEUES_MANAGE,
-      Permission.DEVELOPMENTS_MANAGE,
-    ],
-  },
-  broker: {
-    name: "Corretor",
-    description: "Atende os leads no Comunicador e inicia conversas com templates aprovados.",
-    isAdmin: false,
-    permissions: [Permission.INBOX_USE, Permission.ACTIVE_SEND],
-  },
-} as const;
+export type { ProfileKind };
 
-export type ProfileKind = keyof typeof BUILT_IN_PROFILES;
-
-export async function seedProfile(db: PrismaClient, kind: ProfileKind) {
-  const profile = BUILT_IN_PROFILES[kind];
-  const upsert = () =>
-    db.accessProfile.upsert({ where: { name: profile.name }, update: {}, create: { ...profile, permissions: [...profile.permissions] } });
-  // Two concurrent upserts of a missing row both try to insert; the loser finds the winner's row.
-  return upsert().catch(upsert);
+export function seedProfile(db: PrismaClient, kind: ProfileKind) {
+  return ensureBuiltInProfile(db, kind);
 }

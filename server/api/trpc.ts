@@ -2,15 +2,23 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/server/db";
-import { loadActor } from "@/server/auth/load-actor";
+import { loadSessionActor, type SessionClaims } from "@/server/auth/load-actor";
 import { can, canAny, type Actor, type Permission } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { translateError } from "@/server/i18n/translate-error";
 
-export type Session = { user: { id: string } } | null;
-export type TrpcContext = { db: Db; session: Session; locale: string };
+export type TrpcContext = {
+  db: Db;
+  session: SessionClaims | null;
+  locale: string;
+  // The caller's address for the login limits (server/auth/client-address.ts); null when unknown.
+  clientAddress: string | null;
+  // Re-issues this browser's session after its own password change; absent outside HTTP (tests).
+  renewSession?: (email: string, password: string) => Promise<boolean>;
+};
 // Declared on every permission-gated procedure; the access tests read it to prove each one refuses.
-export type ProcedureMeta = { permissions?: Permission[]; public?: boolean };
+// `duringPasswordChange`: still answers while the user's password is a one-time one.
+export type ProcedureMeta = { permissions?: Permission[]; public?: boolean; duringPasswordChange?: boolean };
 
 const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
   transformer: superjson,
@@ -49,10 +57,15 @@ const mapAppErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(mapAppErrors);
 
-export const protectedProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const actor: Actor | null = ctx.session ? await loadActor(ctx.db, ctx.session.user.id) : null;
-  if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", cause: new AppError("UNAUTHORIZED", "unauthorized") });
-  return next({ ctx: { ...ctx, actor } });
+export const protectedProcedure = publicProcedure.use(async ({ ctx, meta, next }) => {
+  const found = ctx.session ? await loadSessionActor(ctx.db, ctx.session) : null;
+  if (!found) throw new TRPCError({ code: "UNAUTHORIZED", cause: new AppError("UNAUTHORIZED", "unauthorized") });
+  // A one-time password (admin reset, admin:create) opens nothing but the way to replace it.
+  if (found.mustChangePassword && !meta?.duringPasswordChange) {
+    throw new TRPCError({ code: "FORBIDDEN", cause: new AppError("FORBIDDEN", "passwordChangeRequired") });
+  }
+  const actor: Actor = found.actor;
+  return next({ ctx: { ...ctx, actor, mustChangePassword: found.mustChangePassword } });
 });
 
 export function permissionProcedure(...anyOf: Permission[]) {

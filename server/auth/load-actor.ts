@@ -1,8 +1,11 @@
 import type { Db } from "@/server/db";
 import type { Actor } from "./permissions";
 
-// Read on every request so that a revoked permission or a deactivated user bites at once.
-export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+// What the session JWT carries; `sessionVersion` must still match the user's (server/auth/index.ts).
+export type SessionClaims = { userId: string; sessionVersion: number };
+export type SessionActor = { actor: Actor; mustChangePassword: boolean };
+
+async function readUser(db: Db, userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -11,11 +14,13 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
       email: true,
       active: true,
       canCommunicate: true,
+      sessionVersion: true,
+      mustChangePassword: true,
       accessProfile: { select: { isAdmin: true, permissions: true } },
     },
   });
   if (!user?.active) return null;
-  return {
+  const actor: Actor = {
     id: user.id,
     name: user.name,
     email: user.email,
@@ -23,4 +28,20 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
     isAdmin: user.accessProfile.isAdmin,
     permissions: new Set(user.accessProfile.permissions),
   };
+  return { actor, sessionVersion: user.sessionVersion, mustChangePassword: user.mustChangePassword };
+}
+
+// Read on every request so that a revoked permission or a deactivated user bites at once.
+// For callers that already trust the id (services, jobs, tests); a browser session goes through
+// `loadSessionActor`.
+export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+  return (await readUser(db, userId))?.actor ?? null;
+}
+
+// A session's user, or null when the user is gone or inactive, or the session was issued before the
+// password last changed or was reset (its sessionVersion is behind).
+export async function loadSessionActor(db: Db, claims: SessionClaims): Promise<SessionActor | null> {
+  const found = await readUser(db, claims.userId);
+  if (!found || found.sessionVersion !== claims.sessionVersion) return null;
+  return { actor: found.actor, mustChangePassword: found.mustChangePassword };
 }

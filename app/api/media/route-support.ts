@@ -1,16 +1,13 @@
 import { cookies } from "next/headers";
 import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/app/_i18n/locales";
-import { auth } from "@/server/auth";
-import { loadActor } from "@/server/auth/load-actor";
+import { sessionActor } from "@/server/auth";
 import type { Actor } from "@/server/auth/permissions";
-import { getDb } from "@/server/db";
 import { AppError, type AppErrorCode } from "@/server/errors";
 import { translateError } from "@/server/i18n/translate-error";
 
 // The same actor the tRPC procedures see: read from the database on every request.
-export async function routeActor(): Promise<Actor | null> {
-  const session = await auth();
-  return session?.user?.id ? loadActor(getDb(), session.user.id) : null;
+export function routeActor(): Promise<Actor | null> {
+  return sessionActor();
 }
 
 const STATUS: Record<AppErrorCode, number> = {

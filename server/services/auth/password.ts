@@ -11,4 +11,5 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-export const MIN_PASSWORD_LENGTH = 8;
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 200;

@@ -5,10 +5,12 @@ import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { hashPassword } from "@/server/services/auth/password";
 import { assertCanAssignProfile } from "@/server/services/profiles/assert-can-grant";
+import { assertPasswordPolicy } from "@/server/services/auth/password-policy";
 import type { CreateUserInput } from "./user-input";
 
 export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
   const email = input.email.trim().toLowerCase();
+  assertPasswordPolicy(input.password, email);
   // Hashed before the transaction: argon2 takes tens of milliseconds and needs no lock.
   const passwordHash = await hashPassword(input.password);
   try {
@@ -18,7 +20,8 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
       assertCanAssignProfile(actor, profile);
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new AppError("CONFLICT", "emailTaken", { email });
       const user = await tx.user.create({
-        data: { name: input.name.trim(), email, passwordHash, accessProfileId: profile.id, canCommunicate: input.canCommunicate },
+        // The administrator knows this password: the user replaces it at the first login.
+        data: { name: input.name.trim(), email, passwordHash, mustChangePassword: true, accessProfileId: profile.id, canCommunicate: input.canCommunicate },
         select: { id: true, name: true, email: true },
       });
       await recordAudit(tx, {

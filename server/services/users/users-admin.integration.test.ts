@@ -30,13 +30,13 @@ describe("creating users", () => {
     expect(JSON.stringify(audit.data)).not.toContain("segredo-forte");
   });
 
-  it("refuses a taken e-mail and a password shorter than 8 characters", async () => {
+  it("refuses a taken e-mail and a password shorter than 12 characters", async () => {
     const api = callerFor(await admin());
     const broker = await seedProfile(testDb(), "broker");
     const existing = await seedUser(testDb());
     const base = { name: "Repetida", accessProfileId: broker.id, canCommunicate: true };
-    await expect(api.users.create({ ...base, email: existing.email.toUpperCase(), password: "12345678" })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "emailTaken" } });
-    await expect(api.users.create({ ...base, email: `curta-${uniqueSuffix()}@teste.dev`, password: "1234567" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.users.create({ ...base, email: existing.email.toUpperCase(), password: "cavalo correto bateria" })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "emailTaken" } });
+    await expect(api.users.create({ ...base, email: `curta-${uniqueSuffix()}@teste.dev`, password: "senha-curta" })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { key: "password.tooShort" } });
   });
 });
 
@@ -67,7 +67,7 @@ describe("administration stays with administrators", () => {
     await expect(api.users.setProfile({ userId: someAdmin.id, accessProfileId: broker.id })).rejects.toMatchObject(refused);
     await expect(api.users.setActive({ userId: someAdmin.id, active: false })).rejects.toMatchObject(refused);
     await expect(
-      api.users.create({ name: "Golpe", email: `golpe-${uniqueSuffix()}@teste.dev`, password: "12345678", accessProfileId: administrator.id, canCommunicate: true }),
+      api.users.create({ name: "Golpe", email: `golpe-${uniqueSuffix()}@teste.dev`, password: "cavalo correto bateria", accessProfileId: administrator.id, canCommunicate: true }),
     ).rejects.toMatchObject(refused);
     // Ordinary users remain theirs to manage.
     await expect(api.users.setActive({ userId: someBroker.id, active: false })).resolves.toEqual({ id: someBroker.id });

@@ -1,7 +1,6 @@
 import superjson from "superjson";
 import { z } from "zod";
-import { auth } from "@/server/auth";
-import { loadActor } from "@/server/auth/load-actor";
+import { sessionActor } from "@/server/auth";
 import { can, Permission } from "@/server/auth/permissions";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -39,8 +38,7 @@ const fail = (status: number, key: string, params?: Record<string, string | numb
 // Origin, session and permission are checked before a byte of the body is read.
 export async function POST(request: Request) {
   if (!isSameOrigin(request)) return fail(403, "crossOrigin");
-  const session = await auth();
-  const actor = session?.user?.id ? await loadActor(getDb(), session.user.id) : null;
+  const actor = await sessionActor();
   if (!actor) return fail(401, "unauthorized");
   if (!can(actor, Permission.INBOX_USE)) return fail(403, "forbidden");
   let form: FormData | null;

@@ -10,6 +10,7 @@ import { NativeSelect } from "@/app/_components/ui/native-select";
 import { Switch } from "@/app/_components/ui/switch";
 import { useToast } from "@/app/_components/ui/toast";
 import { api } from "@/app/_trpc/client";
+import { ResetPasswordDialog } from "./reset-password-dialog";
 import type { UserListRow } from "./users-table";
 
 type Props = { user: UserListRow; selected: boolean; onSelect: (checked: boolean) => void };
@@ -88,7 +89,8 @@ export function UserRow({ user, selected, onSelect }: Props) {
           <span className="text-ink-muted">{user.canCommunicate ? t("communicationShortOn") : t("communicationShortOff")}</span>
         </div>
       </td>
-      <td className="px-4 py-3 text-right">
+      <td className="px-4 py-3 text-right whitespace-nowrap">
+        <ResetPasswordDialog user={user} />
         {user.active ? (
           <Button variant="ghost" size="sm" onClick={() => setConfirmDeactivate(true)} aria-label={`${t("deactivate")} ${user.name}`}>
             {t("deactivate")}

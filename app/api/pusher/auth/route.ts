@@ -1,5 +1,4 @@
-import { auth } from "@/server/auth";
-import { loadActor } from "@/server/auth/load-actor";
+import { sessionActor } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { authorizeChannel } from "@/server/realtime/authorize-channel";
 import { pusherServer } from "@/server/realtime/pusher-server";
@@ -11,8 +10,7 @@ const refuse = (status: 400 | 401 | 403, error: string) => Response.json({ error
 // pusher-js posts socket_id and channel_name (form-encoded) before joining a private or presence
 // channel; the same visibility rules as the tRPC procedures decide.
 export async function POST(request: Request) {
-  const session = await auth();
-  const actor = session?.user?.id ? await loadActor(getDb(), session.user.id) : null;
+  const actor = await sessionActor();
   if (!actor) return refuse(401, "Sessão expirada. Entre novamente.");
 
   const form = await request.formData().catch(() => null);

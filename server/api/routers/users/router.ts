@@ -6,6 +6,8 @@ import { setUserActive, setUserProfile } from "@/server/services/users/update-us
 import { countCommunicationChange, setCommunicationInBulk, setUserCommunication } from "@/server/services/users/set-communication";
 import { createUser } from "@/server/services/users/create-user";
 import { createUserInput } from "@/server/services/users/user-input";
+import { resetUserPassword } from "@/server/services/users/reset-user-password";
+import { MAX_PASSWORD_LENGTH } from "@/server/services/auth/password";
 import { bulkCommunicationInput, userFilter } from "./inputs";
 
 const usersProcedure = permissionProcedure(Permission.USERS_MANAGE);
@@ -30,4 +32,8 @@ export const usersRouter = router({
   setActive: usersProcedure
     .input(z.object({ userId: z.string(), active: z.boolean() }))
     .mutation(({ ctx, input }) => setUserActive(ctx.db, ctx.actor, input)),
+  // Without `password` one is generated; either way it is shown once and must be replaced at login.
+  resetPassword: usersProcedure
+    .input(z.object({ userId: z.string(), password: z.string().min(1).max(MAX_PASSWORD_LENGTH).optional() }))
+    .mutation(({ ctx, input }) => resetUserPassword(ctx.db, ctx.actor, input)),
 });

@@ -1,0 +1,40 @@
+import type { Db } from "@/server/db";
+import type { Actor } from "@/server/auth/permissions";
+import { AppError } from "@/server/errors";
+import { recordAudit } from "@/server/services/audit/record-audit";
+import { generateOneTimePassword } from "@/server/services/auth/one-time-password";
+import { hashPassword } from "@/server/services/auth/password";
+import { assertPasswordPolicy } from "@/server/services/auth/password-policy";
+
+export type ResetUserPasswordInput = { userId: string; password?: string };
+
+// The user's sessions end and the next login must choose a new password. The one-time password
+// is returned once, to be handed over; it is never stored in clear nor written to the audit.
+export async function resetUserPassword(db: Db, actor: Actor, input: ResetUserPasswordInput) {
+  const user = await db.user.findUnique({
+    where: { id: input.userId },
+    select: { id: true, name: true, email: true, accessProfile: { select: { isAdmin: true } } },
+  });
+  if (!user) throw new AppError("NOT_FOUND", "userNotFound");
+  if (user.id === actor.id) throw new AppError("PRECONDITION_FAILED", "password.resetOwn");
+  // Otherwise USERS_MANAGE would be a way into an administrator's account.
+  if (user.accessProfile.isAdmin && !actor.isAdmin) throw new AppError("FORBIDDEN", "onlyAdminsManageAdmins");
+  if (input.password !== undefined) assertPasswordPolicy(input.password, user.email);
+
+  const oneTimePassword = input.password ?? generateOneTimePassword();
+  const passwordHash = await hashPassword(oneTimePassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.password.reset",
+      entityType: "User",
+      entityId: user.id,
+      data: { name: user.name, email: user.email, chosenByAdmin: input.password !== undefined },
+    });
+  });
+  return { oneTimePassword };
+}
