@@ -51,7 +51,7 @@ export async function uploadMedia(db: Db, actor: Actor, input: UploadMediaInput)
       action: "media.uploaded",
       entityType: "MediaAsset",
       entityId: media.id,
-      data: { developmentId: development.id, kind: input.kind, fileName, sizeBytes: media.sizeBytes },
+      data: { title: media.title, developmentId: development.id, kind: input.kind, fileName, sizeBytes: media.sizeBytes },
     });
     const { _count, ...rest } = media;
     return { ...rest, channelCount: _count.channels };
