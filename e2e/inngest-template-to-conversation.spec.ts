@@ -25,9 +25,14 @@ test.describe("From template approval to a delivered first message (Inngest jobs
     const status = page.getByTestId(`template-${name}`).getByTestId("template-status");
     await expect(status).toHaveText("…Pendente", { timeout: 30_000 });
     const meta = await openMetaReview(browser);
+    // The submitter hears the decision twice (the list's polling, the notification): one toast.
+    const notified = page.waitForResponse((response) => response.url().includes("/api/trpc/") && response.url().includes("inbox.notification"), { timeout: 30_000 });
     await decideTemplate(meta, name, "Aprovar");
     // The sandbox's webhook lands and the card follows, without reloading.
     await expect(status).toHaveText("✓Aprovado", { timeout: 30_000 });
+    await notified;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await expect(page.getByText(new RegExp(`Template “?${name}”? aprovado pela Meta`))).toHaveCount(1);
     await meta.context().close();
 
     const db = await e2eDb();
