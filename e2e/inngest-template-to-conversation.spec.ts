@@ -32,7 +32,8 @@ test.describe("From template approval to a delivered first message (Inngest jobs
     await expect(status).toHaveText("✓Aprovado", { timeout: 30_000 });
     await notified;
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-    await expect(page.getByText(new RegExp(`Template “?${name}”? aprovado pela Meta`))).toHaveCount(1);
+    // Toasts live in Radix's "Notifications (F8)" region (a hidden screen-reader copy sits outside it).
+    await expect(page.getByRole("region", { name: /^Notifications/ }).locator("li").filter({ hasText: new RegExp(`Template “?${name}”? aprovado pela Meta`) })).toHaveCount(1);
     await meta.context().close();
 
     const db = await e2eDb();
