@@ -7,9 +7,12 @@ import { InboxUserProvider } from "./inbox/_lib/inbox-user";
 import { currentUser, hasAny } from "./_components/current-user";
 import { LogoutButton } from "./_components/logout-button";
 import { MainNav } from "./_components/main-nav";
+import { UserMenu, type UserMenuLink } from "./_components/user-menu";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
+  // Brokers keep personal standard messages; the page also serves managers' global ones.
+  const userLinks: UserMenuLink[] = hasAny(user, [Permission.INBOX_USE]) ? [{ href: "/settings/standard-messages", label: "myStandardMessages" }] : [];
   const items = [
     ...(hasAny(user, [Permission.INBOX_USE]) ? [{ href: "/inbox", label: "inbox" as const }, { href: "/leads", label: "leads" as const }] : []),
     ...(hasAny(user, SETTINGS_PERMISSIONS) ? [{ href: "/settings", label: "settings" as const }] : []),
@@ -33,9 +36,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <MainNav items={items} />
         </div>
         <div className="flex shrink-0 items-center gap-3 text-sm">
-          <span data-testid="current-user" className="hidden text-ink-muted sm:inline">
-            {user.name}
-          </span>
+          {userLinks.length > 0 ? (
+            <UserMenu name={user.name} links={userLinks} />
+          ) : (
+            <span data-testid="current-user" className="hidden text-ink-muted sm:inline">
+              {user.name}
+            </span>
+          )}
           <LogoutButton />
         </div>
       </header>
