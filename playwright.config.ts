@@ -44,7 +44,6 @@ export default defineConfig({
       PORT: String(PORT),
       APP_URL: `http://127.0.0.1:${PORT}`,
       SANDBOX_STATUS_DELAY_MS: "300",
-      SANDBOX_TEMPLATE_REVIEW_DELAY_MS: "1500",
       INNGEST_LOCAL_TEST_CLOCK: "1",
     },
   },

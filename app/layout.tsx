@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ServerClockProvider } from "@/app/_clock/server-clock";
+import { requestTime } from "@/app/_clock/server-time";
 import { ToastProvider } from "@/app/_components/ui/toast";
 import { TrpcProvider } from "@/app/_trpc/client";
 import "./globals.css";
@@ -14,9 +16,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
-          <TrpcProvider>
-            <ToastProvider>{children}</ToastProvider>
-          </TrpcProvider>
+          <ServerClockProvider serverNow={requestTime()}>
+            <TrpcProvider>
+              <ToastProvider>{children}</ToastProvider>
+            </TrpcProvider>
+          </ServerClockProvider>
         </NextIntlClientProvider>
       </body>
     </html>

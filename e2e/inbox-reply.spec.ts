@@ -78,4 +78,36 @@ test.describe("replying from the inbox", () => {
     // "Atendimento — Marina" is receptive: no template can go out, and the panel says why.
     await expect(page.getByTestId("template-blocked")).toContainText("Este canal é receptivo");
   });
+
+  // Issue 12 items 7 and 10.
+  test("a broker reaches personal standard messages from the composer's / menu and the user menu, and sees the 4096 limit coming", async ({ page, browser, baseURL }) => {
+    const phone = newLeadPhone();
+    await leadWrites(page.request, phone, "Pode me mandar todos os detalhes do Jardins?", `Lead Detalhes ${uniqueSuffix()}`);
+    const conversationId = await conversationOf(phone);
+    const manager = await signedInPage(browser, "manager", baseURL);
+    await trpcMutation(manager, "inbox.assign", { conversationId, assigneeId: await userId(DEMO.ana.email) });
+    await manager.context().close();
+
+    await loginAs(page, "ana");
+    await page.goto(`/inbox/${conversationId}`);
+    const composer = page.getByRole("textbox", { name: "Mensagem" });
+    const counter = page.getByTestId("composer-counter");
+    await composer.fill("Olá! Seguem os detalhes do Residencial Jardins.");
+    await expect(counter).toHaveCount(0);
+    await composer.fill("a".repeat(4000));
+    await expect(counter).toHaveText("4.000/4.096 caracteres");
+    await composer.fill("a".repeat(4100));
+    await expect(counter).toHaveText("4.100/4.096 caracteres — 4 acima do limite do WhatsApp");
+
+    await composer.fill("/");
+    await expect(page.getByRole("listbox", { name: "Mensagens padrão" })).toBeVisible();
+    await page.getByRole("link", { name: "Criar e editar minhas mensagens padrão →" }).click();
+    await expect(page).toHaveURL(/\/settings\/standard-messages$/);
+    await expect(page.getByRole("heading", { name: "Mensagens padrão", level: 1 })).toBeVisible();
+
+    await page.goto("/inbox");
+    await page.getByRole("button", { name: `${DEMO.ana.name} — menu do usuário` }).click();
+    await page.getByRole("menuitem", { name: "Minhas mensagens padrão" }).click();
+    await expect(page).toHaveURL(/\/settings\/standard-messages$/);
+  });
 });

@@ -34,4 +34,21 @@ test.describe("the 24 h window closing", () => {
       .poll(async () => (await leadInbox(page.request, phone)).map((m) => m.text ?? ""), { timeout: 30_000 })
       .toContainEqual(expect.stringContaining("Lead Janela Curta"));
   });
+
+  // Issue 12 item 3: the browser's clock 5 min behind the server's made it read "24 h 5 min".
+  test("right after the lead writes, the countdown never shows more than the channel's 24 h", async ({ page }) => {
+    await page.clock.install({ time: new Date(Date.now() - 5 * 60_000) });
+    const phone = newLeadPhone();
+    await leadWrites(page.request, phone, "Oi! Acabei de ver o anúncio do Jardins.", "Lead Relógio Atrasado");
+    const conversationId = await conversationOf(phone);
+    await loginAs(page, "manager");
+    await page.goto(`/inbox/${conversationId}`);
+    await expect(page.getByTestId("message").filter({ hasText: "Acabei de ver o anúncio" })).toHaveCount(1);
+    await expect(page.getByTestId("window-countdown")).toHaveText(/^janela fecha em (24 h 0 min|23 h \d+ min)$/);
+    // Item 2: the distribution's line names the broker the header shows, never "sem responsável".
+    await expect(page.getByTestId("chat-assignee")).toHaveText(/^Responsável: (Ana Corretora|Bruno Corretor)$/);
+    const assignee = (await page.getByTestId("chat-assignee").textContent())?.replace("Responsável: ", "");
+    await expect(page.getByTestId("system-line").filter({ hasText: "Conversa atribuída a" })).toHaveText(new RegExp(`^Conversa atribuída a ${assignee} · `));
+    await expect(page.getByTestId("system-line").filter({ hasText: "sem responsável" })).toHaveCount(0);
+  });
 });

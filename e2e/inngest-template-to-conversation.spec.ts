@@ -2,13 +2,15 @@ import { seedLead } from "../prisma/seed/leads";
 import { uniqueSuffix } from "../prisma/seed/unique";
 import { DEMO, expect, loginAs, test } from "./fixtures";
 import { e2eDb } from "./leads-support";
+import { decideTemplate, openMetaReview } from "./meta-review";
 
 // The e2e launcher derives the WhatsApp sandbox's port from the app's (dev/launcher/main.ts).
 const SANDBOX = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 5290}`;
 const CHANNEL = "Vendas — Jardins";
 
 test.describe("From template approval to a delivered first message (Inngest jobs)", () => {
-  test("an admin submits a template, Meta approves it, and a broker starts a conversation with it that reaches WhatsApp", async ({ page, browser }) => {
+  // Issue 12 item 1: on the local demo, the sandbox's "Meta review" panel is where the approval comes from.
+  test("an admin submits a template, approves it on the sandbox's Meta review panel, and a broker starts a conversation with it that reaches WhatsApp", async ({ page, browser }) => {
     const name = `visita_plantao_${uniqueSuffix()}`;
     await loginAs(page, "admin");
     await page.goto("/settings");
@@ -19,8 +21,20 @@ test.describe("From template approval to a delivered first message (Inngest jobs
     await page.getByLabel("Mensagem").fill("Olá {{nome_cliente}}, aqui é {{nome_atendente}}. O plantão do {{nome_empreendimento}} abre sábado, posso reservar um horário?");
     await page.getByRole("button", { name: "Salvar e enviar para a Meta" }).click();
     await expect(page.getByText("Template salvo e enviado para a Meta.", { exact: true })).toBeVisible();
-    // template/submit hands it to Meta (PENDING), the sandbox approves it and its webhook lands.
-    await expect(page.getByTestId(`template-${name}`).getByTestId("template-status")).toHaveText("✓Aprovado", { timeout: 30_000 });
+    // template/submit hands it to Meta: it waits there, PENDING, for a decision.
+    const status = page.getByTestId(`template-${name}`).getByTestId("template-status");
+    await expect(status).toHaveText("…Pendente", { timeout: 30_000 });
+    const meta = await openMetaReview(browser);
+    // The submitter hears the decision twice (the list's polling, the notification): one toast.
+    const notified = page.waitForResponse((response) => response.url().includes("/api/trpc/") && response.url().includes("inbox.notification"), { timeout: 30_000 });
+    await decideTemplate(meta, name, "Aprovar");
+    // The sandbox's webhook lands and the card follows, without reloading.
+    await expect(status).toHaveText("✓Aprovado", { timeout: 30_000 });
+    await notified;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // Toasts live in Radix's "Notifications (F8)" region (a hidden screen-reader copy sits outside it).
+    await expect(page.getByRole("region", { name: /^Notifications/ }).locator("li").filter({ hasText: new RegExp(`Template “?${name}”? aprovado pela Meta`) })).toHaveCount(1);
+    await meta.context().close();
 
     const db = await e2eDb();
     const template = await db.messageTemplate.findFirstOrThrow({ where: { name } });

@@ -1,6 +1,8 @@
 import { uniqueSuffix } from "../prisma/seed/unique";
 import { expect, loginAs, test } from "./fixtures";
 import { ACTIVE_NUMBER, conversationOf, newLeadPhone, SANDBOX } from "./inbox-support";
+import { e2eDb } from "./leads-support";
+import { decideTemplate, openMetaReview, reviewPanel } from "./meta-review";
 
 // Issue "Meta": a person types as the lead on the sandbox's phone page; the broker sees the
 // conversation, replies, and the reply shows on the phone with its ticks going to read.
@@ -31,4 +33,38 @@ test("a lead writes from the sandbox phone page and the broker's reply reaches i
   const reply = page.getByTestId("message").filter({ hasText: "Tem sim! Vou te mandar agora." });
   await expect(reply).toHaveAttribute("data-status", "READ", { timeout: 30_000 });
   await lead.context().close();
+});
+
+// Issue 12 items 1 and 13: the phone page plays Meta for templates, and shows numbers as people write them.
+test("the phone page's Meta review panel knows the demo's templates and rejects one with a reason the app shows", async ({ page, browser }) => {
+  const meta = await openMetaReview(browser);
+  await expect(meta.getByLabel("Número da empresa").locator(`option[value="${ACTIVE_NUMBER}"]`)).toHaveText("Vendas — Jardins · +55 (11) 4000-1001");
+
+  // The launcher registered the seeded templates under the database's Meta ids, with their status.
+  const db = await e2eDb();
+  const seeded = await db.messageTemplate.findMany({ where: { name: { in: ["boas_vindas_lancamento", "convite_visita_decorado"] } }, select: { name: true, metaTemplateId: true } });
+  const known = ((await (await meta.request.get(`${SANDBOX}/_sandbox/templates`)).json()) as { templates: { id: string; name: string; status: string }[] }).templates;
+  for (const [name, status] of [["boas_vindas_lancamento", "APPROVED"], ["convite_visita_decorado", "PENDING"]] as const) {
+    const id = seeded.find((t) => t.name === name)?.metaTemplateId;
+    expect(known.filter((t) => t.name === name)).toEqual([expect.objectContaining({ id, status })]);
+  }
+  await expect(reviewPanel(meta).getByRole("listitem", { name: "Template convite_visita_decorado" })).toContainText("Oi {{1}}! O decorado do {{2}} está aberto");
+
+  const name = `oferta_motivo_${uniqueSuffix()}`;
+  await loginAs(page, "admin");
+  await page.goto("/settings/channels/templates");
+  await page.getByRole("link", { name: "Ver os templates de Vendas — Jardins" }).click();
+  await page.getByRole("link", { name: "Novo template" }).first().click();
+  await page.getByLabel("Nome do template").fill(name);
+  await page.getByLabel("Mensagem").fill("Oi {{nome_cliente}}, só hoje: 20% de desconto no Jardins!");
+  await page.getByRole("radio", { name: /^Utilidade/ }).check();
+  await page.getByRole("button", { name: "Salvar e enviar para a Meta" }).click();
+  const card = page.getByTestId(`template-${name}`);
+  await expect(card.getByTestId("template-status")).toHaveText("…Pendente", { timeout: 30_000 });
+
+  await decideTemplate(meta, name, "Reprovar", "Conteúdo promocional em template de utilidade");
+  await expect(card.getByTestId("template-status")).toHaveText("✕Reprovado", { timeout: 30_000 });
+  await expect(card).toContainText("Motivo da reprovação: Conteúdo promocional em template de utilidade");
+  await expect(reviewPanel(meta).getByRole("list", { name: "Decididos recentemente" })).toContainText(`${name}: reprovado (Conteúdo promocional em template de utilidade)`);
+  await meta.context().close();
 });

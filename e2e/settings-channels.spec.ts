@@ -87,7 +87,13 @@ test.describe("Canais do Comunicador", () => {
     const lead = `+55119${digits(8)}`;
     await page.getByLabel("Enviar para").fill(lead);
     await page.getByRole("button", { name: "Enviar teste" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "A janela de 24 horas está fechada" })).toContainText("mande antes uma mensagem do número de destino");
+    const refusal = page.getByRole("alert").filter({ hasText: "A janela de 24 horas está fechada" });
+    await expect(refusal).toContainText("mande antes uma mensagem do número de destino");
+    // Meta's raw English line waits behind "detalhes técnicos" (issue 12 item 14).
+    await expect(refusal.getByTestId("meta-problem-details")).toBeHidden();
+    await refusal.getByText("detalhes técnicos", { exact: true }).click();
+    await expect(refusal.getByTestId("meta-problem-details")).toBeVisible();
+    await expect(refusal.getByTestId("meta-problem-details")).toContainText("Código da Meta: 131047 — ");
 
     // Reception test: waits until the lead's message reaches the number through the webhook.
     await page.getByRole("button", { name: "Iniciar teste" }).click();

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, loginAs, test } from "./fixtures";
+import { decideTemplate, openMetaReview } from "./meta-review";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
@@ -26,7 +27,7 @@ async function writeBody(page: Page) {
 }
 
 test.describe("Templates", () => {
-  test("a template manager writes a template with variables, sees the live preview and counter, and Meta approves it", async ({ page }) => {
+  test("a template manager writes a template with variables, sees the live preview and counter, and Meta approves it", async ({ page, browser }) => {
     // The Gestor profile holds TEMPLATES_MANAGE but not CHANNELS_MANAGE.
     await loginAs(page, "manager");
     await openJardinsTemplates(page);
@@ -64,19 +65,26 @@ test.describe("Templates", () => {
     await expect(card).toContainText("Olá Joana, aqui é Ana. Vamos visitar o Residencial Jardins?");
     await expect(card).toContainText("Utilidade");
     // "Enviando para a Meta…" → Pendente → Aprovado, by polling, without reloading.
+    await expect(card.getByTestId("template-status")).toHaveText("…Pendente", { timeout: 30_000 });
+    const meta = await openMetaReview(browser);
+    await decideTemplate(meta, `visita_decorado_${id}`, "Aprovar");
     await expect(card.getByTestId("template-status")).toHaveText("✓Aprovado", { timeout: 30_000 });
+    await meta.context().close();
   });
 
-  test("a rejected template says Meta gives no reason, goes back to draft when edited, and can be duplicated", async ({ page }) => {
+  test("a rejected template says Meta gives no reason, goes back to draft when edited, and can be duplicated", async ({ page, browser }) => {
     await loginAs(page, "admin");
     await openJardinsTemplates(page);
     await page.getByRole("link", { name: "Novo template" }).first().click();
     const name = `oferta_${unique()}`;
     await page.getByLabel("Nome do template").fill(name);
-    // The sandbox rejects templates containing "REPROVAR", as Meta rejects: with reason NONE.
-    await page.getByLabel("Mensagem").fill("Oi {{nome_cliente}}, oferta REPROVAR imperdível hoje!");
+    await page.getByLabel("Mensagem").fill("Oi {{nome_cliente}}, oferta imperdível hoje!");
     await page.getByRole("button", { name: "Salvar e enviar para a Meta" }).click();
     const card = page.getByTestId(`template-${name}`);
+    // Rejected on the sandbox's Meta review panel with no reason given, as Meta usually does (NONE).
+    const meta = await openMetaReview(browser);
+    await decideTemplate(meta, name, "Reprovar");
+    await meta.context().close();
     await expect(card.getByTestId("template-status")).toHaveText("✕Reprovado", { timeout: 30_000 });
     await expect(card).toContainText("A Meta não informa o motivo.");
 

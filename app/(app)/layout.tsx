@@ -8,12 +8,17 @@ import { InboxUserProvider } from "./inbox/_lib/inbox-user";
 import { currentUser, hasAny } from "./_components/current-user";
 import { LogoutButton } from "./_components/logout-button";
 import { MainNav } from "./_components/main-nav";
-import { UserMenu } from "./_components/user-menu";
+import { UserMenu, type UserMenuLink } from "./_components/user-menu";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   // A one-time password opens nothing but the screen that replaces it (the procedures refuse too).
   if (user.mustChangePassword) redirect("/new-password");
+  // Brokers keep personal standard messages; the page also serves managers' global ones.
+  const userLinks: UserMenuLink[] = [
+    ...(hasAny(user, [Permission.INBOX_USE]) ? [{ href: "/settings/standard-messages", label: "myStandardMessages" as const }] : []),
+    { href: "/account/password", label: "changePassword" },
+  ];
   const items = [
     ...(hasAny(user, [Permission.INBOX_USE]) ? [{ href: "/inbox", label: "inbox" as const }, { href: "/leads", label: "leads" as const }] : []),
     ...(hasAny(user, SETTINGS_PERMISSIONS) ? [{ href: "/settings", label: "settings" as const }] : []),
@@ -37,7 +42,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <MainNav items={items} />
         </div>
         <div className="flex shrink-0 items-center gap-3 text-sm">
-          <UserMenu name={user.name} />
+          <UserMenu name={user.name} links={userLinks} />
           <LogoutButton />
         </div>
       </header>

@@ -10,7 +10,10 @@ export type SandboxConfig = {
   accessToken: string;
   rateLimitMps: number;
   statusDelayMs: number;
+  /** "manual": templates wait for a person on the phone page's Meta review panel; "auto": decided after the delay. */
+  templateReview: "manual" | "auto";
   templateReviewDelayMs: number;
+  /** In "auto" review, a template text containing it is REJECTED. */
   rejectMarker: string;
   stateFile?: string;
   webhooks: boolean;
@@ -35,6 +38,7 @@ export const DEFAULT_CONFIG: SandboxConfig = {
   accessToken: "sandbox-access-token",
   rateLimitMps: 80,
   statusDelayMs: 800,
+  templateReview: "manual",
   templateReviewDelayMs: 3000,
   rejectMarker: "REPROVAR",
   webhooks: true,
@@ -80,6 +84,10 @@ export function sandboxConfigFromEnv(env: Env = process.env): Partial<SandboxCon
   if (windowErrorMode && windowErrorMode !== "sync" && windowErrorMode !== "webhook") {
     throw new Error(`SANDBOX_WINDOW_ERROR must be "sync" or "webhook"; got "${windowErrorMode}".`);
   }
+  const templateReview = text(env, "SANDBOX_TEMPLATE_REVIEW");
+  if (templateReview && templateReview !== "manual" && templateReview !== "auto") {
+    throw new Error(`SANDBOX_TEMPLATE_REVIEW must be "manual" or "auto"; got "${templateReview}".`);
+  }
   return defined({
     host: text(env, "SANDBOX_HOST"),
     port: int(env, "SANDBOX_PORT"),
@@ -89,6 +97,7 @@ export function sandboxConfigFromEnv(env: Env = process.env): Partial<SandboxCon
     accessToken: text(env, "SANDBOX_ACCESS_TOKEN"),
     rateLimitMps: int(env, "SANDBOX_RATE_LIMIT_MPS"),
     statusDelayMs: int(env, "SANDBOX_STATUS_DELAY_MS"),
+    templateReview: templateReview as SandboxConfig["templateReview"] | undefined,
     templateReviewDelayMs: int(env, "SANDBOX_TEMPLATE_REVIEW_DELAY_MS"),
     rejectMarker: text(env, "SANDBOX_REJECT_MARKER"),
     stateFile: text(env, "SANDBOX_STATE_FILE"),
@@ -109,6 +118,7 @@ export const runtimeConfigSchema = z
   .object({
     rateLimitMps: z.number().int().min(1),
     statusDelayMs: z.number().int().min(0),
+    templateReview: z.enum(["manual", "auto"]),
     templateReviewDelayMs: z.number().int().min(0),
     rejectMarker: z.string().min(1),
     webhooks: z.boolean(),

@@ -27,6 +27,17 @@ const failNextSchema = z.object({
 
 const decideSchema = z.object({ status: z.string().min(1).transform((value) => value.toUpperCase()), reason: z.string().nullable().optional() });
 
+// A template the app already holds (the launcher's demo seed): Meta knows it under this id.
+const importTemplateSchema = z.object({
+  wabaId: z.string().min(1),
+  name: z.string().min(1),
+  language: z.string().min(1),
+  category: z.string().min(1),
+  components: z.array(z.looseObject({ type: z.string() })).min(1),
+  status: z.enum(["PENDING", "APPROVED", "REJECTED", "PAUSED", "DISABLED"]),
+  reason: z.string().optional(),
+});
+
 const qualitySchema = z.object({
   event: z.enum(["FLAGGED", "UNFLAGGED", "UPGRADE", "DOWNGRADE", "ONBOARDING"]),
   qualityRating: z.enum(["GREEN", "YELLOW", "RED"]).optional(),
@@ -105,7 +116,33 @@ export function addControlRoutes(router: Router, sandbox: SandboxContext) {
 
   router.get("/_sandbox/templates", (route) => {
     const wabaId = route.url.searchParams.get("wabaId") ?? undefined;
-    sendJson(route.res, 200, { templates: store.listTemplates(wabaId).map((template) => ({ ...templateJson(template), wabaId: template.wabaId, reason: template.reason })) });
+    sendJson(route.res, 200, { templates: store.listTemplates(wabaId).map((template) => ({
+        ...templateJson(template),
+        wabaId: template.wabaId,
+        reason: template.reason,
+        createdAt: new Date(template.createdAt).toISOString(),
+        updatedAt: new Date(template.updatedAt).toISOString(),
+      })) });
+  });
+
+  // Idempotent: a template the sandbox already knows under this id keeps its state; one known
+  // under another id with the same name and language (a database seeded afresh) is replaced.
+  router.put("/_sandbox/templates/:id", async (route) => {
+    const parsed = importTemplateSchema.safeParse(await route.json());
+    if (!parsed.success) return sendApiError(route.res, 400, "Template inválido.", parsed.error.issues);
+    const id = route.params.id ?? "";
+    const known = store.getTemplate(id);
+    if (known) return sendJson(route.res, 200, { ...templateJson(known), created: false });
+    for (const clash of store.listTemplates(parsed.data.wabaId)) {
+      if (clash.name === parsed.data.name && clash.language === parsed.data.language) {
+        sandbox.templateReview.forget(clash.id);
+        store.deleteTemplate(clash.id);
+      }
+    }
+    const now = Date.now();
+    const template = store.putTemplate({ id, ...parsed.data, createdAt: now, updatedAt: now });
+    sandbox.templateReview.submitted(template);
+    sendJson(route.res, 201, { ...templateJson(template), created: true });
   });
 
   router.post("/_sandbox/templates/:id/decide", async (route) => {

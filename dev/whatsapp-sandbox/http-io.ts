@@ -50,7 +50,10 @@ export function sendBytes(res: ServerResponse, bytes: Buffer, contentType: strin
     "content-type": contentType,
     "content-length": bytes.length,
     "cache-control": "no-store",
-    ...(filename ? { "content-disposition": `inline; filename="${filename.replace(/["\\\r\n]/g, "_")}"` } : {}),
+    // An ASCII fallback plus the real name (RFC 6266): headers cannot carry "ç" or "—" as such.
+    ...(filename
+      ? { "content-disposition": `inline; filename="${filename.replace(/[^\x20-\x7e]|["\\]/g, "_")}"; filename*=UTF-8''${encodeURIComponent(filename)}` }
+      : {}),
   });
   res.end(bytes);
 }

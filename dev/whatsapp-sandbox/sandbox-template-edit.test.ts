@@ -24,6 +24,8 @@ async function rejectedTemplate() {
 describe("POST /{template-id} (edit)", () => {
   it("puts a rejected template back to PENDING with the new body and category, then approves it by a signed webhook", async () => {
     const created = await rejectedTemplate();
+    // A person decides this review, so PENDING is there to be read (a 10 ms clock could beat us to it).
+    await suite.kit.api("POST", "/_sandbox/config", { templateReview: "manual" });
     const edited = await suite.kit.client.editTemplate({ templateId: created.id, category: "UTILITY", components: body("Oi {{1}}, sua visita está confirmada") });
     expect(edited).toEqual({ success: true });
     expect(await suite.kit.client.getTemplate(created.id)).toMatchObject({
@@ -35,6 +37,7 @@ describe("POST /{template-id} (edit)", () => {
       components: body("Oi {{1}}, sua visita está confirmada"),
     });
     expect((await suite.kit.client.getTemplate(created.id)).rejected_reason).toBeUndefined();
+    await suite.kit.api("POST", `/_sandbox/templates/${created.id}/decide`, { status: "APPROVED" });
 
     const approved = await waitFor(() => decisions(created.id).find((event) => event.value.event === "APPROVED"), "APPROVED webhook");
     expect(approved.value).toMatchObject({ message_template_name: "oferta_especial", message_template_language: "pt_BR" });

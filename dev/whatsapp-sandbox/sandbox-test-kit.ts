@@ -63,6 +63,7 @@ export async function startTestSandbox(receiver: Receiver | undefined, options: 
     appSecret: TEST_SECRET,
     webhookUrl: receiver?.url,
     statusDelayMs: 5,
+    templateReview: "auto",
     templateReviewDelayMs: 10,
     ...options,
   });

@@ -12,19 +12,35 @@ function templateTexts(template: Template): string {
   return template.components.map((component) => (typeof component.text === "string" ? component.text : "")).join("\n");
 }
 
-/** Meta's review: PENDING, then APPROVED (or REJECTED with reason NONE) after a delay, by webhook. */
+/**
+ * Meta's review: PENDING, then a decision by webhook. "manual" (the default) waits for a person on
+ * the phone page's Meta review panel; "auto" approves (or rejects, reason NONE) after a delay.
+ */
 export function createTemplateReview({ config, store, emitter, timers }: Deps) {
   const pending = new Map<string, NodeJS.Timeout>();
+
+  function schedule(template: Template) {
+    timers.cancel(pending.get(template.id));
+    pending.delete(template.id);
+    if (config.templateReview !== "auto" || template.status !== "PENDING") return;
+    const rejected = templateTexts(template).includes(config.rejectMarker);
+    pending.set(
+      template.id,
+      timers.after(config.templateReviewDelayMs, () => decide(template.id, rejected ? "REJECTED" : "APPROVED", "NONE")),
+    );
+  }
 
   function decide(templateId: string, status: string, reason?: string | null) {
     const template = store.getTemplate(templateId);
     if (!template) return undefined;
     timers.cancel(pending.get(templateId));
     pending.delete(templateId);
+    // Meta sends "NONE" when it gives no reason, which is most of the time.
+    const given = reason?.trim() || undefined;
     const updated: Template = {
       ...template,
       status,
-      reason: status === "REJECTED" ? (reason ?? "NONE") : (reason ?? undefined),
+      reason: status === "REJECTED" ? (given ?? "NONE") : given,
       updatedAt: Date.now(),
     };
     store.putTemplate(updated);
@@ -36,7 +52,7 @@ export function createTemplateReview({ config, store, emitter, timers }: Deps) {
         templateId: template.id,
         name: template.name,
         language: template.language,
-        reason: reason ?? "NONE",
+        reason: given ?? "NONE",
         category: template.category,
       }),
     );
@@ -45,14 +61,7 @@ export function createTemplateReview({ config, store, emitter, timers }: Deps) {
 
   return {
     /** A created or edited template: a fresh review replaces any still scheduled. */
-    submitted(template: Template) {
-      timers.cancel(pending.get(template.id));
-      const rejected = templateTexts(template).includes(config.rejectMarker);
-      pending.set(
-        template.id,
-        timers.after(config.templateReviewDelayMs, () => decide(template.id, rejected ? "REJECTED" : "APPROVED", "NONE")),
-      );
-    },
+    submitted: schedule,
     decide,
     forget(templateId: string) {
       timers.cancel(pending.get(templateId));

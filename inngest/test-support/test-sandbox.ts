@@ -26,6 +26,8 @@ export async function startTestSandbox(options: Parameters<typeof startSandbox>[
     accessToken: SANDBOX_ACCESS_TOKEN,
     appSecret: process.env.META_APP_SECRET,
     statusDelayMs: 60_000,
+    // Tests decide reviews by the clock (or call decide); the demo's default waits for a person.
+    templateReview: "auto",
     log: () => undefined,
     ...options,
   });

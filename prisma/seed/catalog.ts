@@ -20,8 +20,9 @@ const DEFAULT_MEDIA: MediaSpec[] = [
 async function createMedia(db: PrismaClient, developmentId: string, spec: MediaSpec, position: number) {
   const isPdf = spec.kind === MediaKind.PRICE_TABLE || spec.kind === MediaKind.DOCUMENT;
   const bytes = isPdf ? simplePdf(spec.title) : solidPng(64, 48, [15 + position * 40, 118, 110]);
-  const fileName = `${spec.title.toLowerCase().replace(/\W+/g, "-")}.${isPdf ? "pdf" : "png"}`;
-  const storageKey = `developments/${developmentId}/${uniqueSuffix()}-${fileName}`;
+  // "Tabela de preços" → "tabela-de-preços.pdf": the name the lead sees keeps its accents.
+  const fileName = `${spec.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-")}.${isPdf ? "pdf" : "png"}`;
+  const storageKey = `developments/${developmentId}/${uniqueSuffix()}`;
   await putMedia(storageKey, bytes);
   return db.mediaAsset.create({
     data: { developmentId, kind: spec.kind, title: spec.title, fileName, mimeType: isPdf ? "application/pdf" : "image/png", sizeBytes: bytes.length, storageKey, position },

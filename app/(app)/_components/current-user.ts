@@ -1,5 +1,5 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { serverApi } from "@/app/_trpc/server";
 import type { Permission } from "@/server/auth/permissions";
@@ -18,4 +18,9 @@ export const currentUser = cache(async (): Promise<CurrentUser> => {
 
 export function hasAny(user: CurrentUser, permissions: readonly Permission[]): boolean {
   return user.isAdmin || permissions.some((p) => user.permissions.includes(p));
+}
+
+/** A page the user may not open answers HTTP 403 with the nearest forbidden.tsx (same screen as before). */
+export function requireAny(user: CurrentUser, permissions: readonly Permission[]): void {
+  if (!hasAny(user, permissions)) forbidden();
 }

@@ -4,21 +4,33 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/app/_components/ui/dropdown-menu";
 
-export function UserMenu({ name }: { name: string }) {
-  const t = useTranslations("auth");
+export type UserMenuLink = { href: string; label: "myStandardMessages" | "changePassword" };
+
+// The signed-in user's own things, under their name in the header.
+export function UserMenu({ name, links }: { name: string; links: UserMenuLink[] }) {
+  const t = useTranslations("nav");
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
-        data-testid="current-user"
         aria-label={t("userMenu", { name })}
-        className="max-w-40 truncate rounded-md px-2 py-1 text-ink-muted hover:bg-surface-sunken sm:max-w-none"
+        className="flex min-h-11 items-center gap-1 rounded-md px-2 text-ink-muted hover:bg-surface-sunken hover:text-ink"
       >
-        {name}
+        <svg aria-hidden viewBox="0 0 20 20" className="h-5 w-5 sm:hidden" fill="currentColor">
+          <path d="M10 10a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm-7 8a7 7 0 0 1 14 0H3Z" />
+        </svg>
+        <span data-testid="current-user" className="hidden sm:inline">
+          {name}
+        </span>
+        <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
+          <path d="M5.5 7.5 10 12l4.5-4.5h-9Z" />
+        </svg>
       </DropdownMenuTrigger>
-      <DropdownMenuContent>
-        <DropdownMenuItem asChild>
-          <Link href="/account/password">{t("changePassword.menuItem")}</Link>
-        </DropdownMenuItem>
+      <DropdownMenuContent align="end">
+        {links.map((link) => (
+          <DropdownMenuItem key={link.href} asChild>
+            <Link href={link.href}>{t(link.label)}</Link>
+          </DropdownMenuItem>
+        ))}
       </DropdownMenuContent>
     </DropdownMenu>
   );

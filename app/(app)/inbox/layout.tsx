@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 import { serverApi } from "@/app/_trpc/server";
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../_components/current-user";
-import { Forbidden } from "../_components/forbidden";
+import { currentUser, hasAny, requireAny } from "../_components/current-user";
 import { InboxShell } from "./_components/inbox-shell";
 import { DEFAULT_LIST_LIMIT } from "./_components/list/list-filters";
 
@@ -10,7 +9,7 @@ import { DEFAULT_LIST_LIMIT } from "./_components/list/list-filters";
 // moves between conversations; it arrives with data on the first paint.
 export default async function InboxLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
-  if (!hasAny(user, [Permission.INBOX_USE])) return <Forbidden />;
+  requireAny(user, [Permission.INBOX_USE]);
   const api = await serverApi();
   const [firstPage, channels] = await Promise.all([api.inbox.list({ scope: "all", limit: DEFAULT_LIST_LIMIT }), api.inbox.channels()]);
   const me = { id: user.id, name: user.name, manages: hasAny(user, [Permission.INBOX_MANAGE]) };

@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SETTINGS_PERMISSIONS } from "@/server/auth/permissions";
 import { currentUser, hasAny } from "../_components/current-user";
-import { Forbidden } from "../_components/forbidden";
 import { SETTINGS_SECTIONS, sectionPermissions } from "./sections";
 
 // First gate: no settings permission and no section open to the user (a broker reaches only their
@@ -11,13 +11,7 @@ import { SETTINGS_SECTIONS, sectionPermissions } from "./sections";
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
   const user = await currentUser();
   const visible = SETTINGS_SECTIONS.filter((s) => hasAny(user, sectionPermissions(s)));
-  if (!hasAny(user, SETTINGS_PERMISSIONS) && visible.length === 0) {
-    return (
-      <main className="mx-auto max-w-3xl p-6">
-        <Forbidden />
-      </main>
-    );
-  }
+  if (!hasAny(user, SETTINGS_PERMISSIONS) && visible.length === 0) forbidden();
   const t = await getTranslations("settings");
   const tg = await getTranslations("permissions.groups");
   const groups = [...new Set(visible.map((s) => s.group))];

@@ -4,17 +4,24 @@ import { Toast as ToastPrimitive } from "radix-ui";
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
 import { cn } from "./cn";
 
-type Toast = { id: number; title: string; description?: string; tone: "info" | "success" | "error" };
+// `key` names what a toast is about: a second toast with a key already on screen is not shown
+// (a template decision heard both by the settings screen and as a notification).
+type Toast = { id: number; title: string; description?: string; tone: "info" | "success" | "error"; key?: string };
 type ShowToast = (toast: Omit<Toast, "id" | "tone"> & { tone?: Toast["tone"] }) => void;
 
 const ToastContext = createContext<ShowToast>(() => undefined);
 export const useToast = () => useContext(ToastContext);
 
+export const templateDecisionToastKey = (templateId: string, status: string | null) => `template-decided:${templateId}:${status ?? ""}`;
+
 let nextId = 1;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const show = useCallback<ShowToast>((toast) => setToasts((all) => [...all, { tone: "info", ...toast, id: nextId++ }]), []);
+  const show = useCallback<ShowToast>(
+    (toast) => setToasts((all) => (toast.key && all.some((shown) => shown.key === toast.key) ? all : [...all, { tone: "info", ...toast, id: nextId++ }])),
+    [],
+  );
   // Radix's provider wraps only the toasts, not the page: its context changes when the viewport
   // mounts (and with every toast), and a context change during page load reaches the page's
   // Suspense boundary before its streamed HTML is revealed, so React renders that boundary again

@@ -133,6 +133,22 @@ describe("message/send", () => {
     expect(uploads).toBe(1);
   });
 
+  it("sends a material under its file name as given, accents and all (issue 12)", async () => {
+    const scene = await sendScene(db(), sandbox);
+    await sandbox.leadWrites(scene.lead.phoneE164!, scene.channel.phoneNumberId);
+    const development = await seedDevelopment(db());
+    const prices = development.media.find((m) => m.kind === "PRICE_TABLE")!;
+    expect(prices.fileName).toBe("tabela-de-preços.pdf");
+    const queued = await queueMessage(db(), scene, { type: "DOCUMENT", body: "Segue a tabela", mediaAssetId: prices.id });
+    expect((await send(queued.id)).result).toMatchObject({ kind: "sent" });
+    const { wamid } = await db().message.findUniqueOrThrow({ where: { id: queued.id } });
+    const received = sandbox.context.store.getMessage(wamid!);
+    expect(received?.media?.filename).toBe("tabela-de-preços.pdf");
+    // The uploaded file keeps the name too, and the sandbox serves it with it.
+    const served = await fetch(`${sandbox.url}/_sandbox/media/${received?.media?.id}`);
+    expect(served.headers.get("content-disposition")).toContain("filename*=UTF-8''tabela-de-pre%C3%A7os.pdf");
+  });
+
   it("fails without calling Meta when the channel is disabled", async () => {
     const scene = await sendScene(db(), sandbox);
     await db().channel.update({ where: { id: scene.channel.id }, data: { enabled: false } });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { seedDevelopment } from "@/prisma/seed/catalog";
+import { solidPng } from "@/prisma/seed/sample-files";
 import { seedUser } from "@/prisma/seed/users";
+import { loadActor } from "@/server/auth/load-actor";
+import { uploadMedia } from "@/server/services/developments/upload-media";
 import { uniqueSuffix } from "@/prisma/seed/unique";
 import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
@@ -59,6 +63,17 @@ describe("audit log", () => {
     await callerFor(admin).users.setCommunication({ userId: broker.id, canCommunicate: false });
     const [entry] = (await callerFor(admin).audit.list({ actorId: admin.id, action: "user.communication.disabled" })).items;
     expect(entry).toMatchObject({ entityId: broker.id, targetName: broker.name });
+  });
+
+  it("names a material by its title, uploaded now or recorded before titles were (issue 12)", async () => {
+    const admin = await seedUser(testDb(), { profile: "admin" });
+    const actor = (await loadActor(testDb(), admin.id))!;
+    const development = await seedDevelopment(testDb(), { media: [] });
+    const media = await uploadMedia(testDb(), actor, { developmentId: development.id, kind: "PHOTO", title: "Área de lazer", fileName: "area.png", mimeType: "image/png", bytes: solidPng(8, 8, [0, 120, 80]) });
+    // An older entry, written when uploads stored only the file name.
+    await testDb().auditLog.create({ data: { actorId: admin.id, action: "media.uploaded", entityType: "MediaAsset", entityId: media.id, data: { fileName: "area.png" } } });
+    const entries = (await callerFor(admin).audit.list({ actorId: admin.id, action: "media.uploaded" })).items;
+    expect(entries.map((e) => e.targetName)).toEqual(["Área de lazer", "Área de lazer"]);
   });
 
   it("is refused to the manager and the broker", async () => {

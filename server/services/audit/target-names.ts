@@ -2,9 +2,11 @@ import type { Db } from "@/server/db";
 
 type Row = { id: string; entityType: string; entityId: string | null; data: unknown };
 
+// Most entries store `name`; media entries store the material's `title`.
 const storedName = (data: unknown) => {
-  if (typeof data !== "object" || data === null || !("name" in data)) return null;
-  return typeof data.name === "string" ? data.name : null;
+  if (typeof data !== "object" || data === null) return null;
+  const { name, title } = data as Record<string, unknown>;
+  return typeof name === "string" && name ? name : typeof title === "string" && title ? title : null;
 };
 
 // Entries record the entity's name when written (so a deleted one stays readable); older entries
@@ -16,6 +18,8 @@ const lookups: Record<string, (db: Db, ids: string[]) => Promise<{ id: string; n
   Channel: (db, ids) => db.channel.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
   Development: (db, ids) => db.development.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
   MessageTemplate: (db, ids) => db.messageTemplate.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+  MediaAsset: async (db, ids) =>
+    (await db.mediaAsset.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((m) => ({ id: m.id, name: m.title })),
   StandardMessage: async (db, ids) =>
     (await db.standardMessage.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((m) => ({ id: m.id, name: m.title })),
 };

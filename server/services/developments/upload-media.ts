@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { safeFileName } from "@/server/media/file-name";
 import { putMedia } from "@/server/media/local-store";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { checkUpload, type MediaKindName } from "./media-rules";
@@ -17,17 +18,10 @@ export type UploadMediaInput = {
   bytes: Uint8Array;
 };
 
-// "../../etc/Planta 2º andar.PDF" → "Planta 2º andar.PDF": a display name, never a path.
-export function cleanFileName(fileName: string): string {
-  const base = fileName.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
-  return cleaned || "arquivo";
-}
-
 const titleFrom = (fileName: string) => fileName.replace(/\.[^.]+$/, "").replace(/[_-]+/g, " ").trim().slice(0, 120) || "Arquivo";
 
 export async function uploadMedia(db: Db, actor: Actor, input: UploadMediaInput) {
-  const fileName = cleanFileName(input.fileName);
+  const fileName = safeFileName(input.fileName);
   const check = checkUpload({ kind: input.kind, fileName, mimeType: input.mimeType, size: input.bytes.byteLength });
   if (!check.ok) throw new AppError("BAD_REQUEST", `developments.${check.code}`, check.params);
   if (!contentMatchesType(check.mimeType, input.bytes)) throw new AppError("BAD_REQUEST", "developments.mediaContentMismatch");
@@ -57,7 +51,7 @@ export async function uploadMedia(db: Db, actor: Actor, input: UploadMediaInput)
       action: "media.uploaded",
       entityType: "MediaAsset",
       entityId: media.id,
-      data: { developmentId: development.id, kind: input.kind, fileName, sizeBytes: media.sizeBytes },
+      data: { title: media.title, developmentId: development.id, kind: input.kind, fileName, sizeBytes: media.sizeBytes },
     });
     const { _count, ...rest } = media;
     return { ...rest, channelCount: _count.channels };

@@ -8,7 +8,16 @@ export async function getNotification(db: Db, actor: Actor, notificationId: stri
     select: { id: true, kind: true, title: true, body: true, data: true, createdAt: true },
   });
   if (!notification) return null;
-  const data = notification.data;
-  const conversationId = typeof data === "object" && data !== null && !Array.isArray(data) && typeof data.conversationId === "string" ? data.conversationId : null;
-  return { id: notification.id, kind: notification.kind, title: notification.title, body: notification.body, createdAt: notification.createdAt, conversationId };
+  const data = typeof notification.data === "object" && notification.data !== null && !Array.isArray(notification.data) ? notification.data : {};
+  const text = (value: unknown) => (typeof value === "string" ? value : null);
+  return {
+    id: notification.id,
+    kind: notification.kind,
+    title: notification.title,
+    body: notification.body,
+    createdAt: notification.createdAt,
+    conversationId: text(data.conversationId),
+    // A template decision: the settings screen may toast the same decision, once between them.
+    template: text(data.templateId) ? { id: text(data.templateId) as string, status: text(data.status) } : null,
+  };
 }

@@ -3,7 +3,7 @@ import { testDb } from "@/test/db";
 import { callerFor } from "@/test/caller";
 import { AppError } from "@/server/errors";
 import { inboxWorld } from "./inbox-test-world";
-import { getMessage, listMessages, type MessageCursor } from "./list-messages";
+import { getMessage, listConversationEvents, listMessages, type MessageCursor } from "./list-messages";
 
 let world: Awaited<ReturnType<typeof inboxWorld>>;
 const at = new Date("2026-11-21T10:00:00.000Z");
@@ -71,5 +71,27 @@ describe("chat history, scrolling up", () => {
     const view = await getMessage(testDb(), world.actors.ana, { conversationId: world.conversation.id, messageId: failed.id });
     expect(view?.error).toMatchObject({ code: 131047, retryable: false, needsTemplate: true });
     expect(view?.error?.title).toMatch(/janela de 24 horas/);
+  });
+});
+
+describe("system lines", () => {
+  it("name whoever got the conversation, as the webhook, the template start and the inbox each record it", async () => {
+    const { lead, conversation, users, actors } = world;
+    const line = (minutes: number, data: object, actorId?: string) =>
+      testDb().leadEvent.create({
+        data: { leadId: lead.id, conversationId: conversation.id, type: "CONVERSATION_ASSIGNED", actorId, data, createdAt: new Date(+at + minutes * 60_000) },
+      });
+    // The webhook's distribution and a template start store only ids.
+    await line(1, { assigneeId: users.ana.id });
+    await line(2, { assigneeId: users.bruno.id, previousAssigneeId: users.ana.id }, users.manager.id);
+    // The inbox's transfer to nobody stores names, and an explicit null.
+    await line(3, { fromId: users.bruno.id, fromName: "Bruno Teste", toId: null, toName: null }, users.manager.id);
+
+    const events = await listConversationEvents(testDb(), actors.manager, conversation.id);
+    expect(events.filter((e) => e.type === "CONVERSATION_ASSIGNED").map((e) => ({ actor: e.actor?.name ?? null, ...e.data }))).toEqual([
+      { actor: "Gestor Teste", fromName: "Bruno Teste", toName: null, unassigned: true },
+      { actor: "Gestor Teste", fromName: "Ana Teste", toName: "Bruno Teste", unassigned: false },
+      { actor: null, fromName: null, toName: "Ana Teste", unassigned: false },
+    ]);
   });
 });

@@ -51,11 +51,34 @@ export async function listConversationEvents(db: Db, actor: Actor, conversationI
     take: 100,
     select: { id: true, type: true, createdAt: true, data: true, actor: { select: { id: true, name: true } } },
   });
-  return events.map((event) => ({ ...event, data: eventData(event.data) }));
+  const facts = events.map((event) => assignmentFacts(event.data));
+  // The webhook and the template start store only ids: one query names them all.
+  const ids = [...new Set(facts.flatMap((f) => [f.toName ? null : f.toId, f.fromName ? null : f.fromId]).filter((id): id is string => Boolean(id)))];
+  const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  const name = new Map(users.map((u) => [u.id, u.name]));
+  return events.map((event, i) => {
+    const f = facts[i]!;
+    return {
+      ...event,
+      data: {
+        fromName: f.fromName ?? (f.fromId ? (name.get(f.fromId) ?? null) : null),
+        toName: f.toName ?? (f.toId ? (name.get(f.toId) ?? null) : null),
+        unassigned: f.unassigned,
+      },
+    };
+  });
 }
 
-function eventData(data: Prisma.JsonValue): { fromName: string | null; toName: string | null } {
+// Writers differ: the inbox stores {fromId, fromName, toId, toName}; the webhook's distribution
+// and a template start store {assigneeId, previousAssigneeId?}.
+function assignmentFacts(data: Prisma.JsonValue) {
   const object = typeof data === "object" && data !== null && !Array.isArray(data) ? data : {};
-  const text = (value: unknown) => (typeof value === "string" ? value : null);
-  return { fromName: text(object.fromName), toName: text(object.toName) };
+  const text = (value: unknown) => (typeof value === "string" && value ? value : null);
+  return {
+    fromId: text(object.fromId) ?? text(object.previousAssigneeId),
+    fromName: text(object.fromName),
+    toId: text(object.toId) ?? text(object.assigneeId),
+    toName: text(object.toName),
+    unassigned: "toId" in object && object.toId === null,
+  };
 }

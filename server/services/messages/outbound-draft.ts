@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { safeFileName } from "@/server/media/file-name";
 import { putMedia } from "@/server/media/local-store";
 import { validateMedia, validateText } from "@/server/meta/validate-outbound";
 import { conversationMaterialsWhere } from "@/server/services/inbox/list-materials";
@@ -60,9 +61,10 @@ export async function prepareDraft(db: Db, conversation: DraftConversation, cont
     const { preview, ...data } = mediaDraft({ kind: mediaKindFor(asset.mimeType), caption: content.caption, fileName: asset.fileName, mimeType: asset.mimeType, size: asset.sizeBytes });
     return { data: { ...data, mediaAssetId: asset.id, mediaStorageKey: asset.storageKey }, preview };
   }
-  const fileName = content.fileName.replace(/[/\\]/g, "_").slice(0, 200) || "arquivo";
+  // The lead receives the name as the broker gave it; the storage key carries no user text.
+  const fileName = safeFileName(content.fileName);
   const { preview, ...data } = mediaDraft({ kind: mediaKindFor(content.mimeType), caption: content.caption, fileName, mimeType: content.mimeType, size: content.bytes.byteLength });
-  const storageKey = `outbound/${conversation.id}/${randomUUID()}-${fileName.replace(/[^\w.-]+/g, "-")}`;
+  const storageKey = `outbound/${conversation.id}/${randomUUID()}`;
   await putMedia(storageKey, content.bytes);
   return { data: { ...data, mediaStorageKey: storageKey }, preview };
 }

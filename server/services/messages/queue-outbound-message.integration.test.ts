@@ -108,6 +108,15 @@ describe("queueing a broker's reply", () => {
     const stored = await testDb().message.findUniqueOrThrow({ where: { id: doc.id } });
     expect(Buffer.from(await getMedia(stored.mediaStorageKey ?? "")).toString()).toBe("%PDF-1.4\n%%EOF\n");
 
+    // The lead gets the name the broker's file had, rid only of its path (issue 12).
+    const named = await queueOutboundMessage(
+      testDb(),
+      w.actors.ana,
+      { ...text(w.conversation.id), content: { kind: "file", fileName: "C:\\Users\\ana\\Área de lazer — versão 2.pdf", mimeType: "application/pdf", bytes: pdf } },
+      deps,
+    );
+    expect(named.media).toMatchObject({ fileName: "Área de lazer — versão 2.pdf" });
+
     const development = await seedDevelopment(testDb());
     await testDb().lead.update({ where: { id: w.lead.id }, data: { developments: { connect: { id: development.id } } } });
     const plan = development.media.find((m) => m.kind === "FLOOR_PLAN");

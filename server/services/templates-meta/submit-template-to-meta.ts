@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 import type { GraphClient } from "@/server/meta/graph-client";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { graphForChannel } from "@/server/services/messages/graph-for-channel";
-import { parseStoredVariables } from "@/server/services/templates/template-variables";
+import { bodyComponents } from "./body-components";
 import { fromMetaStatus, isFinalStatus, reviewState, type ReviewState } from "./template-review";
 
 type Deps = { graph?: (channel: { accessTokenEnc: string }) => GraphClient | null };
@@ -17,14 +17,6 @@ type Template = {
   variables: unknown;
   metaTemplateId: string | null;
 };
-
-/** Meta's BODY component: {{n}} text plus one example per parameter, in index order. */
-export function bodyComponents(template: { body: string; variables: unknown }) {
-  const examples = parseStoredVariables(template.variables)
-    .sort((a, b) => a.index - b.index)
-    .map((v) => v.example);
-  return [{ type: "BODY", text: template.body, ...(examples.length ? { example: { body_text: [examples] } } : {}) }];
-}
 
 // A first attempt that reached Meta but whose answer was lost: Meta now says the name exists.
 async function findAtMeta(client: GraphClient, wabaId: string, template: Template) {

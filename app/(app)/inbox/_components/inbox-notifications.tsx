@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { notifyInBrowser } from "@/app/_realtime/browser-notifications";
 import { useChannelEvents, useOnReconnect } from "@/app/_realtime/use-channel-events";
-import { useToast } from "@/app/_components/ui/toast";
+import { templateDecisionToastKey, useToast } from "@/app/_components/ui/toast";
 import { api } from "@/app/_trpc/client";
 import { inboxChannel } from "@/server/realtime/channels";
 import { leadDisplayName } from "../_lib/format";
@@ -57,7 +57,11 @@ export function InboxNotifications() {
       refreshUnread();
       const notification = await utils.client.inbox.notification.query({ notificationId }).catch(() => null);
       if (!notification) return;
-      toast({ title: notification.title, description: notification.body ?? undefined });
+      toast({
+        title: notification.title,
+        description: notification.body ?? undefined,
+        key: notification.template ? templateDecisionToastKey(notification.template.id, notification.template.status) : undefined,
+      });
       const target = notification.conversationId;
       notifyInBrowser({ title: notification.title, tag: notification.id, onClick: target ? () => router.push(`/inbox/${target}`) : undefined });
     },

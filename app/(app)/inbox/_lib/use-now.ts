@@ -1,13 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useServerNow } from "@/app/_clock/server-clock";
 
-/** The current time, re-read every `intervalMs` (for relative times and the window countdown). */
+/** The current time on the server's clock, re-read every `intervalMs` (relative times, the window countdown). */
 export function useNow(intervalMs: number): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
+  return useServerNow(intervalMs);
 }

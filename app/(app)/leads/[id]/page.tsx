@@ -3,9 +3,6 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { serverApi } from "@/app/_trpc/server";
-import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../_components/current-user";
-import { Forbidden } from "../../_components/forbidden";
 import { ComunicadorMenu } from "./comunicador-menu";
 import { LeadConversations } from "./lead-conversations";
 import { LeadHistory } from "./lead-history";
@@ -23,14 +20,6 @@ async function load(leadId: string) {
 }
 
 export default async function LeadPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await currentUser();
-  if (!hasAny(user, [Permission.INBOX_USE])) {
-    return (
-      <main className="mx-auto max-w-3xl p-6">
-        <Forbidden />
-      </main>
-    );
-  }
   const { id } = await params;
   const t = await getTranslations("leads");
   const loaded = await load(id);

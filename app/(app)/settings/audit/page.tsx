@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../_components/current-user";
-import { Forbidden } from "../../_components/forbidden";
+import { currentUser, requireAny } from "../../_components/current-user";
 import { AuditScreen } from "./audit-screen";
 
 export default async function AuditPage() {
-  if (!hasAny(await currentUser(), [Permission.AUDIT_VIEW])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.AUDIT_VIEW]);
   const t = await getTranslations("audit");
   return (
     <>

@@ -13,7 +13,8 @@ import { HeaderCell, Table, TableHeader } from "@/app/_components/ui/table";
 
 export function ChannelsList() {
   const t = useTranslations("channels");
-  const channels = api.channels.list.useQuery();
+  // "Último webhook" of each number stays current while the list is open.
+  const channels = api.channels.list.useQuery(undefined, { refetchInterval: 30_000 });
 
   if (channels.isLoading) {
     return (

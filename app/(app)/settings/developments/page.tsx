@@ -1,13 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../_components/current-user";
-import { Forbidden } from "../../_components/forbidden";
+import { currentUser, requireAny } from "../../_components/current-user";
 import { CreateDevelopmentDialog } from "./create-development-dialog";
 import { DevelopmentsList } from "./developments-list";
 
 export default async function DevelopmentsPage() {
-  if (!hasAny(await currentUser(), [Permission.DEVELOPMENTS_MANAGE])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.DEVELOPMENTS_MANAGE]);
   const t = await getTranslations("developments");
   return (
     <>

@@ -3,12 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/card";
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../_components/current-user";
-import { Forbidden } from "../../_components/forbidden";
+import { currentUser, requireAny } from "../../_components/current-user";
 import { ProfilesList } from "./profiles-list";
 
 export default async function ProfilesPage() {
-  if (!hasAny(await currentUser(), [Permission.PROFILES_MANAGE])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.PROFILES_MANAGE]);
   const t = await getTranslations("profiles");
   return (
     <>

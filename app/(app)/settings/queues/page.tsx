@@ -3,12 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/app/_components/ui/button";
 import { PageHeader } from "@/app/_components/ui/card";
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../_components/current-user";
-import { Forbidden } from "../../_components/forbidden";
+import { currentUser, requireAny } from "../../_components/current-user";
 import { QueuesList } from "./queues-list";
 
 export default async function QueuesPage() {
-  if (!hasAny(await currentUser(), [Permission.QUEUES_MANAGE])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.QUEUES_MANAGE]);
   const t = await getTranslations("queues");
   return (
     <>

@@ -2,13 +2,12 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { Permission } from "@/server/auth/permissions";
 import { MIN_PASSWORD_LENGTH } from "@/server/services/auth/password";
-import { currentUser, hasAny } from "../../_components/current-user";
-import { Forbidden } from "../../_components/forbidden";
+import { currentUser, requireAny } from "../../_components/current-user";
 import { CreateUserDialog } from "./create-user-dialog";
 import { UsersScreen } from "./users-screen";
 
 export default async function UsersPage() {
-  if (!hasAny(await currentUser(), [Permission.USERS_MANAGE])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.USERS_MANAGE]);
   const t = await getTranslations("users");
   return (
     <>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { cn } from "@/app/_components/ui/cn";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/app/_components/ui/dropdown-menu";
 import { api } from "@/app/_trpc/client";
 import { validateText } from "@/server/meta/validate-outbound";
@@ -11,6 +12,7 @@ import { FileDialog } from "./file-dialog";
 import { MaterialsDialog } from "./materials-dialog";
 import { QuotedMessage } from "./message-bubble";
 import { filterQuickReplies, QuickRepliesList, type QuickReply } from "./quick-replies";
+import { textCounter } from "./text-counter";
 import type { OutboundPayload } from "./use-outbox";
 
 type Props = { conversationId: string; replyTo: ChatMessage | null; onCancelReply: () => void; onSend: (payload: OutboundPayload) => void };
@@ -31,6 +33,7 @@ export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Pro
   const fileInput = useRef<HTMLInputElement>(null);
   const listId = useId();
 
+  const counter = textCounter(text);
   const slashQuery = text.startsWith("/") && !text.includes("\n") ? text.slice(1) : null;
   const quickReplies = api.inbox.quickReplies.useQuery({ conversationId }, { enabled: slashQuery !== null, staleTime: 60_000 });
   const choices = slashQuery === null ? [] : filterQuickReplies(quickReplies.data ?? [], slashQuery);
@@ -136,7 +139,7 @@ export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Pro
           placeholder={t("placeholder")}
           aria-label={t("label")}
           aria-invalid={Boolean(error)}
-          aria-describedby={error ? `${listId}-error` : undefined}
+          aria-describedby={[error ? `${listId}-error` : null, counter ? `${listId}-counter` : null].filter(Boolean).join(" ") || undefined}
           aria-controls={slashQuery !== null ? listId : undefined}
           aria-activedescendant={slashQuery !== null && choices.length ? `${listId}-${active}` : undefined}
           className="max-h-40 min-h-11 flex-1 resize-none rounded-2xl border border-line bg-surface-muted px-4 py-2.5 text-sm placeholder:text-ink-faint focus:bg-surface"
@@ -153,6 +156,11 @@ export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Pro
           </svg>
         </button>
       </div>
+      {counter ? (
+        <p id={`${listId}-counter`} data-testid="composer-counter" className={cn("mt-1 px-2 text-right text-xs", counter.over ? "font-medium text-danger" : "text-ink-muted")}>
+          {counter.over ? t("counterOver", { length: counter.length, max: counter.max, over: counter.over }) : t("counter", { length: counter.length, max: counter.max })}
+        </p>
+      ) : null}
       {error ? (
         <p id={`${listId}-error`} role="alert" className="mt-1 px-2 text-xs text-danger">
           {error}

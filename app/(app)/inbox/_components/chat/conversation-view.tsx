@@ -30,7 +30,7 @@ export function ConversationView({ initialConversation, initialMessages, initial
   const markRead = useMarkRead(conversation);
   const { query: messagesQuery, messages, events, apply } = useConversationMessages({ conversationId, initialMessages, initialEvents, onInbound: markRead });
   const outbox = useOutbox(conversationId, apply);
-  const windowState = useWindowState(conversation.windowExpiresAt);
+  const windowState = useWindowState(conversation.windowExpiresAt, conversation.channel.windowHours);
   const [replyTo, setReplyTo] = useState<ChatMessage | null>(null);
   const [templateOpen, setTemplateOpen] = useState(false);
   const [sentCount, setSentCount] = useState(0);

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { cn } from "@/app/_components/ui/cn";
 import type { RouterOutputs } from "@/app/_trpc/client";
@@ -43,6 +44,14 @@ export function QuickRepliesList({ items, loading, active, onChoose, listId }: P
           </li>
         ))}
       </ul>
+      {/* Brokers keep their personal messages on this page (issue 12: it was reachable only by URL). */}
+      <Link
+        href="/settings/standard-messages"
+        onMouseDown={(e) => e.preventDefault()}
+        className="block border-t border-line px-3 py-2 text-xs font-medium text-brand hover:bg-surface-muted"
+      >
+        {t("manageQuickReplies")}
+      </Link>
     </div>
   );
 }

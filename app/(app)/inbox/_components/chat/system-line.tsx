@@ -18,11 +18,15 @@ export function SystemLine({ children, at }: { children: string; at: Date }) {
 export function EventLine({ event }: { event: TimelineEvent }) {
   const t = useTranslations("inbox.events");
   const actor = event.actor?.name ?? t("system");
-  const text =
-    event.type === "CONVERSATION_ASSIGNED"
-      ? event.data.toName
-        ? t("assigned", { actor, to: event.data.toName })
-        : t("unassigned", { actor })
-      : t(event.type, { actor });
+  const text = event.type === "CONVERSATION_ASSIGNED" ? assignmentText(t, event) : t(event.type, { actor });
   return <SystemLine at={event.createdAt}>{text}</SystemLine>;
+}
+
+// Only an explicit "nobody" reads "sem responsável"; the distribution has no actor.
+function assignmentText(t: ReturnType<typeof useTranslations<"inbox.events">>, event: TimelineEvent): string {
+  const { toName, unassigned } = event.data;
+  const actor = event.actor?.name;
+  if (unassigned) return t("unassigned", { actor: actor ?? t("system") });
+  if (!toName) return actor ? t("assignedUnknown", { actor }) : t("assignedSomeone");
+  return actor ? t("assigned", { actor, to: toName }) : t("assignedBySystem", { to: toName });
 }

@@ -86,7 +86,7 @@ export function IntegrationCard({ channel }: { channel: ChannelDetails }) {
         <Badge tone={tokenTone(channel.tokenState)} data-testid="token-state">
           {tt(channel.tokenState)}
         </Badge>
-        <span className="text-ink-muted">
+        <span className="text-ink-muted" data-testid="last-checked">
           {t("lastChecked")} <RelativeTime date={channel.healthCheckedAt} never={t("neverChecked")} />
         </span>
         <Button type="button" variant="ghost" size="sm" onClick={() => health.mutate({ channelId: channel.id })} disabled={health.isPending} aria-busy={health.isPending}>

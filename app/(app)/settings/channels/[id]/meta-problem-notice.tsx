@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { MetaProblem } from "@/server/services/channels/channel-graph";
 
-// Meta's refusal in plain pt-BR (server/meta explanations), with the raw detail for support.
+// Meta's refusal in plain pt-BR (server/meta explanations), with the raw detail for support behind a disclosure.
 export function MetaProblemNotice({ problem, hint }: { problem: MetaProblem; hint?: string }) {
   const t = useTranslations("channels.meta");
   if (problem.kind === "network") {
@@ -22,10 +22,14 @@ export function MetaProblemNotice({ problem, hint }: { problem: MetaProblem; hin
       </p>
       <p className="mt-1">{problem.action}</p>
       {hint ? <p className="mt-1 font-medium">{hint}</p> : null}
-      <p className="mt-2 text-xs text-ink-muted">
-        {t("code", { code: problem.code })}
-        {problem.details ? ` — ${problem.details}` : ""}
-      </p>
+      {/* Meta's own words are in English: kept for support, out of the broker's way. */}
+      <details className="mt-2 text-xs text-ink-muted">
+        <summary className="cursor-pointer select-none">{t("technicalDetails")}</summary>
+        <p className="mt-1 break-words" data-testid="meta-problem-details">
+          {t("code", { code: problem.code })}
+          {problem.details ? ` — ${problem.details}` : ""}
+        </p>
+      </details>
     </div>
   );
 }

@@ -1,12 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../../_components/current-user";
-import { Forbidden } from "../../../_components/forbidden";
+import { currentUser, requireAny } from "../../../_components/current-user";
 import { ChannelGeneral } from "./channel-general";
 import { ChannelHeader, loadChannelHeader } from "./channel-header";
 
 export default async function ChannelPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
-  if (!hasAny(await currentUser(), [Permission.CHANNELS_MANAGE])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.CHANNELS_MANAGE]);
   const { id } = await params;
   const { created } = await searchParams;
   const channel = await loadChannelHeader(id);

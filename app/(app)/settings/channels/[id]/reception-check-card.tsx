@@ -9,6 +9,8 @@ import { formatPhoneBR } from "@/server/meta/phone";
 import { RelativeTime } from "../_components/relative-time";
 
 const POLL_MS = 3000;
+// "Último webhook" stays current while the page is open, not only during a check.
+const IDLE_POLL_MS = 10_000;
 const GIVE_UP_MS = 5 * 60 * 1000;
 
 // Seed §6.2 "Faça um teste de recebimento": note the server's time, ask the admin to write to the
@@ -19,7 +21,7 @@ export function ReceptionCheckCard({ channelId, displayPhoneNumber }: { channelI
   const [since, setSince] = useState<Date | null>(null);
   const [startedAt, setStartedAt] = useState(0);
   const [gaveUp, setGaveUp] = useState(false);
-  const status = api.channels.receptionStatus.useQuery({ channelId }, { refetchInterval: since && !gaveUp ? POLL_MS : false });
+  const status = api.channels.receptionStatus.useQuery({ channelId }, { refetchInterval: since && !gaveUp ? POLL_MS : IDLE_POLL_MS });
   const inbound = status.data?.lastInbound ?? null;
   const arrived = since !== null && inbound !== null && inbound.receivedAt > since;
 
@@ -42,7 +44,7 @@ export function ReceptionCheckCard({ channelId, displayPhoneNumber }: { channelI
       <h2 className="text-lg font-semibold">{t("title")}</h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-ink-muted">{t("lastWebhook")}</dt>
-        <dd>{status.data ? <RelativeTime date={status.data.lastWebhookAt} never={t("never")} /> : "…"}</dd>
+        <dd data-testid="last-webhook">{status.data ? <RelativeTime date={status.data.lastWebhookAt} never={t("never")} /> : "…"}</dd>
         <dt className="text-ink-muted">{t("lastInbound")}</dt>
         <dd>
           {inbound ? (

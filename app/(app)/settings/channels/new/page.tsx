@@ -2,12 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/app/_components/ui/card";
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../../_components/current-user";
-import { Forbidden } from "../../../_components/forbidden";
+import { currentUser, requireAny } from "../../../_components/current-user";
 import { NewChannelWizard } from "./new-channel-wizard";
 
 export default async function NewChannelPage() {
-  if (!hasAny(await currentUser(), [Permission.CHANNELS_MANAGE])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.CHANNELS_MANAGE]);
   const t = await getTranslations("channels");
   return (
     <>

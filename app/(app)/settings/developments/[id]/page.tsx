@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../../_components/current-user";
-import { Forbidden } from "../../../_components/forbidden";
+import { currentUser, requireAny } from "../../../_components/current-user";
 import { DevelopmentDetail } from "./development-detail";
 
 export default async function DevelopmentPage({ params }: { params: Promise<{ id: string }> }) {
-  if (!hasAny(await currentUser(), [Permission.DEVELOPMENTS_MANAGE])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.DEVELOPMENTS_MANAGE]);
   const { id } = await params;
   const t = await getTranslations("developments");
   return (

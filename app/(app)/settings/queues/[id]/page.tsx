@@ -1,10 +1,9 @@
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../../_components/current-user";
-import { Forbidden } from "../../../_components/forbidden";
+import { currentUser, requireAny } from "../../../_components/current-user";
 import { QueueForm } from "../queue-form";
 
 export default async function EditQueuePage({ params }: { params: Promise<{ id: string }> }) {
-  if (!hasAny(await currentUser(), [Permission.QUEUES_MANAGE])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.QUEUES_MANAGE]);
   const { id } = await params;
   return <QueueForm id={id} />;
 }

@@ -1,9 +1,8 @@
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../../_components/current-user";
-import { Forbidden } from "../../../_components/forbidden";
+import { currentUser, requireAny } from "../../../_components/current-user";
 import { QueueForm } from "../queue-form";
 
 export default async function NewQueuePage() {
-  if (!hasAny(await currentUser(), [Permission.QUEUES_MANAGE])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.QUEUES_MANAGE]);
   return <QueueForm />;
 }

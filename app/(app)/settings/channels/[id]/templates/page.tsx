@@ -3,14 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../../../_components/current-user";
-import { Forbidden } from "../../../../_components/forbidden";
+import { currentUser, hasAny, requireAny } from "../../../../_components/current-user";
 import { ChannelHeader, loadChannelHeader } from "../channel-header";
 import { TemplatesList } from "./templates-list";
 
 export default async function ChannelTemplatesPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await currentUser();
-  if (!hasAny(user, [Permission.TEMPLATES_MANAGE, Permission.CHANNELS_MANAGE])) return <Forbidden />;
+  requireAny(user, [Permission.TEMPLATES_MANAGE, Permission.CHANNELS_MANAGE]);
   const { id } = await params;
   const channel = await loadChannelHeader(id);
   const t = await getTranslations("templates");

@@ -7,7 +7,7 @@ import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { Skeleton } from "@/app/_components/ui/skeleton";
-import { useToast } from "@/app/_components/ui/toast";
+import { templateDecisionToastKey, useToast } from "@/app/_components/ui/toast";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
 import { TemplateCard } from "./template-card";
 
@@ -31,7 +31,11 @@ export function TemplatesList({ channelId }: { channelId: string }) {
     for (const template of templates.data ?? []) {
       const before = seen.current.get(template.id);
       if (before === "PENDING" && template.status !== "PENDING") {
-        toast({ title: t(`decided.${template.status === "APPROVED" ? "APPROVED" : template.status === "REJECTED" ? "REJECTED" : "OTHER"}`, { name: template.name }), tone: template.status === "APPROVED" ? "success" : "error" });
+        toast({
+          title: t(`decided.${template.status === "APPROVED" ? "APPROVED" : template.status === "REJECTED" ? "REJECTED" : "OTHER"}`, { name: template.name }),
+          tone: template.status === "APPROVED" ? "success" : "error",
+          key: templateDecisionToastKey(template.id, template.status),
+        });
       }
       seen.current.set(template.id, template.status);
     }

@@ -1,11 +1,10 @@
 import { Permission } from "@/server/auth/permissions";
-import { currentUser, hasAny } from "../../../../../_components/current-user";
-import { Forbidden } from "../../../../../_components/forbidden";
+import { currentUser, requireAny } from "../../../../../_components/current-user";
 import { ChannelHeader, loadChannelHeader } from "../../channel-header";
 import { TemplateEditor } from "../template-editor";
 
 export default async function NewTemplatePage({ params }: { params: Promise<{ id: string }> }) {
-  if (!hasAny(await currentUser(), [Permission.TEMPLATES_MANAGE, Permission.CHANNELS_MANAGE])) return <Forbidden />;
+  requireAny(await currentUser(), [Permission.TEMPLATES_MANAGE, Permission.CHANNELS_MANAGE]);
   const { id } = await params;
   const channel = await loadChannelHeader(id);
   return (
