@@ -1,9 +1,9 @@
 import { Inngest } from "inngest";
-import { inngestDevMode } from "@/server/runtime-mode";
+import { inngestDevModeAllowed } from "@/server/runtime-mode";
 
-// The mode is decided here, not left to the SDK's reading of INNGEST_DEV: dev mode (unsigned calls,
-// the local executor or `inngest-cli dev`) only outside production or inside the local demo.
-// Everywhere else it is cloud mode: INNGEST_EVENT_KEY sends events, and /api/inngest runs a
-// function only for a request signed with INNGEST_SIGNING_KEY (Inngest Cloud, or a self-hosted
-// `inngest start` at INNGEST_BASE_URL).
-export const inngest = new Inngest({ id: "comunicador", isDev: inngestDevMode(process.env) });
+// On a production server outside the local demo the client is pinned to cloud mode, whatever
+// INNGEST_DEV says: INNGEST_EVENT_KEY sends events, and /api/inngest runs a function only for a
+// request signed with INNGEST_SIGNING_KEY (Inngest Cloud, or `inngest start` at INNGEST_BASE_URL).
+// Elsewhere (the local demo, development, tests) the SDK reads INNGEST_DEV at request time: dev
+// mode takes the local executor's or `inngest-cli dev`'s unsigned calls.
+export const inngest = new Inngest({ id: "comunicador", ...(inngestDevModeAllowed(process.env) ? {} : { isDev: false }) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inngestDevMode, isLocalDemo } from "./runtime-mode";
+import { inngestDevMode, inngestDevModeAllowed, isLocalDemo } from "./runtime-mode";
 
 describe("runtime mode", () => {
   it("is the local demo only when COMUNICADOR_LOCAL_DEMO says so", () => {
@@ -21,5 +21,14 @@ describe("runtime mode", () => {
     expect(inngestDevMode({ NODE_ENV: "development" })).toBe(false);
     expect(inngestDevMode({ NODE_ENV: "development", INNGEST_DEV: "0" })).toBe(false);
     expect(inngestDevMode({ NODE_ENV: "production", INNGEST_DEV: "false", COMUNICADOR_LOCAL_DEMO: "1" })).toBe(false);
+  });
+});
+
+describe("inngestDevModeAllowed", () => {
+  it("forbids dev mode on a production server outside the local demo only", () => {
+    expect(inngestDevModeAllowed({ NODE_ENV: "production" })).toBe(false);
+    expect(inngestDevModeAllowed({ NODE_ENV: "production", COMUNICADOR_LOCAL_DEMO: "0" })).toBe(false);
+    expect(inngestDevModeAllowed({ NODE_ENV: "production", COMUNICADOR_LOCAL_DEMO: "1" })).toBe(true);
+    expect(inngestDevModeAllowed({ NODE_ENV: "test" })).toBe(true);
   });
 });

@@ -19,7 +19,12 @@ export function inngestDevRequested(source: Source): boolean {
   return Boolean(value) && !FALSE.has(value ?? "");
 }
 
-/** Whether the Inngest client may run in dev mode: asked for, and never on a production server outside the local demo. */
+/** Dev mode is never allowed on a production server outside the local demo. */
+export function inngestDevModeAllowed(source: Source): boolean {
+  return source.NODE_ENV !== "production" || isLocalDemo(source);
+}
+
+/** Whether the Inngest client runs in dev mode: asked for, and allowed. */
 export function inngestDevMode(source: Source): boolean {
-  return inngestDevRequested(source) && (source.NODE_ENV !== "production" || isLocalDemo(source));
+  return inngestDevRequested(source) && inngestDevModeAllowed(source);
 }

@@ -132,6 +132,7 @@ async function main() {
       : demoEnvironment(plan, process.env, { databaseUrl: await demoDatabaseUrl(plan, localDir, ports.app), ports, secrets: loadOrCreateLocalSecrets(localDir) });
   if (!checkConfiguration(plan, env)) return shutdown(1);
   const databaseUrl = env.DATABASE_URL ?? "";
+  const build = shouldBuild(plan);
 
   log("aplicando migrações…");
   await runToCompletion("node", [path.join(root, "node_modules", "prisma", "build", "index.js"), "migrate", "deploy"], env);
@@ -142,7 +143,7 @@ async function main() {
   }
 
   startStandIns(plan, env, ports, localDir);
-  if (shouldBuild(plan)) {
+  if (build) {
     log("gerando o build de produção (next build)…");
     await runToCompletion(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   }
