@@ -7,7 +7,7 @@ const SANDBOX = `http://127.0.0.1:${APP_PORT + 5290}`;
 const TOKEN = "sandbox-access-token";
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
 
-async function createChannelThroughTheFlow(page: Page, ids: { name: string; phoneNumberId: string; wabaId: string; phone: string }) {
+async function createChannelThroughTheFlow(page: Page, ids: { name: string; phoneNumberId: string; wabaId: string; phone: string; queueName: string }) {
   await page.goto("/settings");
   await page.getByRole("navigation", { name: "Configurações" }).getByRole("link", { name: "Canais do Comunicador" }).click();
   await expect(page.getByRole("heading", { name: "Canais do Comunicador" })).toBeVisible();
@@ -43,8 +43,22 @@ async function createChannelThroughTheFlow(page: Page, ids: { name: string; phon
   await page.getByLabel("Token de acesso").fill(TOKEN);
   await page.getByRole("button", { name: "Continuar" }).click();
 
-  // 4. Revisão: the token is never echoed back.
+  // 4. Where the number's leads go (issue 12 item 5): without a queue nobody would see them.
+  await expect(page.getByRole("heading", { name: "Fila de distribuição" })).toBeFocused();
+  await expect(page.getByRole("radio", { name: /^Comunicador — Chat Online/ })).toBeVisible();
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await expect(page.getByText("Escolha a fila que vai atender os leads deste número.")).toBeVisible();
+  await page.getByRole("radio", { name: /^Criar uma fila nova/ }).check();
+  await page.getByRole("button", { name: "Continuar" }).click();
+  await expect(page.getByText("Dê um nome à fila (pelo menos 2 letras).")).toBeVisible();
+  await expect(page.getByText("Escolha pelo menos um corretor para a fila.")).toBeVisible();
+  await page.getByLabel("Nome da fila").fill(ids.queueName);
+  await page.getByRole("checkbox", { name: "Ana Corretora" }).click();
+  await page.getByRole("button", { name: "Continuar" }).click();
+
+  // 5. Revisão: the token is never echoed back.
   await expect(page.getByRole("heading", { name: "Revisão" })).toBeVisible();
+  await expect(page.getByText(`Nova fila “${ids.queueName}” com 1 corretor`)).toBeVisible();
   await expect(page.getByText("••••••••oken")).toBeVisible();
   await expect(page.locator("main")).not.toContainText(TOKEN);
   await page.getByRole("button", { name: "Criar canal" }).click();
@@ -59,7 +73,10 @@ test.describe("Canais do Comunicador", () => {
     const phoneNumberId = `1${digits(14)}`;
     const wabaId = `2${digits(14)}`;
     const name = `Canal E2E ${digits(5)}`;
-    await createChannelThroughTheFlow(page, { name, phoneNumberId, wabaId, phone: `(11) 9${digits(4)}-${digits(4)}` });
+    const queueName = `Fila E2E ${digits(5)}`;
+    await createChannelThroughTheFlow(page, { name, phoneNumberId, wabaId, phone: `(11) 9${digits(4)}-${digits(4)}`, queueName });
+    // The channel says where its leads go, with the same rules distribution follows.
+    await expect(page.getByTestId("channel-lead-queue")).toHaveText(`Os leads deste número vão para a fila ${queueName} (1 corretor disponível).`);
     // The sandbox learns the new number as the launcher teaches it the seeded ones.
     await page.request.put(`${SANDBOX}/_sandbox/numbers/${phoneNumberId}`, { data: { wabaId, displayPhoneNumber: "5511955550000", verifiedName: name } });
 
@@ -139,6 +156,7 @@ test.describe("Canais do Comunicador", () => {
     await page.goto("/settings/channels");
     await expect(page.getByTestId(`channel-row-${phoneNumberId}`)).toContainText("Receptivo");
     await expect(page.getByTestId(`channel-row-${phoneNumberId}`)).toContainText("Token válido");
+    await expect(page.getByTestId(`channel-row-${phoneNumberId}`)).not.toContainText("Sem fila");
   });
 
   test("a broker is refused the channel pages and procedures", async ({ page }) => {

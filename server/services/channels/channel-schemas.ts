@@ -37,10 +37,23 @@ export const channelMetaSchema = z.object({
   appSecret: appSecret.optional(),
 });
 
+// Where the number's leads go: an existing Comunicador queue, or a new one with its brokers.
+export const channelQueueSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("existing"), queueId: z.string().min(1, { error: "queueRequired" }) }),
+  z.object({
+    kind: z.literal("new"),
+    name: z.string().trim().min(2, { error: "queueNameRequired" }).max(80, { error: "queueNameRequired" }),
+    memberIds: z.array(z.string().min(1)).min(1, { error: "queueMembersRequired" }).max(1000),
+  }),
+]);
+export type ChannelQueueInput = z.infer<typeof channelQueueSchema>;
+
 export const createChannelSchema = z.object({
   ...channelCompanySchema.shape,
   ...channelNumberSchema.shape,
   ...channelMetaSchema.shape,
+  // Optional for API callers; the wizard always asks.
+  queue: channelQueueSchema.optional(),
 });
 export type CreateChannelInput = z.infer<typeof createChannelSchema>;
 

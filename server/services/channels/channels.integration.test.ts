@@ -3,6 +3,7 @@ import { MessageDirection } from "@/generated/prisma/enums";
 import { seedDevelopment, seedTag } from "@/prisma/seed/catalog";
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedConversation, seedLead } from "@/prisma/seed/leads";
+import { seedQueue } from "@/prisma/seed/queues";
 import { uniqueSuffix } from "@/prisma/seed/unique";
 import { seedUser } from "@/prisma/seed/users";
 import { loadActor } from "@/server/auth/load-actor";
@@ -91,6 +92,50 @@ describe("creating a channel", () => {
     const { api } = await admin();
     const { id } = await api.channels.create(newChannelInput({ mode: "RECEPTIVE" }));
     expect((await api.channels.get({ channelId: id })).canStartConversations).toBe(false);
+  });
+});
+
+// Issue 12 item 5: the wizard asks where the number's leads go, so they never land with nobody.
+describe("the queue of a new channel's leads", () => {
+  it("links the channel to an existing queue's developments, so its leads reach that queue's brokers", async () => {
+    const { api } = await admin();
+    const broker = await seedUser(testDb(), { profile: "broker" });
+    const development = await seedDevelopment(testDb(), { media: [] });
+    const queue = await seedQueue(testDb(), { memberIds: [broker.id], developmentIds: [development.id] });
+    const created = await api.channels.create(newChannelInput({ queue: { kind: "existing", queueId: queue.id } }));
+    const channel = await api.channels.get({ channelId: created.id });
+    expect(channel.leadQueue).toEqual({ id: queue.id, name: queue.name, eligibleMembers: 1 });
+    const row = await testDb().channel.findUniqueOrThrow({ where: { id: created.id }, include: { developments: true } });
+    expect(row.developments.map((d) => d.id)).toEqual([development.id]);
+    expect((await api.channels.list()).find((c) => c.id === created.id)?.leadQueue?.id).toBe(queue.id);
+  });
+
+  it("creates a new Comunicador queue with the chosen brokers, in the same step", async () => {
+    const { api } = await admin();
+    const broker = await seedUser(testDb(), { profile: "broker" });
+    const name = `Plantão ${uniqueSuffix()}`;
+    await api.channels.create(newChannelInput({ queue: { kind: "new", name, memberIds: [broker.id] } }));
+    const queue = await testDb().leadQueue.findUniqueOrThrow({ where: { name }, include: { members: true, developments: true } });
+    expect(queue).toMatchObject({ comunicadorFlag: true, origin: "CHAT_ONLINE", enabled: true, developments: [] });
+    expect(queue.members.map((m) => m.userId)).toEqual([broker.id]);
+    // A clashing name refuses the whole creation: no channel without its queue.
+    const input = newChannelInput({ queue: { kind: "new", name, memberIds: [broker.id] } });
+    await expect(api.channels.create(input)).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "queueNameTaken" } });
+    expect(await testDb().channel.count({ where: { phoneNumberId: input.phoneNumberId } })).toBe(0);
+  });
+
+  it("offers the Comunicador queues, and queue creation only to who may manage queues", async () => {
+    const { api } = await admin();
+    const queue = await seedQueue(testDb(), { name: `Fila Opções ${uniqueSuffix()}` });
+    const offered = await api.channels.queueOptions();
+    expect(offered.canCreate).toBe(true);
+    expect(offered.queues.map((q) => q.id)).toContain(queue.id);
+    const noQueues = await testDb().accessProfile.create({ data: { name: `Só canais ${uniqueSuffix()}`, permissions: ["CHANNELS_MANAGE"] } });
+    const channelsOnly = callerFor(await seedUser(testDb(), { accessProfileId: noQueues.id }));
+    expect(await channelsOnly.channels.queueOptions()).toMatchObject({ canCreate: false, brokers: [] });
+    await expect(channelsOnly.channels.create(newChannelInput({ queue: { kind: "new", name: `X ${uniqueSuffix()}`, memberIds: [] } }))).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const broker = await seedUser(testDb(), { profile: "broker" });
+    await expect(channelsOnly.channels.create(newChannelInput({ queue: { kind: "new", name: `X ${uniqueSuffix()}`, memberIds: [broker.id] } }))).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

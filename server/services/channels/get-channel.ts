@@ -2,6 +2,7 @@ import type { Db } from "@/server/db";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { maskSecret } from "@/server/crypto/secret-box";
+import { channelLeadQueue } from "./channel-lead-queue";
 import { channelPublicSelect, maskSealed, tokenState } from "./channel-view";
 
 export const webhookUrl = () => `${env().APP_URL.replace(/\/+$/, "")}/api/webhooks/meta`;
@@ -9,10 +10,10 @@ export const webhookUrl = () => `${env().APP_URL.replace(/\/+$/, "")}/api/webhoo
 export async function getChannel(db: Db, channelId: string) {
   const row = await db.channel.findUnique({
     where: { id: channelId },
-    select: { ...channelPublicSelect, accessTokenEnc: true, appSecretEnc: true, verifyToken: true },
+    select: { ...channelPublicSelect, accessTokenEnc: true, appSecretEnc: true, verifyToken: true, developments: { select: { id: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND", "channels.notFound");
-  const { accessTokenEnc, appSecretEnc, verifyToken, ...channel } = row;
+  const { accessTokenEnc, appSecretEnc, verifyToken, developments, ...channel } = row;
   const templates = await db.messageTemplate.groupBy({ by: ["status"], where: { channelId }, _count: { _all: true } });
   const token = maskSealed(accessTokenEnc);
   return {
@@ -24,6 +25,7 @@ export async function getChannel(db: Db, channelId: string) {
     verifyTokenMasked: maskSecret(verifyToken),
     webhookUrl: webhookUrl(),
     templateCounts: Object.fromEntries(templates.map((t) => [t.status, t._count._all])) as Partial<Record<string, number>>,
+    leadQueue: await channelLeadQueue(db, developments.map((d) => d.id)),
   };
 }
 

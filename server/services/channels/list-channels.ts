@@ -1,15 +1,18 @@
 import type { Db } from "@/server/db";
+import { channelLeadQueues } from "./channel-lead-queue";
 import { channelPublicSelect, tokenState } from "./channel-view";
 
 export async function listChannels(db: Db) {
   const channels = await db.channel.findMany({
-    select: { ...channelPublicSelect, _count: { select: { templates: true, developments: true } } },
+    select: { ...channelPublicSelect, developments: { select: { id: true } }, _count: { select: { templates: true, developments: true } } },
     orderBy: [{ enabled: "desc" }, { name: "asc" }],
   });
-  return channels.map(({ _count, ...channel }) => ({
+  const queues = await channelLeadQueues(db, channels.map((c) => ({ id: c.id, developmentIds: c.developments.map((d) => d.id) })));
+  return channels.map(({ _count, developments: _developments, ...channel }) => ({
     ...channel,
     tokenState: tokenState(channel.tokenValid),
     templateCount: _count.templates,
     developmentCount: _count.developments,
+    leadQueue: queues.get(channel.id) ?? null,
   }));
 }

@@ -9,11 +9,13 @@ export const COMUNICADOR_QUEUE_TAG = "cvcrmcomunicador";
 export type QueueCandidate = { id: string; developmentIds: string[]; members: QueueMember[] };
 export type Distribution = { queueId: string | null; brokerId: string | null };
 
-async function comunicadorQueues(tx: Tx): Promise<QueueCandidate[]> {
+/** The enabled Comunicador queues, oldest first, each with its developments and members in turn order. */
+export async function loadComunicadorQueues(tx: Tx): Promise<(QueueCandidate & { name: string })[]> {
   const queues = await tx.leadQueue.findMany({
     where: { enabled: true, OR: [{ comunicadorFlag: true }, { tag: { equals: COMUNICADOR_QUEUE_TAG, mode: "insensitive" } }] },
     select: {
       id: true,
+      name: true,
       developments: { select: { id: true } },
       members: {
         select: { userId: true, user: { select: { active: true, canCommunicate: true } } },
@@ -24,6 +26,7 @@ async function comunicadorQueues(tx: Tx): Promise<QueueCandidate[]> {
   });
   return queues.map((q) => ({
     id: q.id,
+    name: q.name,
     developmentIds: q.developments.map((d) => d.id),
     members: q.members.map((m) => ({ userId: m.userId, eligible: m.user.active && m.user.canCommunicate })),
   }));
@@ -33,7 +36,7 @@ async function comunicadorQueues(tx: Tx): Promise<QueueCandidate[]> {
  * Queues in the order a lead should try them: the lead's own queue, then those sharing most of
  * its developments, then general ones (no developments). Queues for other developments only.
  */
-export function rankQueues(queues: QueueCandidate[], developmentIds: string[], preferredQueueId: string | null): QueueCandidate[] {
+export function rankQueues<Q extends QueueCandidate>(queues: Q[], developmentIds: string[], preferredQueueId: string | null): Q[] {
   const wanted = new Set(developmentIds);
   const scored = queues
     .map((queue, order) => {
@@ -45,11 +48,15 @@ export function rankQueues(queues: QueueCandidate[], developmentIds: string[], p
   return scored.sort((a, b) => b.score - a.score || a.order - b.order).map((s) => s.queue);
 }
 
+// Better a broker from the next queue than a lead nobody answers; with nobody anywhere, the first.
+export function pickQueue<Q extends QueueCandidate>(ranked: Q[]): Q | null {
+  return ranked.find((queue) => queue.members.some((m) => m.eligible)) ?? ranked[0] ?? null;
+}
+
 /** Picks the queue and, by round-robin, the broker who will serve a lead. */
 export async function distributeLead(tx: Tx, input: { developmentIds: string[]; preferredQueueId?: string | null }): Promise<Distribution> {
-  const ranked = rankQueues(await comunicadorQueues(tx), input.developmentIds, input.preferredQueueId ?? null);
-  // Better a broker from the next queue than a lead nobody answers.
-  const staffed = ranked.find((queue) => queue.members.some((m) => m.eligible));
-  if (!staffed) return { queueId: ranked[0]?.id ?? null, brokerId: null };
-  return { queueId: staffed.id, brokerId: await takeTurn(tx, staffed.id, staffed.members) };
+  const queue = pickQueue(rankQueues(await loadComunicadorQueues(tx), input.developmentIds, input.preferredQueueId ?? null));
+  if (!queue) return { queueId: null, brokerId: null };
+  const staffed = queue.members.some((m) => m.eligible);
+  return { queueId: queue.id, brokerId: staffed ? await takeTurn(tx, queue.id, queue.members) : null };
 }

@@ -24,26 +24,29 @@ async function validate(tx: Tx, input: QueueInput, exceptId?: string) {
 
 const fields = (input: QueueInput) => ({ name: input.name, tag: input.tag, comunicadorFlag: input.comunicadorFlag, origin: input.origin });
 
-function rethrowNameClash(error: unknown, name: string): never {
+export function rethrowNameClash(error: unknown, name: string): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "queueNameTaken", { name });
   throw error;
 }
 
+/** Creates a queue inside the caller's transaction (the queues screen, or the new-channel wizard). */
+export async function insertQueue(tx: Tx, actor: Actor, input: QueueInput) {
+  const { memberIds, developmentIds } = await validate(tx, input);
+  const queue = await tx.leadQueue.create({
+    data: {
+      ...fields(input),
+      developments: { connect: developmentIds.map((id) => ({ id })) },
+      members: { create: memberIds.map((userId, position) => ({ userId, position })) },
+    },
+    select: { id: true, name: true },
+  });
+  await recordAudit(tx, { actorId: actor.id, action: "queue.created", entityType: "LeadQueue", entityId: queue.id, data: { name: queue.name, memberCount: memberIds.length } });
+  return queue;
+}
+
 export async function createQueue(db: Db, actor: Actor, input: QueueInput) {
   try {
-    return await db.$transaction(async (tx) => {
-      const { memberIds, developmentIds } = await validate(tx, input);
-      const queue = await tx.leadQueue.create({
-        data: {
-          ...fields(input),
-          developments: { connect: developmentIds.map((id) => ({ id })) },
-          members: { create: memberIds.map((userId, position) => ({ userId, position })) },
-        },
-        select: { id: true, name: true },
-      });
-      await recordAudit(tx, { actorId: actor.id, action: "queue.created", entityType: "LeadQueue", entityId: queue.id, data: { name: queue.name, memberCount: memberIds.length } });
-      return queue;
-    });
+    return await db.$transaction((tx) => insertQueue(tx, actor, input));
   } catch (error) {
     rethrowNameClash(error, input.name);
   }

@@ -13,6 +13,7 @@ import { HeaderCell, Table, TableHeader } from "@/app/_components/ui/table";
 
 export function ChannelsList() {
   const t = useTranslations("channels");
+  const tq = useTranslations("channels.leadQueue");
   // "Último webhook" of each number stays current while the list is open.
   const channels = api.channels.list.useQuery(undefined, { refetchInterval: 30_000 });
 
@@ -61,6 +62,12 @@ export function ChannelsList() {
               <div className="flex flex-wrap gap-1">
                 <Badge tone={channel.enabled ? "success" : "neutral"}>{channel.enabled ? t("enabledOn") : t("enabledOff")}</Badge>
                 <Badge tone={channel.mode === "ACTIVE" ? "brand" : "neutral"}>{t(`mode.${channel.mode}`)}</Badge>
+                {!channel.leadQueue || channel.leadQueue.eligibleMembers === 0 ? (
+                  <Badge tone="warning" title={tq("listBadgeHint")}>
+                    <span aria-hidden>⚠ </span>
+                    {tq("listBadge")}
+                  </Badge>
+                ) : null}
               </div>
               {channel.healthProblem ? (
                 <p className="mt-1 max-w-xs text-xs text-danger">

@@ -4,6 +4,7 @@ import { create } from "./create";
 import { get } from "./get";
 import { links } from "./links";
 import { list } from "./list";
+import { queueOptions } from "./queue-options";
 import { receptionStatus } from "./reception-status";
 import { replaceAccessToken } from "./replace-access-token";
 import { replaceAppSecret } from "./replace-app-secret";
@@ -23,6 +24,7 @@ export const channelsRouter = router({
   sendTest,
   checkHealth,
   receptionStatus,
+  queueOptions,
   links,
   updateLinks,
 });

@@ -7,6 +7,7 @@ import { Skeleton } from "@/app/_components/ui/skeleton";
 import { api } from "@/app/_trpc/client";
 import { ChannelSettingsForm } from "./channel-settings-form";
 import { IntegrationCard } from "./integration-card";
+import { LeadQueueNotice } from "./lead-queue-notice";
 import { ReceptionCheckCard } from "./reception-check-card";
 import { SendTestCard } from "./send-test-card";
 
@@ -25,6 +26,9 @@ export function ChannelGeneral({ channelId }: { channelId: string }) {
   const data = channel.data;
   return (
     <div className="grid items-start gap-6 lg:grid-cols-2">
+      <div className="lg:col-span-2">
+        <LeadQueueNotice channelId={data.id} queue={data.leadQueue} />
+      </div>
       {/* Remounted when the saved row changes, so the form always starts from what is stored. */}
       <ChannelSettingsForm key={data.updatedAt.toISOString()} channel={data} />
       <IntegrationCard channel={data} />

@@ -11,6 +11,7 @@ import { fieldErrors } from "../_components/zod-errors";
 import { StepCompany } from "./step-company";
 import { StepMeta } from "./step-meta";
 import { StepNumber } from "./step-number";
+import { StepQueue } from "./step-queue";
 import { StepReview } from "./step-review";
 import { checkStep, EMPTY_DRAFT, STEPS, toCreateInput, type ChannelDraft, type Step } from "./wizard-draft";
 
@@ -42,6 +43,9 @@ export function NewChannelWizard() {
       } else if (error.data?.appErrorKey === "channels.phoneInvalid") {
         goTo("number");
         setErrors({ phoneNumber: error.message });
+      } else if (error.data?.appErrorKey === "queueNameTaken") {
+        goTo("queue");
+        setErrors({ newQueueName: error.message });
       } else {
         toast({ title: error.message, tone: "error" });
       }
@@ -99,6 +103,7 @@ export function NewChannelWizard() {
           {step === "company" ? <StepCompany {...stepProps} /> : null}
           {step === "number" ? <StepNumber {...stepProps} /> : null}
           {step === "meta" ? <StepMeta {...stepProps} /> : null}
+          {step === "queue" ? <StepQueue {...stepProps} /> : null}
           {step === "review" ? <StepReview draft={draft} onEdit={goTo} /> : null}
           <div className="flex flex-wrap justify-between gap-2 border-t border-line pt-4">
             <Button type="button" variant="secondary" onClick={() => (index === 0 ? router.push("/settings/channels") : goTo(STEPS[index - 1] ?? "company"))}>

@@ -2,13 +2,20 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/app/_components/ui/button";
+import { api } from "@/app/_trpc/client";
 import { formatPhoneBR, toE164 } from "@/server/meta/phone";
-import type { ChannelDraft, Step } from "./wizard-draft";
+import { NEW_QUEUE, type ChannelDraft, type Step } from "./wizard-draft";
 
 export function StepReview({ draft, onEdit }: { draft: ChannelDraft; onEdit: (step: Step) => void }) {
   const t = useTranslations("channels.wizard");
   const tm = useTranslations("channels.modeOption");
+  const tq = useTranslations("channels.wizard.queue");
+  const options = api.channels.queueOptions.useQuery();
   const e164 = toE164(draft.phoneNumber);
+  const queue =
+    draft.queueChoice === NEW_QUEUE
+      ? tq("reviewNew", { name: draft.newQueueName.trim(), count: draft.newQueueMemberIds.length })
+      : (options.data?.queues.find((q) => q.id === draft.queueChoice)?.name ?? "…");
   const sections: { step: Step; rows: [string, string][] }[] = [
     {
       step: "company",
@@ -39,6 +46,7 @@ export function StepReview({ draft, onEdit }: { draft: ChannelDraft; onEdit: (st
         [t("meta.appSecret"), draft.appSecret.trim() ? "••••••••" : t("review.deploymentSecret")],
       ],
     },
+    { step: "queue", rows: [[tq("legend"), queue]] },
   ];
   return (
     <div className="flex flex-col gap-4">
