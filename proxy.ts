@@ -23,8 +23,10 @@ export const config = {
   matcher: [
     {
       // Pages only: API routes answer JSON or files (media routes send their own sandboxing CSP),
-      // and static assets need none. Prefetches render no HTML.
-      source: "/((?!api/|_next/static|_next/image|favicon.ico).*)",
+      // and static assets need none. Prefetches render no HTML. The inbox's attachment upload is
+      // left out too: Next buffers a body that passes through the proxy and cuts it at 10 MB, while
+      // a document may be 100 MB (the route caps it itself).
+      source: "/((?!api/|inbox/attachments|_next/static|_next/image|favicon.ico).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

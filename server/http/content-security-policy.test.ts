@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import { proxy } from "@/proxy";
+import { unstable_doesMiddlewareMatch } from "next/experimental/testing/server";
+import { config, proxy } from "@/proxy";
 import { contentSecurityPolicy, newNonce } from "./content-security-policy";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
@@ -47,5 +48,17 @@ describe("proxy.ts", () => {
     expect(nonceOf(a)).not.toBe(nonceOf(b));
     // Next.js reads the nonce from the request's header while rendering (x-middleware-request-*).
     expect(first.headers.get("x-middleware-request-content-security-policy")).toBe(a);
+  });
+});
+
+describe("proxy.ts matcher", () => {
+  const matches = (url: string) => unstable_doesMiddlewareMatch({ config, url });
+
+  it("runs on pages and leaves API routes and the inbox's attachment upload alone", () => {
+    expect(matches("/inbox")).toBe(true);
+    expect(matches("/settings/channels")).toBe(true);
+    expect(matches("/api/webhooks/meta")).toBe(false);
+    // Bodies passing through the proxy are buffered and cut at 10 MB; documents may be 100 MB.
+    expect(matches("/inbox/attachments")).toBe(false);
   });
 });
