@@ -20,6 +20,9 @@ async function signedIn(browser: Browser, email: string, password: string, name:
 }
 
 test.describe("passwords", () => {
+  // Two browsers and a dozen page loads each: longer than one screen's spec.
+  test.slow();
+
   test("an administrator resets a broker's password; the broker signs in with it, must choose a new one, then reaches the inbox", async ({ page, browser }) => {
     const user = await broker("Corretor Senha");
     const brokerPage = await signedIn(browser, user.email, FIRST, user.name);

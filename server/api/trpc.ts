@@ -3,7 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/server/db";
 import { loadSessionActor, type SessionClaims } from "@/server/auth/load-actor";
-import { can, canAny, type Actor, type Permission } from "@/server/auth/permissions";
+import { can, canAny, type Permission } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { translateError } from "@/server/i18n/translate-error";
 
@@ -64,8 +64,7 @@ export const protectedProcedure = publicProcedure.use(async ({ ctx, meta, next }
   if (found.mustChangePassword && !meta?.duringPasswordChange) {
     throw new TRPCError({ code: "FORBIDDEN", cause: new AppError("FORBIDDEN", "passwordChangeRequired") });
   }
-  const actor: Actor = found.actor;
-  return next({ ctx: { ...ctx, actor, mustChangePassword: found.mustChangePassword } });
+  return next({ ctx: { ...ctx, actor: found.actor, mustChangePassword: found.mustChangePassword } });
 });
 
 export function permissionProcedure(...anyOf: Permission[]) {
