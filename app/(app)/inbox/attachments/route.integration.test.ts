@@ -8,7 +8,11 @@ import { POST } from "./route";
 
 // The session next-auth would read from the cookie; the actor behind it comes from the database.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/server/auth", () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+vi.mock("@/server/auth", async () => {
+  const { loadActor } = await import("@/server/auth/load-actor");
+  const { getDb } = await import("@/server/db");
+  return { sessionActor: async () => (session.userId ? loadActor(getDb(), session.userId) : null) };
+});
 
 const URL = "http://localhost:3000/inbox/attachments";
 const MB = 1024 * 1024;
