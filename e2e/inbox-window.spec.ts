@@ -7,13 +7,13 @@ test.describe("the 24 h window closing", () => {
     const phone = newLeadPhone();
     await leadWrites(page.request, phone, "Oi! Ainda tem unidade com varanda?", "Lead Janela Curta");
     const conversationId = await conversationOf(phone);
+    // Signed in first: the 6 s below must cover only the page load, not the login as well.
+    await loginAs(page, "ana");
     // A short window for the test: this conversation's window ends 6 s from now (the real one is 24 h).
     await (await e2eDb()).conversation.update({
       where: { id: conversationId },
       data: { assigneeId: await userId(DEMO.ana.email), windowExpiresAt: new Date(Date.now() + 6_000) },
     });
-
-    await loginAs(page, "ana");
     await page.goto(`/inbox/${conversationId}`);
     await expect(page.getByRole("textbox", { name: "Mensagem" })).toBeVisible();
     await expect(page.getByTestId("window-closed")).toContainText("Janela de 24 horas encerrada", { timeout: 20_000 });
