@@ -26,13 +26,13 @@ test.describe("audit log", () => {
     await expect(row).toBeVisible();
     await expect(row).toContainText("Administradora Demo");
 
-    await page.getByLabel("De").fill(saoPauloDay());
-    await page.getByLabel("Até").fill(saoPauloDay());
+    await page.getByLabel("De", { exact: true }).fill(saoPauloDay());
+    await page.getByLabel("Até", { exact: true }).fill(saoPauloDay());
     await expect(row).toBeVisible();
-    await page.getByLabel("De").fill(saoPauloDay(1));
-    await page.getByLabel("Até").fill(saoPauloDay(2));
+    await page.getByLabel("De", { exact: true }).fill(saoPauloDay(1));
+    await page.getByLabel("Até", { exact: true }).fill(saoPauloDay(2));
     await expect(page.getByText("Nenhum registro com esses filtros.", { exact: true })).toBeVisible();
-    await page.getByLabel("Até").fill(saoPauloDay(-1));
+    await page.getByLabel("Até", { exact: true }).fill(saoPauloDay(-1));
     await expect(page.getByText("A data inicial é depois da final: ajuste o período.", { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Limpar filtros" }).click();
     await expect(page.getByTestId("audit-row").first()).toBeVisible();
