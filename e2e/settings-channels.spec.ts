@@ -68,6 +68,8 @@ async function createChannelThroughTheFlow(page: Page, ids: { name: string; phon
 
 test.describe("Canais do Comunicador", () => {
   test("an admin creates a channel through the flow, sees masked credentials, copies the webhook, edits its mode and tests it", async ({ page, context, baseURL }) => {
+    // The whole admin flow in one test, now with the queue step too: more than the default 60 s in CI.
+    test.slow();
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await loginAs(page, "admin");
     const phoneNumberId = `1${digits(14)}`;
