@@ -77,11 +77,9 @@ test.describe("Canais do Comunicador", () => {
     const name = `Canal E2E ${digits(5)}`;
     const queueName = `Fila E2E ${digits(5)}`;
     await createChannelThroughTheFlow(page, { name, phoneNumberId, wabaId, phone: `(11) 9${digits(4)}-${digits(4)}`, queueName });
-    // The channel says where its leads go, with the same rules distribution follows.
-    // Known defect (issue 12, item 5, left open): the wizard's new queue is not bound to the channel,
-    // so an older general Comunicador queue in the shared database takes the leads instead. Until a
-    // Channel.leadQueueId binds it, this checks only that the page names the queue that takes them.
-    await expect(page.getByTestId("channel-lead-queue")).toHaveText(/^Os leads deste número vão para a fila .+ \(\d+ corretor(es)? disponíve(l|is)\)\.$/);
+    // The channel says where its leads go: the queue the wizard created is bound to it, ahead of
+    // any older general queue in the shared database.
+    await expect(page.getByTestId("channel-lead-queue")).toHaveText(`Os leads deste número vão para a fila ${queueName} (1 corretor disponível).`);
     // The sandbox learns the new number as the launcher teaches it the seeded ones.
     await page.request.put(`${SANDBOX}/_sandbox/numbers/${phoneNumberId}`, { data: { wabaId, displayPhoneNumber: "5511955550000", verifiedName: name } });
 
@@ -147,6 +145,9 @@ test.describe("Canais do Comunicador", () => {
 
     // Configurações: developments, tags and media given to leads arriving on this number.
     await tabs.getByRole("link", { name: "Configurações" }).click();
+    // The wizard's queue is the channel's own, and stays so when the other links change.
+    const leadQueue = page.getByLabel("Fila dos leads deste número");
+    await expect(leadQueue.locator("option:checked")).toHaveText(queueName);
     await page.getByRole("checkbox", { name: /Residencial Jardins/ }).click();
     await page.getByRole("checkbox", { name: /^Fachada/ }).click();
     await page.getByLabel("Nova tag").fill("E2E Canal");
@@ -157,6 +158,7 @@ test.describe("Canais do Comunicador", () => {
     await expect(page.getByRole("checkbox", { name: /Residencial Jardins/ })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: /^Fachada/ })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: "e2e canal" })).toBeChecked();
+    await expect(leadQueue.locator("option:checked")).toHaveText(queueName);
 
     await page.goto("/settings/channels");
     await expect(page.getByTestId(`channel-row-${phoneNumberId}`)).toContainText("Receptivo");

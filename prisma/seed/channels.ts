@@ -28,6 +28,7 @@ export type SeedChannelInput = {
   developmentIds?: string[];
   tagIds?: string[];
   mediaAssetIds?: string[];
+  leadQueueId?: string;
 };
 
 export async function seedChannel(db: PrismaClient, input: SeedChannelInput = {}) {
@@ -45,6 +46,7 @@ export async function seedChannel(db: PrismaClient, input: SeedChannelInput = {}
       verifyToken: randomBytes(16).toString("hex"),
       throughputMps: input.throughputMps ?? 80,
       windowHours: input.windowHours ?? 24,
+      leadQueueId: input.leadQueueId,
       developments: input.developmentIds ? { connect: input.developmentIds.map((id) => ({ id })) } : undefined,
       tags: input.tagIds ? { connect: input.tagIds.map((id) => ({ id })) } : undefined,
       mediaAssets: input.mediaAssetIds ? { connect: input.mediaAssetIds.map((id) => ({ id })) } : undefined,

@@ -2,6 +2,8 @@ import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { loadComunicadorQueues } from "@/server/services/leads/distribute-lead";
+import { comunicadorQueueDevelopments } from "./bindable-queue";
 import type { ChannelLinksInput } from "./channel-schemas";
 
 // The channel's "Configurações" (seed §4.4): what a lead arriving on this number receives.
@@ -10,13 +12,14 @@ export async function getChannelLinks(db: Db, channelId: string) {
     where: { id: channelId },
     select: {
       id: true,
+      leadQueueId: true,
       developments: { select: { id: true } },
       tags: { select: { id: true } },
       mediaAssets: { select: { id: true } },
     },
   });
   if (!channel) throw new AppError("NOT_FOUND", "channels.notFound");
-  const [developments, tags] = await Promise.all([
+  const [developments, tags, queues] = await Promise.all([
     db.development.findMany({
       select: {
         id: true,
@@ -28,15 +31,18 @@ export async function getChannelLinks(db: Db, channelId: string) {
       orderBy: { name: "asc" },
     }),
     db.tag.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    loadComunicadorQueues(db),
   ]);
   return {
     selected: {
       developmentIds: channel.developments.map((d) => d.id),
       tagIds: channel.tags.map((t) => t.id),
       mediaAssetIds: channel.mediaAssets.map((m) => m.id),
+      leadQueueId: channel.leadQueueId,
     },
     developments,
     tags,
+    queues: queues.map((q) => ({ id: q.id, name: q.name })).sort((a, b) => a.name.localeCompare(b.name, "pt-BR")),
   };
 }
 
@@ -53,6 +59,7 @@ export async function updateChannelLinks(db: Db, actor: Actor, input: ChannelLin
     if (media !== mediaAssetIds.length) throw new AppError("BAD_REQUEST", "channels.mediaOutsideDevelopments");
     const tagIds = new Set(input.tagIds);
     if ((await tx.tag.count({ where: { id: { in: [...tagIds] } } })) !== tagIds.size) throw new AppError("NOT_FOUND", "channels.tagNotFound");
+    if (input.leadQueueId) await comunicadorQueueDevelopments(tx, input.leadQueueId);
     for (const name of new Set(input.newTagNames.map((n) => n.trim().toLowerCase()))) {
       const tag = await tx.tag.upsert({ where: { name }, update: {}, create: { name }, select: { id: true } });
       tagIds.add(tag.id);
@@ -63,6 +70,7 @@ export async function updateChannelLinks(db: Db, actor: Actor, input: ChannelLin
         developments: { set: developmentIds.map((id) => ({ id })) },
         tags: { set: [...tagIds].map((id) => ({ id })) },
         mediaAssets: { set: mediaAssetIds.map((id) => ({ id })) },
+        leadQueueId: input.leadQueueId,
       },
     });
     await recordAudit(tx, {
@@ -70,7 +78,7 @@ export async function updateChannelLinks(db: Db, actor: Actor, input: ChannelLin
       action: "channel.links.updated",
       entityType: "Channel",
       entityId: channel.id,
-      data: { developmentIds, tagIds: [...tagIds], mediaAssetIds, createdTags: input.newTagNames },
+      data: { developmentIds, tagIds: [...tagIds], mediaAssetIds, createdTags: input.newTagNames, leadQueueId: input.leadQueueId },
     });
     return { developmentIds, tagIds: [...tagIds], mediaAssetIds };
   });

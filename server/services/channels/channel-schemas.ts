@@ -88,6 +88,8 @@ export const channelLinksSchema = z.object({
   tagIds: z.array(z.string().min(1)).max(500),
   newTagNames: z.array(z.string().trim().min(1, { error: "tagNameInvalid" }).max(60, { error: "tagNameInvalid" })).max(50),
   mediaAssetIds: z.array(z.string().min(1)).max(2000),
+  // null: no queue of its own (its developments pick one); absent: left as it is.
+  leadQueueId: z.string().min(1).nullable().optional(),
 });
 export type ChannelLinksInput = z.infer<typeof channelLinksSchema>;
 

@@ -110,14 +110,18 @@ describe("the queue of a new channel's leads", () => {
     expect((await api.channels.list()).find((c) => c.id === created.id)?.leadQueue?.id).toBe(queue.id);
   });
 
-  it("creates a new Comunicador queue with the chosen brokers, in the same step", async () => {
+  it("creates a new Comunicador queue with the chosen brokers, in the same step, and binds it to the channel", async () => {
     const { api } = await admin();
     const broker = await seedUser(testDb(), { profile: "broker" });
+    // An older general queue would take the leads if the channel had no queue of its own.
+    await seedQueue(testDb(), { memberIds: [(await seedUser(testDb(), { profile: "broker" })).id] });
     const name = `Plantão ${uniqueSuffix()}`;
-    await api.channels.create(newChannelInput({ queue: { kind: "new", name, memberIds: [broker.id] } }));
+    const created = await api.channels.create(newChannelInput({ queue: { kind: "new", name, memberIds: [broker.id] } }));
     const queue = await testDb().leadQueue.findUniqueOrThrow({ where: { name }, include: { members: true, developments: true } });
     expect(queue).toMatchObject({ comunicadorFlag: true, origin: "CHAT_ONLINE", enabled: true, developments: [] });
     expect(queue.members.map((m) => m.userId)).toEqual([broker.id]);
+    expect((await api.channels.get({ channelId: created.id })).leadQueue).toEqual({ id: queue.id, name, eligibleMembers: 1 });
+    expect((await api.channels.list()).find((c) => c.id === created.id)?.leadQueue?.id).toBe(queue.id);
     // A clashing name refuses the whole creation: no channel without its queue.
     const input = newChannelInput({ queue: { kind: "new", name, memberIds: [broker.id] } });
     await expect(api.channels.create(input)).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "queueNameTaken" } });
@@ -264,6 +268,22 @@ describe("links and reception", () => {
     await expect(
       api.channels.updateLinks({ channelId: channel.id, developmentIds: [linked.id], tagIds: [], newTagNames: [], mediaAssetIds: [other.media[0]?.id ?? ""] }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("binds the channel to a Comunicador queue, refuses any other, and unbinds it", async () => {
+    const { api } = await admin();
+    const channel = await seedChannel(testDb());
+    const broker = await seedUser(testDb(), { profile: "broker" });
+    const queue = await seedQueue(testDb(), { name: `Fila Canal ${uniqueSuffix()}`, memberIds: [broker.id] });
+    const notComunicador = await seedQueue(testDb(), { tag: "outra", comunicadorFlag: false });
+    const links = (leadQueueId: string | null) => ({ channelId: channel.id, developmentIds: [], tagIds: [], newTagNames: [], mediaAssetIds: [], leadQueueId });
+    await api.channels.updateLinks(links(queue.id));
+    expect((await api.channels.links({ channelId: channel.id })).selected.leadQueueId).toBe(queue.id);
+    expect((await api.channels.get({ channelId: channel.id })).leadQueue).toEqual({ id: queue.id, name: queue.name, eligibleMembers: 1 });
+    await expect(api.channels.updateLinks(links(notComunicador.id))).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { key: "channels.queueUnavailable" } });
+    expect((await api.channels.links({ channelId: channel.id })).queues.map((q) => q.id)).not.toContain(notComunicador.id);
+    await api.channels.updateLinks(links(null));
+    expect((await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } })).leadQueueId).toBeNull();
   });
 
   it("shows the last message a lead sent to the number", async () => {

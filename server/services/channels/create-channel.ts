@@ -6,8 +6,8 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { formatPhoneBR, toE164 } from "@/server/meta/phone";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { isComunicadorQueue } from "@/server/services/queues/comunicador-queue";
 import { insertQueue, rethrowNameClash } from "@/server/services/queues/save-queue";
+import { comunicadorQueueDevelopments } from "./bindable-queue";
 import type { ChannelQueueInput, CreateChannelInput } from "./channel-schemas";
 
 // What Meta's webhook set-up asks for as "Verify token": random, URL-safe, unguessable.
@@ -21,7 +21,7 @@ export async function createChannel(db: Db, actor: Actor, input: CreateChannelIn
   if (input.queue?.kind === "new" && !can(actor, Permission.QUEUES_MANAGE)) throw new AppError("FORBIDDEN", "channels.queueCreateForbidden");
   try {
     return await db.$transaction(async (tx) => {
-      const developmentIds = input.queue ? await queueDevelopments(tx, actor, input.queue) : [];
+      const queue = input.queue ? await bindQueue(tx, actor, input.queue) : null;
       const channel = await tx.channel.create({
         data: {
           name: input.name,
@@ -38,8 +38,9 @@ export async function createChannel(db: Db, actor: Actor, input: CreateChannelIn
           accessTokenEnc: sealCredential(input.accessToken),
           appSecretEnc: input.appSecret ? sealCredential(input.appSecret) : null,
           verifyToken: newVerifyToken(),
-          // Leads take the channel's developments, and those pick the queue (distribute-lead.ts).
-          developments: { connect: developmentIds.map((id) => ({ id })) },
+          leadQueueId: queue?.id ?? null,
+          // Leads take the channel's developments: an existing queue's own, so they say what it sells.
+          developments: { connect: (queue?.developmentIds ?? []).map((id) => ({ id })) },
         },
         select: { id: true },
       });
@@ -72,16 +73,11 @@ export async function createChannel(db: Db, actor: Actor, input: CreateChannelIn
 
 type Tx = Prisma.TransactionClient;
 
-/**
- * The developments that send this number's leads to the chosen queue: an existing queue's own
- * (none for a general queue, which serves every development), none for a new general queue.
- */
-async function queueDevelopments(tx: Tx, actor: Actor, choice: ChannelQueueInput): Promise<string[]> {
+/** The queue this number's leads go to: a new general one with the chosen brokers, or an existing Comunicador queue. */
+async function bindQueue(tx: Tx, actor: Actor, choice: ChannelQueueInput): Promise<{ id: string; developmentIds: string[] }> {
   if (choice.kind === "new") {
-    await insertQueue(tx, actor, { name: choice.name, tag: null, comunicadorFlag: true, origin: "CHAT_ONLINE", developmentIds: [], memberIds: choice.memberIds });
-    return [];
+    const queue = await insertQueue(tx, actor, { name: choice.name, tag: null, comunicadorFlag: true, origin: "CHAT_ONLINE", developmentIds: [], memberIds: choice.memberIds });
+    return { id: queue.id, developmentIds: [] };
   }
-  const queue = await tx.leadQueue.findUnique({ where: { id: choice.queueId }, select: { enabled: true, tag: true, comunicadorFlag: true, developments: { select: { id: true } } } });
-  if (!queue || !queue.enabled || !isComunicadorQueue(queue)) throw new AppError("BAD_REQUEST", "channels.queueUnavailable");
-  return queue.developments.map((d) => d.id);
+  return { id: choice.queueId, developmentIds: await comunicadorQueueDevelopments(tx, choice.queueId) };
 }

@@ -10,10 +10,10 @@ export const webhookUrl = () => `${env().APP_URL.replace(/\/+$/, "")}/api/webhoo
 export async function getChannel(db: Db, channelId: string) {
   const row = await db.channel.findUnique({
     where: { id: channelId },
-    select: { ...channelPublicSelect, accessTokenEnc: true, appSecretEnc: true, verifyToken: true, developments: { select: { id: true } } },
+    select: { ...channelPublicSelect, accessTokenEnc: true, appSecretEnc: true, verifyToken: true, leadQueueId: true, developments: { select: { id: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND", "channels.notFound");
-  const { accessTokenEnc, appSecretEnc, verifyToken, developments, ...channel } = row;
+  const { accessTokenEnc, appSecretEnc, verifyToken, developments, leadQueueId, ...channel } = row;
   const templates = await db.messageTemplate.groupBy({ by: ["status"], where: { channelId }, _count: { _all: true } });
   const token = maskSealed(accessTokenEnc);
   return {
@@ -25,7 +25,7 @@ export async function getChannel(db: Db, channelId: string) {
     verifyTokenMasked: maskSecret(verifyToken),
     webhookUrl: webhookUrl(),
     templateCounts: Object.fromEntries(templates.map((t) => [t.status, t._count._all])) as Partial<Record<string, number>>,
-    leadQueue: await channelLeadQueue(db, developments.map((d) => d.id)),
+    leadQueue: await channelLeadQueue(db, { leadQueueId, developmentIds: developments.map((d) => d.id) }),
   };
 }
 

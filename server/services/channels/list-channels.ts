@@ -4,11 +4,11 @@ import { channelPublicSelect, tokenState } from "./channel-view";
 
 export async function listChannels(db: Db) {
   const channels = await db.channel.findMany({
-    select: { ...channelPublicSelect, developments: { select: { id: true } }, _count: { select: { templates: true, developments: true } } },
+    select: { ...channelPublicSelect, leadQueueId: true, developments: { select: { id: true } }, _count: { select: { templates: true, developments: true } } },
     orderBy: [{ enabled: "desc" }, { name: "asc" }],
   });
-  const queues = await channelLeadQueues(db, channels.map((c) => ({ id: c.id, developmentIds: c.developments.map((d) => d.id) })));
-  return channels.map(({ _count, developments: _developments, ...channel }) => ({
+  const queues = await channelLeadQueues(db, channels.map((c) => ({ id: c.id, leadQueueId: c.leadQueueId, developmentIds: c.developments.map((d) => d.id) })));
+  return channels.map(({ _count, developments: _developments, leadQueueId: _leadQueueId, ...channel }) => ({
     ...channel,
     tokenState: tokenState(channel.tokenValid),
     templateCount: _count.templates,

@@ -59,6 +59,19 @@ describe("queue distribution", () => {
     expect((await newLeadWrites(withMine.business)).lead).toMatchObject({ ownerId: specific.id, queueId: specificQueue.id });
   });
 
+  it("sends a new lead to its channel's own queue ahead of the developments' and older general queues", async () => {
+    const development = await seedDevelopment(db(), { media: [] });
+    const [older, byDevelopment, own] = [await seedUser(db()), await seedUser(db()), await seedUser(db())];
+    await seedQueue(db(), { memberIds: [older.id] });
+    await seedQueue(db(), { memberIds: [byDevelopment.id], developmentIds: [development.id] });
+    const ownQueue = await seedQueue(db(), { memberIds: [own.id] });
+    const { business } = await seedWebhookChannel(db(), { developmentIds: [development.id], leadQueueId: ownQueue.id });
+    expect((await newLeadWrites(business)).lead).toMatchObject({ ownerId: own.id, queueId: ownQueue.id });
+    // Its own queue without anyone to answer: the developments' queue serves, as with no queue of its own.
+    await db().user.update({ where: { id: own.id }, data: { canCommunicate: false } });
+    expect((await newLeadWrites(business)).lead).toMatchObject({ ownerId: byDevelopment.id });
+  });
+
   it("leaves the conversation unassigned (for managers) when no broker can take it", async () => {
     const development = await seedDevelopment(db(), { media: [] });
     const inactive = await seedUser(db(), { active: false });

@@ -51,13 +51,14 @@ async function completeIdentity(tx: Tx, found: FoundLead[], identity: WhatsappId
   return { id: lead.id, ownerId: lead.ownerId, queueId: lead.queueId, distributed: false };
 }
 
-// A new lead takes its channel's developments, tags and media, and a broker from the queue.
+// A new lead takes its channel's developments, tags and media, and a broker from the channel's queue
+// (or, without one, the queue its developments pick).
 async function setUpNewLead(tx: Tx, leadId: string, channelId: string, events: LeadEventDraft[]): Promise<ResolvedLead> {
   const channel = await tx.channel.findUniqueOrThrow({
     where: { id: channelId },
-    select: { developments: { select: { id: true } }, tags: { select: { id: true } }, mediaAssets: { select: { id: true } } },
+    select: { leadQueueId: true, developments: { select: { id: true } }, tags: { select: { id: true } }, mediaAssets: { select: { id: true } } },
   });
-  const { queueId, brokerId } = await distributeLead(tx, { developmentIds: channel.developments.map((d) => d.id) });
+  const { queueId, brokerId } = await distributeLead(tx, { developmentIds: channel.developments.map((d) => d.id), preferredQueueId: channel.leadQueueId });
   await tx.lead.update({
     where: { id: leadId },
     data: {

@@ -9,6 +9,7 @@ import { Skeleton } from "@/app/_components/ui/skeleton";
 import { useToast } from "@/app/_components/ui/toast";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
 import { CheckList } from "./check-list";
+import { LeadQueuePicker } from "./lead-queue-picker";
 import { TagPicker } from "./tag-picker";
 
 type Links = RouterOutputs["channels"]["links"];
@@ -31,11 +32,12 @@ function LinksEditor({ channelId, data }: { channelId: string; data: Links }) {
   const [tagIds, setTagIds] = useState(new Set(data.selected.tagIds));
   const [newTags, setNewTags] = useState<string[]>([]);
   const [mediaIds, setMediaIds] = useState(new Set(data.selected.mediaAssetIds));
+  const [leadQueueId, setLeadQueueId] = useState(data.selected.leadQueueId);
   const save = api.channels.updateLinks.useMutation({
     onSuccess: async () => {
       toast({ title: t("saved"), tone: "success" });
       setNewTags([]);
-      await utils.channels.links.invalidate({ channelId });
+      await Promise.all([utils.channels.links.invalidate({ channelId }), utils.channels.get.invalidate({ channelId }), utils.channels.list.invalidate()]);
     },
     onError: (error) => toast({ title: error.message, tone: "error" }),
   });
@@ -56,12 +58,13 @@ function LinksEditor({ channelId, data }: { channelId: string; data: Links }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    save.mutate({ channelId, developmentIds: [...developmentIds], tagIds: [...tagIds], newTagNames: newTags, mediaAssetIds: [...mediaIds] });
+    save.mutate({ channelId, developmentIds: [...developmentIds], tagIds: [...tagIds], newTagNames: newTags, mediaAssetIds: [...mediaIds], leadQueueId });
   }
 
   return (
     <form onSubmit={submit} className="flex flex-col gap-6">
       <p className="text-sm text-ink-muted">{t("intro")}</p>
+      <LeadQueuePicker queues={data.queues} value={leadQueueId} onChange={setLeadQueueId} />
       <div className="grid items-start gap-6 lg:grid-cols-2">
         <Card>
           <h2 className="mb-3 text-lg font-semibold">{t("developments")}</h2>
