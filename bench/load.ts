@@ -15,28 +15,11 @@ export function post(port: number, path: string, body: string, headers: Record<s
   });
 }
 
-type MakeRequest = () => { body: string; headers: Record<string, string> };
+type Request = { body: string; headers: Record<string, string> };
 
-// Closed loop: `concurrency` requests always in flight, for `seconds`. Measures capacity.
-export async function closedLoop(port: number, path: string, make: MakeRequest, concurrency: number, seconds: number): Promise<Load> {
-  const deadline = performance.now() + seconds * 1000;
-  const result: Load = { ok: 0, failed: 0, latencies: [], seconds };
-  const worker = async () => {
-    while (performance.now() < deadline) {
-      const { body, headers } = make();
-      const start = performance.now();
-      const status = await post(port, path, body, headers).catch(() => 0);
-      result.latencies.push(performance.now() - start);
-      if (status === 200) result.ok++;
-      else result.failed++;
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return result;
-}
-
-// Open loop: a request every 1/rate s whatever the answers do. Measures latency at a given load.
-export async function openLoop(port: number, path: string, make: MakeRequest, rate: number, seconds: number): Promise<Load> {
+// Open loop: a request every 1/rate s whatever the answers do, each timed from when it was due
+// (not from when a socket was free), so a slow server cannot hide its queue (coordinated omission).
+export async function openLoop<R extends Request>(port: number, path: string, make: () => R, rate: number, seconds: number, onSent?: (request: R, due: number) => void): Promise<Load> {
   const result: Load = { ok: 0, failed: 0, latencies: [], seconds };
   const pending: Promise<void>[] = [];
   const start = performance.now();
@@ -44,7 +27,9 @@ export async function openLoop(port: number, path: string, make: MakeRequest, ra
     const due = start + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const { body, headers } = make();
+    const request = make();
+    const { body, headers } = request;
+    onSent?.(request, due);
     pending.push(
       post(port, path, body, headers).then(
         (status) => {
