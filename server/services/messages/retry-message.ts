@@ -36,8 +36,7 @@ export async function retryMessage(db: Db, actor: Actor, input: { conversationId
     data: { status: "QUEUED", errorCode: null, errorTitle: null, errorDetail: null, failedAt: null },
   });
   if (count === 0) return { retried: false };
-  // One event id per failure, so a double click is one resend and a later failure can retry again.
-  await deps.requestSends([{ messageId: row.id, eventId: `message-send-${row.id}-retry-${row.failedAt?.getTime() ?? now.getTime()}` }]);
+  await deps.jobs.retrySend(row.id, row.failedAt ?? now);
   const data = { conversationId: conversation.id, messageId: row.id, status: "QUEUED" };
   await deps.publish(conversationPushes(conversation, [{ name: "message.updated", data }]));
   return { retried: true };
