@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { waitFor } from "@/dev/inngest/test-support/harness";
 import type { RunDetail } from "@/dev/inngest/store/inspection";
-import { messageSendRequested, templateSubmitRequested } from "@/inngest/events";
+import { templateSubmitRequested } from "@/inngest/events";
 import { startPipeline, type Pipeline } from "@/inngest/test-support/pipeline";
 import { queueMessage, queueTemplate, sendScene, uniqueId } from "@/inngest/test-support/send-scene";
 import { seedTemplate } from "@/prisma/seed/channels";

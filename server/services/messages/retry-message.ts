@@ -3,8 +3,8 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { actorRefusals, channelRefusal, refusalError } from "@/server/services/conversations/template-eligibility";
-import { assertVisible } from "@/server/services/inbox/can-see-conversation";
-import { MESSAGE_SELECT, toMessageView } from "@/server/services/inbox/message-view";
+import { assertVisible } from "@/server/auth/conversation-visibility";
+import { MESSAGE_SELECT, toMessageView } from "./message-view";
 import { defaultOutboundDeps, type OutboundDeps } from "./outbound-deps";
 
 /** "Tentar novamente" on a failed outbound message: back to QUEUED and to Inngest once more. */

@@ -1,10 +1,9 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { brazilPhoneKey } from "@/server/meta/phone";
+import { LOW_QUALITY_PROBLEM } from "@/server/services/channels/health-problem";
 import type { AccountUpdateValue, PhoneNumberQualityUpdateValue } from "@/server/meta/webhook-payload";
 import type { ApplyContext } from "./apply-context";
 import type { ChannelIndex, WebhookChannel } from "./load-channels";
-
-export const LOW_QUALITY_PROBLEM = "A Meta marcou a qualidade do número como baixa: reduza envios de marketing e revise os modelos.";
 
 const phoneKey = (phone: string) => brazilPhoneKey(`+${phone.replace(/\D/g, "")}`);
 

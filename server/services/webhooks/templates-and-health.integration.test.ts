@@ -5,7 +5,7 @@ import { accountUpdateWebhook, phoneNumberQualityWebhook, templateStatusWebhook 
 import { publish } from "@/server/realtime/publish";
 import { settingsChannel } from "@/server/realtime/channels";
 import { seedTemplate } from "@/prisma/seed/channels";
-import { LOW_QUALITY_PROBLEM } from "./apply-channel-health";
+import { LOW_QUALITY_PROBLEM } from "@/server/services/channels/health-problem";
 import { postWebhook, seedWebhookChannel } from "./webhook-test-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
