@@ -1,9 +1,10 @@
 import next from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// Which server/services domains each domain may import (README "Folders and owners"). Anything
-// else is the reverse of a direction we chose, or a link between domains that have no business
-// knowing each other. server/services/folder-dependencies.test.ts checks there is no cycle.
+// Which server/services domains each domain may import, lower layers first: a domain never imports
+// one listed after it. Anything else is the reverse of a direction we chose, or a link between
+// domains that have no business knowing each other. server/services/folder-dependencies.test.ts
+// checks the imports that remain have no cycle.
 const DOMAIN_IMPORTS = {
   audit: [],
   "rate-limit": [],
@@ -26,6 +27,10 @@ const DOMAIN_IMPORTS = {
 };
 
 const domains = Object.keys(DOMAIN_IMPORTS);
+for (const [index, domain] of domains.entries()) {
+  const upward = DOMAIN_IMPORTS[domain].filter((other) => !domains.slice(0, index).includes(other));
+  if (upward.length > 0) throw new Error(`eslint.config.mjs: ${domain} may only import domains listed before it, not ${upward.join(", ")}`);
+}
 const domainZones = domains.map((domain) => ({
   target: `./server/services/${domain}`,
   from: domains.filter((other) => other !== domain && !DOMAIN_IMPORTS[domain].includes(other)).map((other) => `./server/services/${other}`),
