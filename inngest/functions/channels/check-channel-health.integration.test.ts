@@ -3,7 +3,8 @@ import { runFunction } from "@/inngest/test-support/test-engine";
 import { startTestSandbox, type TestSandbox } from "@/inngest/test-support/test-sandbox";
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
-import { CHANNEL_HEALTH_PROBLEM, checkChannelHealth } from "@/server/services/channels/check-channel-health";
+import { checkChannelHealth } from "@/server/services/channels/check-channel-health";
+import { CHANNEL_HEALTH_PROBLEM } from "@/server/services/channels/warn-channel-managers";
 import { testDb } from "@/test/db";
 import { checkChannelsHealth } from "./check-channel-health";
 

@@ -10,8 +10,9 @@ import { loadActor } from "@/server/auth/load-actor";
 import { openCredential } from "@/server/crypto/credentials";
 import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
-import { CHANNEL_HEALTH_PROBLEM, checkChannelHealth } from "./check-channel-health";
+import { checkChannelHealth } from "./check-channel-health";
 import { checkChannelHealthNow } from "./check-channel-health-now";
+import { CHANNEL_HEALTH_PROBLEM } from "./warn-channel-managers";
 import { sendTestMessage } from "./send-test-message";
 
 const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");

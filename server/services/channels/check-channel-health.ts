@@ -1,13 +1,11 @@
-import { Permission } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import type { FetchLike } from "@/server/meta/graph-request";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { publish as publishPushes } from "@/server/realtime/publish";
-import { inboxChannel, type Push } from "@/server/realtime/channels";
+import type { Push } from "@/server/realtime/channels";
 import { describeMetaFailure, describeMetaRefusal, graphForChannel, type MetaProblem } from "./channel-graph";
 import { phoneNumberProblem, TOKEN_UNREADABLE_PROBLEM } from "./health-problem";
-
-export const CHANNEL_HEALTH_PROBLEM = "channel.health_problem";
+import { warnChannelManagers } from "./warn-channel-managers";
 
 export type HealthDeps = { fetch?: FetchLike; publish?: (pushes: Push[]) => Promise<void>; now?: Date };
 
@@ -17,14 +15,6 @@ export type HealthFailure = { kind: "missing" } | { kind: "tokenUnreadable" } | 
 export type ChannelHealth = { channelId: string; checked: boolean; problem: string | null; notified: number; failure?: HealthFailure };
 
 type StoredHealth = { tokenValid?: boolean | null; qualityRating?: string | null; messagingTier?: string | null; accountStatus?: string | null; healthProblem: string | null };
-
-// Who hears about a channel problem: whoever may manage channels.
-function channelManagers(db: Db) {
-  return db.user.findMany({
-    where: { active: true, accessProfile: { OR: [{ isAdmin: true }, { permissions: { has: Permission.CHANNELS_MANAGE } }] } },
-    select: { id: true },
-  });
-}
 
 /**
  * The one health check, hourly or by hand: asks Meta for the number (GET /{phone-number-id}:
@@ -70,17 +60,10 @@ export async function checkChannelHealth(db: Db, channelId: string, deps: Health
   const result = { channelId, checked: true, problem: data.healthProblem, ...(failure ? { failure } : {}) };
 
   const appeared = data.healthProblem !== null && data.healthProblem !== channel.healthProblem;
-  if (!appeared) return { ...result, notified: 0 };
-  const recipients = await channelManagers(db);
-  const title = `Problema no canal “${channel.name}”`;
-  const notifications = await db.notification.createManyAndReturn({
-    data: recipients.map((user) => ({ userId: user.id, kind: CHANNEL_HEALTH_PROBLEM, title, body: data.healthProblem, data: { channelId: channel.id } })),
-    select: { id: true, userId: true },
-  });
-  await (deps.publish ?? publishPushes)(
-    notifications.map((n) => ({ channel: inboxChannel(n.userId), event: { name: "notification.created", data: { notificationId: n.id, kind: CHANNEL_HEALTH_PROBLEM } } })),
-  );
-  return { ...result, notified: notifications.length };
+  if (!appeared || data.healthProblem === null) return { ...result, notified: 0 };
+  const { notified, pushes } = await warnChannelManagers(db, channel, data.healthProblem);
+  await (deps.publish ?? publishPushes)(pushes);
+  return { ...result, notified };
 }
 
 export async function listChannelsToCheck(db: Db): Promise<string[]> {

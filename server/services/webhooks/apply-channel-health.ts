@@ -2,7 +2,8 @@ import type { Prisma } from "@/generated/prisma/client";
 import { brazilPhoneKey } from "@/server/meta/phone";
 import { LOW_QUALITY_PROBLEM } from "@/server/services/channels/health-problem";
 import type { AccountUpdateValue, PhoneNumberQualityUpdateValue } from "@/server/meta/webhook-payload";
-import type { ApplyContext } from "./apply-context";
+import { warnChannelManagers } from "@/server/services/channels/warn-channel-managers";
+import { addPush, type ApplyContext } from "./apply-context";
 import type { ChannelIndex, WebhookChannel } from "./load-channels";
 
 const phoneKey = (phone: string) => brazilPhoneKey(`+${phone.replace(/\D/g, "")}`);
@@ -31,6 +32,17 @@ export async function applyPhoneQuality(ctx: ApplyContext, channels: WebhookChan
     // Meta only says "back to medium or high"; the scheduled health check reads the exact rating.
     ...(event === "UNFLAGGED" ? { qualityRating: "GREEN", ...(channel.healthProblem === LOW_QUALITY_PROBLEM ? { healthProblem: null } : {}) } : {}),
   }));
+  for (const channel of channels) {
+    const before = channel.healthProblem;
+    if (event === "FLAGGED") channel.healthProblem = LOW_QUALITY_PROBLEM;
+    if (event === "UNFLAGGED" && before === LOW_QUALITY_PROBLEM) channel.healthProblem = null;
+    // The same rule as the health check: a problem that is new warns the channel managers once (the
+    // hourly check then reads RED, finds the same text stored and stays quiet).
+    if (event === "FLAGGED" && before !== LOW_QUALITY_PROBLEM) {
+      const { pushes } = await warnChannelManagers(ctx.tx, channel, LOW_QUALITY_PROBLEM);
+      for (const push of pushes) addPush(ctx.outcome, push.channel, push.event);
+    }
+  }
 }
 
 function accountState(value: AccountUpdateValue): { accountStatus: string; healthProblem: string } | null {
