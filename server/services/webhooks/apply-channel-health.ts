@@ -32,16 +32,14 @@ export async function applyPhoneQuality(ctx: ApplyContext, channels: WebhookChan
     // Meta only says "back to medium or high"; the scheduled health check reads the exact rating.
     ...(event === "UNFLAGGED" ? { qualityRating: "GREEN", ...(channel.healthProblem === LOW_QUALITY_PROBLEM ? { healthProblem: null } : {}) } : {}),
   }));
-  for (const channel of channels) {
-    const before = channel.healthProblem;
-    if (event === "FLAGGED") channel.healthProblem = LOW_QUALITY_PROBLEM;
-    if (event === "UNFLAGGED" && before === LOW_QUALITY_PROBLEM) channel.healthProblem = null;
-    // The same rule as the health check: a problem that is new warns the channel managers once (the
-    // hourly check then reads RED, finds the same text stored and stays quiet).
-    if (event === "FLAGGED" && before !== LOW_QUALITY_PROBLEM) {
-      const { pushes } = await warnChannelManagers(ctx.tx, channel, LOW_QUALITY_PROBLEM);
-      for (const push of pushes) addPush(ctx.outcome, push.channel, push.event);
-    }
+  if (event !== "FLAGGED") return;
+  // The health check's rule: a problem that is new warns the channel managers once (the hourly
+  // check then reads RED, finds the same text stored and stays quiet).
+  for (const channel of channels.filter((c) => c.healthProblem !== LOW_QUALITY_PROBLEM)) {
+    const { pushes } = await warnChannelManagers(ctx.tx, channel, LOW_QUALITY_PROBLEM);
+    for (const push of pushes) addPush(ctx.outcome, push.channel, push.event);
+    // A second FLAGGED in the same batch is not new.
+    channel.healthProblem = LOW_QUALITY_PROBLEM;
   }
 }
 
