@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { waitFor } from "@/dev/inngest/test-support/harness";
 import type { RunDetail } from "@/dev/inngest/store/inspection";
-import { messageSendRequested, templateSubmitRequested } from "@/inngest/events";
+import { templateSubmitRequested } from "@/inngest/events";
 import { startPipeline, type Pipeline } from "@/inngest/test-support/pipeline";
 import { queueMessage, queueTemplate, sendScene, uniqueId } from "@/inngest/test-support/send-scene";
 import { seedTemplate } from "@/prisma/seed/channels";
 import { seedLead } from "@/prisma/seed/leads";
 import { seedUser } from "@/prisma/seed/users";
 import type { Db } from "@/server/db";
-import { armWindowExpiry } from "@/server/services/conversations/arm-window-expiry";
-import { notifyTemplateDecided } from "@/server/services/templates-meta/notify-template-decided";
+import { createJobs, inngestJobs } from "@/server/jobs/inngest-jobs";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
@@ -27,8 +26,8 @@ afterAll(async () => {
   await pipeline?.close();
 });
 
-const requestSends = (messageIds: string[]) =>
-  pipeline.inngest.send(messageIds.map((messageId) => messageSendRequested.create({ messageId }, { id: `message-send-${messageId}` })));
+// The jobs port the services use, sending through the pipeline's client.
+const requestSends = (messageIds: string[]) => createJobs((events) => pipeline.inngest.send(events)).requestSends(messageIds);
 
 /** The run of `fn` started by an event whose data matches, once `ready`. */
 async function runFor(fn: string, data: Record<string, unknown>, ready: (run: RunDetail) => boolean, timeoutMs = 20_000): Promise<RunDetail> {
@@ -121,8 +120,8 @@ describe("template/submit through the executor", () => {
     // The sandbox approves after 300 ms and posts the signed webhook; the webhook route stores it.
     await waitFor("the webhook's APPROVED", async () => (await db.messageTemplate.findUniqueOrThrow({ where: { id: draft.id } })).status === "APPROVED");
     await runFor("template-submit", { templateId: draft.id }, (r) => r.waits.length > 0 || r.status !== "RUNNING");
-    // What the webhook route is asked to do after its commit (see notify-template-decided.ts).
-    await notifyTemplateDecided(draft.id, "APPROVED");
+    // What the webhook route is asked to do after its commit (see schedule-follow-ups.ts).
+    await inngestJobs.notifyTemplateDecided({ templateId: draft.id, status: "APPROVED" });
 
     const run = await runFor("template-submit", { templateId: draft.id }, (r) => r.status !== "RUNNING");
     expect(run.status).toBe("COMPLETED");
@@ -155,7 +154,7 @@ describe("conversation/expire through the executor", () => {
   async function openConversation(windowExpiresAt: Date) {
     const scene = await sendScene(db, pipeline.sandbox);
     await db.conversation.update({ where: { id: scene.conversation.id }, data: { initiatedBy: "LEAD", windowExpiresAt, lastInboundAt: new Date() } });
-    await armWindowExpiry(scene.conversation.id, windowExpiresAt);
+    await inngestJobs.armWindowExpiries([{ conversationId: scene.conversation.id, windowExpiresAt }]);
     return scene.conversation.id;
   }
   const status = async (id: string) => (await db.conversation.findUniqueOrThrow({ where: { id } })).status;
@@ -175,7 +174,7 @@ describe("conversation/expire through the executor", () => {
     const stale = await runFor("conversation-expire", { conversationId: id, windowExpiresAt: first.toISOString() }, sleeping);
     const later = new Date(pipeline.now() + 3 * HOUR);
     await db.conversation.update({ where: { id }, data: { windowExpiresAt: later } });
-    await armWindowExpiry(id, later);
+    await inngestJobs.armWindowExpiries([{ conversationId: id, windowExpiresAt: later }]);
 
     expect((await runFor("conversation-expire", { windowExpiresAt: first.toISOString() }, (r) => r.status !== "RUNNING")).id).toBe(stale.id);
     expect((await pipeline.api.run(stale.id)).status).toBe("CANCELLED");

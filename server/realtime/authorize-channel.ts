@@ -1,6 +1,6 @@
 import { canAny, SETTINGS_PERMISSIONS, type Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
-import { canSeeConversation, canUseInbox, seesEveryConversation } from "@/server/services/inbox/can-see-conversation";
+import { canSeeConversation, canUseInbox, seesEveryConversation } from "@/server/auth/conversation-visibility";
 import { parseChannel } from "./channels";
 
 export type PresenceMember = { user_id: string; user_info: { id: string; name: string } };

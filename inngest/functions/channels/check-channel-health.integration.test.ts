@@ -3,7 +3,8 @@ import { runFunction } from "@/inngest/test-support/test-engine";
 import { startTestSandbox, type TestSandbox } from "@/inngest/test-support/test-sandbox";
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
-import { CHANNEL_HEALTH_PROBLEM, checkChannelHealth } from "@/server/services/channels-health/check-channel-health";
+import { checkChannelHealth } from "@/server/services/channels/check-channel-health";
+import { CHANNEL_HEALTH_PROBLEM } from "@/server/services/channels/warn-channel-managers";
 import { testDb } from "@/test/db";
 import { checkChannelsHealth } from "./check-channel-health";
 
@@ -11,8 +12,8 @@ vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefin
 // The hourly run checks every enabled channel; here only this file's, so that other test files'
 // channels (same database, run in parallel) are left alone.
 const mine = new Set<string>();
-vi.mock("@/server/services/channels-health/check-channel-health", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/server/services/channels-health/check-channel-health")>();
+vi.mock("@/server/services/channels/check-channel-health", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/server/services/channels/check-channel-health")>();
   return { ...original, listChannelsToCheck: async (db: Parameters<typeof original.listChannelsToCheck>[0]) => (await original.listChannelsToCheck(db)).filter((id) => mine.has(id)) };
 });
 

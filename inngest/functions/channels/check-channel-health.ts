@@ -1,6 +1,6 @@
 import { inngest } from "@/inngest/client";
 import { getDb } from "@/server/db";
-import { checkChannelHealth, listChannelsToCheck } from "@/server/services/channels-health/check-channel-health";
+import { checkChannelHealth, listChannelsToCheck } from "@/server/services/channels/check-channel-health";
 
 /** channel/health: every hour, each enabled channel's token, quality, tier and status at Meta. */
 export const checkChannelsHealth = inngest.createFunction(

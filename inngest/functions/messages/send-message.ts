@@ -5,6 +5,7 @@ import { getDb } from "@/server/db";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { abandonMessage } from "@/server/services/messages/abandon-message";
 import { deliverMessage, initialDeliveryState, type DeliveryOutcome, type DeliveryState } from "@/server/services/messages/deliver-message";
+import { replayEarlyStatuses } from "@/server/services/webhooks/replay-early-statuses";
 
 const THROUGHPUT_CODE = 130429;
 // A run waits for slots at most this many times (each is two steps; Inngest allows 1,000 per run).
@@ -39,7 +40,7 @@ export const sendMessage = inngest.createFunction(
     let state: DeliveryState = initialDeliveryState;
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const outcome: DeliveryOutcome = await step.run("deliver-message", () =>
-        deliverMessage(getDb(), messageId, state).catch((error: unknown) => retryAfterThroughput(error, attempt)),
+        deliverMessage(getDb(), messageId, state, { afterSent: (wamid, sentAt) => replayEarlyStatuses(getDb(), wamid, sentAt) }).catch((error: unknown) => retryAfterThroughput(error, attempt)),
       );
       if (outcome.kind === "failed") throw new NonRetriableError(`Mensagem ${messageId} não enviada: ${outcome.title}`);
       if (outcome.kind !== "wait") return outcome;

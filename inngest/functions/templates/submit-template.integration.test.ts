@@ -11,6 +11,7 @@ import { settingsChannel } from "@/server/realtime/channels";
 import { updateTemplate } from "@/server/services/templates/save-template";
 import { submitTemplate as submitFromSettings } from "@/server/services/templates/submit-template";
 import { testDb } from "@/test/db";
+import { recordingJobs } from "@/test/recording-jobs";
 import { REVIEW_WAITS, submitTemplate } from "./submit-template";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
@@ -109,7 +110,7 @@ describe("template/submit", () => {
     if (!actor) throw new Error("admin not loaded");
     const editorBody = "Oi {{nome_cliente}}, sua visita ao {{nome_empreendimento}} está confirmada!";
     await updateTemplate(db(), actor, { templateId: draft.id, name: draft.name, language: "pt_BR", category: "UTILITY", editorBody, examples: { CLIENT_NAME: "Joana", DEVELOPMENT_NAME: "Edifício Marina" } });
-    await submitFromSettings(db(), actor, draft.id, async () => undefined);
+    await submitFromSettings(db(), actor, draft.id, recordingJobs().jobs);
 
     let underReview: unknown;
     const run = await submit(draft.id, admin.id, () => {

@@ -11,6 +11,8 @@ import { openCredential } from "@/server/crypto/credentials";
 import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
 import { checkChannelHealth } from "./check-channel-health";
+import { checkChannelHealthNow } from "./check-channel-health-now";
+import { CHANNEL_HEALTH_PROBLEM } from "./warn-channel-managers";
 import { sendTestMessage } from "./send-test-message";
 
 const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
@@ -237,11 +239,28 @@ describe("test send and health check through Graph", () => {
     const { actor } = await admin();
     const channel = await seedChannel(testDb());
     const graph = fakeGraph(200, { id: channel.phoneNumberId, quality_rating: "YELLOW", messaging_limit_tier: "TIER_10K", status: "CONNECTED" });
-    expect(await checkChannelHealth(testDb(), actor, channel.id, { fetch: graph.fetch })).toEqual({ ok: true });
+    expect(await checkChannelHealthNow(testDb(), actor, channel.id, { fetch: graph.fetch })).toEqual({ ok: true });
     expect(await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ qualityRating: "YELLOW", messagingTier: "TIER_10K", tokenValid: true, healthProblem: null });
     const restricted = fakeGraph(400, { error: { code: 368, message: "Temporarily blocked" } });
-    expect(await checkChannelHealth(testDb(), actor, channel.id, { fetch: restricted.fetch })).toMatchObject({ ok: false, problem: { code: 368 } });
+    expect(await checkChannelHealthNow(testDb(), actor, channel.id, { fetch: restricted.fetch })).toMatchObject({ ok: false, problem: { code: 368 } });
     expect((await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } })).healthProblem).toContain("restrita");
+  });
+
+  it("keeps a RED number's problem when checked by hand, so the hourly check does not announce it again", async () => {
+    const { user, actor } = await admin();
+    const channel = await seedChannel(testDb());
+    const red = fakeGraph(200, { id: channel.phoneNumberId, quality_rating: "RED", messaging_limit_tier: "TIER_1K", status: "CONNECTED" });
+    const deps = { fetch: red.fetch, publish: async () => undefined };
+    const warnings = () => testDb().notification.count({ where: { userId: user.id, kind: CHANNEL_HEALTH_PROBLEM, data: { path: ["channelId"], equals: channel.id } } });
+
+    expect((await checkChannelHealth(testDb(), channel.id, deps)).notified).toBeGreaterThan(0);
+    expect(await warnings()).toBe(1);
+    expect(await checkChannelHealthNow(testDb(), actor, channel.id, deps)).toEqual({ ok: true });
+    const stored = await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } });
+    expect(stored).toMatchObject({ qualityRating: "RED", tokenValid: true });
+    expect(stored.healthProblem).toContain("qualidade do número está baixa");
+    expect((await checkChannelHealth(testDb(), channel.id, deps)).notified).toBe(0);
+    expect(await warnings()).toBe(1);
   });
 });
 

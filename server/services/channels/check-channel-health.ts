@@ -1,42 +1,72 @@
-import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
-import { MetaApiError, MetaNetworkError } from "@/server/meta/meta-errors";
-import { recordAudit } from "@/server/services/audit/record-audit";
-import { channelGraphClient, describeMetaFailure, isTokenProblem, type GraphDeps, type MetaProblem } from "./channel-graph";
+import type { FetchLike } from "@/server/meta/graph-request";
+import { MetaApiError } from "@/server/meta/meta-errors";
+import { publish as publishPushes } from "@/server/realtime/publish";
+import type { Push } from "@/server/realtime/channels";
+import { describeMetaFailure, describeMetaRefusal, graphForChannel, type MetaProblem } from "./channel-graph";
+import { phoneNumberProblem, TOKEN_UNREADABLE_PROBLEM } from "./health-problem";
+import { warnChannelManagers } from "./warn-channel-managers";
 
-export type HealthResult = { ok: true } | { ok: false; problem: MetaProblem };
+export type HealthDeps = { fetch?: FetchLike; publish?: (pushes: Push[]) => Promise<void>; now?: Date };
 
-// Asks Meta for the number's quality, tier and status with the stored token: one call proves the
-// token works and refreshes what the list shows.
-export async function checkChannelHealth(db: Db, actor: Actor, channelId: string, deps: GraphDeps = {}): Promise<HealthResult> {
-  const { channel, client } = await channelGraphClient(db, channelId, deps);
-  const now = new Date();
-  let result: HealthResult;
-  try {
-    const info = await client.getPhoneNumberInfo(channel.phoneNumberId);
-    await db.channel.update({
-      where: { id: channel.id },
-      data: {
+/** Why a check did not store a clean bill: no such channel, an unreadable token, or Meta's refusal / no answer. */
+export type HealthFailure = { kind: "missing" } | { kind: "tokenUnreadable" } | MetaProblem;
+
+export type ChannelHealth = { channelId: string; checked: boolean; problem: string | null; notified: number; failure?: HealthFailure };
+
+type StoredHealth = { tokenValid?: boolean | null; qualityRating?: string | null; messagingTier?: string | null; accountStatus?: string | null; healthProblem: string | null };
+
+/**
+ * The one health check, hourly or by hand: asks Meta for the number (GET /{phone-number-id}:
+ * quality, tier, status) with the channel's token, stores what it says and warns the channel
+ * managers when a new problem appears. A Graph request that never got an answer, or that Meta
+ * asks to retry, changes nothing: the next check tries again.
+ */
+export async function checkChannelHealth(db: Db, channelId: string, deps: HealthDeps = {}): Promise<ChannelHealth> {
+  const now = deps.now ?? new Date();
+  const channel = await db.channel.findUnique({
+    where: { id: channelId },
+    select: { id: true, name: true, phoneNumberId: true, accessTokenEnc: true, healthProblem: true },
+  });
+  if (!channel) return { channelId, checked: false, problem: null, notified: 0, failure: { kind: "missing" } };
+  const client = graphForChannel(channel, deps.fetch);
+
+  let data: StoredHealth;
+  let failure: HealthFailure | undefined;
+  if (!client) {
+    data = { tokenValid: false, healthProblem: TOKEN_UNREADABLE_PROBLEM };
+    failure = { kind: "tokenUnreadable" };
+  } else {
+    try {
+      const info = await client.getPhoneNumberInfo(channel.phoneNumberId);
+      data = {
+        tokenValid: true,
         qualityRating: info.quality_rating ?? null,
         messagingTier: info.messaging_limit_tier ?? null,
         accountStatus: info.status ?? null,
-        tokenValid: true,
-        healthProblem: null,
-        healthCheckedAt: now,
-      },
-    });
-    result = { ok: true };
-  } catch (error) {
-    if (!(error instanceof MetaApiError || error instanceof MetaNetworkError)) throw error;
-    const problem = describeMetaFailure(error);
-    if (problem.kind === "meta") {
-      await db.channel.update({
-        where: { id: channel.id },
-        data: { healthProblem: problem.title, healthCheckedAt: now, ...(isTokenProblem(problem) ? { tokenValid: false } : {}) },
-      });
+        // A RED number keeps its problem: clearing it would make the next check announce it as new.
+        healthProblem: phoneNumberProblem(info),
+      };
+    } catch (error) {
+      if (!(error instanceof MetaApiError) || error.retriable) {
+        return { channelId, checked: false, problem: channel.healthProblem, notified: 0, failure: describeMetaFailure(error) };
+      }
+      const refusal = describeMetaRefusal(error);
+      failure = refusal;
+      data = { ...(error.code === 190 ? { tokenValid: false } : {}), healthProblem: `${refusal.title}. ${refusal.action}` };
     }
-    result = { ok: false, problem };
   }
-  await recordAudit(db, { actorId: actor.id, action: "channel.health_checked", entityType: "Channel", entityId: channel.id, data: { ok: result.ok } });
-  return result;
+  await db.channel.update({ where: { id: channel.id }, data: { ...data, healthCheckedAt: now } });
+  const result = { channelId, checked: true, problem: data.healthProblem, ...(failure ? { failure } : {}) };
+
+  const appeared = data.healthProblem !== null && data.healthProblem !== channel.healthProblem;
+  if (!appeared || data.healthProblem === null) return { ...result, notified: 0 };
+  const { notified, pushes } = await warnChannelManagers(db, channel, data.healthProblem);
+  await (deps.publish ?? publishPushes)(pushes);
+  return { ...result, notified };
+}
+
+export async function listChannelsToCheck(db: Db): Promise<string[]> {
+  const channels = await db.channel.findMany({ where: { enabled: true }, select: { id: true }, orderBy: { createdAt: "asc" } });
+  return channels.map((c) => c.id);
 }

@@ -9,6 +9,7 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 import { insertQueue, rethrowNameClash } from "@/server/services/queues/save-queue";
 import { comunicadorQueueDevelopments } from "./bindable-queue";
 import type { ChannelQueueInput, CreateChannelInput } from "./channel-schemas";
+import { isUniqueViolation } from "@/server/db-errors";
 
 // What Meta's webhook set-up asks for as "Verify token": random, URL-safe, unguessable.
 export const newVerifyToken = () => randomBytes(24).toString("base64url");
@@ -62,7 +63,7 @@ export async function createChannel(db: Db, actor: Actor, input: CreateChannelIn
       return channel;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const target = String(error.meta?.target ?? "");
       if (input.queue?.kind === "new" && !target.includes("phoneNumberId")) rethrowNameClash(error, input.queue.name);
       throw new AppError("CONFLICT", "channels.phoneNumberIdTaken");

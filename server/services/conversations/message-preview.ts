@@ -1,6 +1,7 @@
 import { MessageType } from "@/generated/prisma/client";
 
-const MAX_PREVIEW = 120;
+/** The longest last-message line a conversation keeps. */
+export const PREVIEW_LENGTH = 120;
 
 const ICONS: Partial<Record<MessageType, string>> = {
   [MessageType.IMAGE]: "📷",
@@ -20,5 +21,5 @@ export function messagePreview(message: { type: MessageType; body: string | null
     text = [icon, message.body ?? ""].filter(Boolean).join(" ");
   }
   const line = text.replace(/\s+/g, " ").trim();
-  return line.length > MAX_PREVIEW ? `${line.slice(0, MAX_PREVIEW - 1)}…` : line;
+  return line.length > PREVIEW_LENGTH ? `${line.slice(0, PREVIEW_LENGTH - 1)}…` : line;
 }

@@ -10,6 +10,7 @@ import { loadActor } from "@/server/auth/load-actor";
 import { AppError } from "@/server/errors";
 import { translateError } from "@/server/i18n/translate-error";
 import type { Push } from "@/server/realtime/channels";
+import { recordingJobs } from "@/test/recording-jobs";
 import type { StartDeps } from "./start-deps";
 
 export async function actorFor(db: PrismaClient, input: SeedUserInput = {}) {
@@ -40,19 +41,15 @@ export async function startScene(db: PrismaClient, options: { user?: SeedUserInp
 export function capturingDeps() {
   const sends: string[][] = [];
   const pushes: Push[][] = [];
-  const armed: { conversationId: string; deadline: Date }[] = [];
+  // The real jobs port, recording: one array of message ids per send request, each window armed.
+  const recorded = recordingJobs({ onSends: (batch) => sends.push(batch.map((send) => send.messageId)) });
   const deps: StartDeps = {
-    requestSends: async (ids) => {
-      sends.push(ids);
-    },
+    jobs: recorded.jobs,
     publish: async (batch) => {
       pushes.push(batch);
     },
-    armExpiry: async (conversationId, deadline) => {
-      armed.push({ conversationId, deadline });
-    },
   };
-  return { deps, sends, pushes, armed };
+  return { deps, sends, pushes, armed: recorded.armed };
 }
 
 export const requestId = () => `req-${uniqueSuffix()}${uniqueSuffix()}`;

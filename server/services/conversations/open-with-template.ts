@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { can, Permission, type Actor } from "@/server/auth/permissions";
 import { conversationChannel, inboxChannel, managersInboxChannel, type Push } from "@/server/realtime/channels";
+import { PREVIEW_LENGTH } from "./message-preview";
 import { conversationRefusal, refusalError } from "./template-eligibility";
 
 export type RenderedTemplate = { params: string[]; body: string; template: { id: string; name: string; language: string } };
@@ -10,8 +11,6 @@ export type RenderedTemplate = { params: string[]; body: string; template: { id:
 type OpenInput = { leadId: string; channel: { id: string; name: string; windowHours: number }; clientRequestId: string; rendered: RenderedTemplate };
 
 export type Opened = { conversationId: string; messageId: string; assigneeId: string; previousAssigneeId: string | null; replyDeadline: Date | null };
-
-const PREVIEW_LENGTH = 120;
 
 /**
  * One transaction: the (lead, channel) conversation opened or re-opened as business-initiated,

@@ -1,10 +1,11 @@
-import { Prisma } from "@/generated/prisma/client";
 import { TemplateStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
+import { isUniqueViolation } from "@/server/db-errors";
 import { assertLeadVisible } from "@/server/services/leads/get-lead";
 import { renderTemplate, usesVariable } from "./render-template-params";
+import { replayRequest, requestFirstSend } from "./client-request";
 import { defaultStartDeps, type StartDeps } from "./start-deps";
 import { openWithTemplate, pushesFor } from "./open-with-template";
 import { actorRefusals, channelRefusal, checkTemplate, leadRefusal, NO_APPROVED_TEMPLATE, refusalError } from "./template-eligibility";
@@ -73,10 +74,10 @@ export async function startWithTemplate(db: Db, actor: Actor, input: StartWithTe
     if (again) return again;
     throw error;
   }
-  await requestSend(deps, opened.messageId);
+  await requestFirstSend(deps.jobs, opened.messageId, REFUSALS.queueUnavailable);
   if (opened.replyDeadline) {
     // Best effort: the overdue sweep closes it anyway if this event is lost.
-    await deps.armExpiry(opened.conversationId, opened.replyDeadline).catch((error: unknown) =>
+    await deps.jobs.armWindowExpiries([{ conversationId: opened.conversationId, windowExpiresAt: opened.replyDeadline }]).catch((error: unknown) =>
       console.warn(`[conversations] expiração não agendada para ${opened.conversationId}: ${error instanceof Error ? error.message : String(error)}`),
     );
   }
@@ -84,24 +85,9 @@ export async function startWithTemplate(db: Db, actor: Actor, input: StartWithTe
   return { conversationId: opened.conversationId, messageId: opened.messageId, replayed: false };
 }
 
+const REFUSALS = { duplicate: "leads.duplicateRequest", queueUnavailable: "leads.sendQueueUnavailable" };
+
 async function replayed(db: Db, actor: Actor, clientRequestId: string, deps: StartDeps): Promise<StartWithTemplateResult | null> {
-  const message = await db.message.findUnique({ where: { clientRequestId }, select: { id: true, status: true, senderId: true, conversationId: true } });
-  if (!message) return null;
-  if (message.senderId !== actor.id) throw new AppError("CONFLICT", "leads.duplicateRequest");
-  // The first attempt may have committed but failed to reach the queue; Inngest dedupes the event.
-  if (message.status === "QUEUED") await requestSend(deps, message.id);
-  return { conversationId: message.conversationId, messageId: message.id, replayed: true };
-}
-
-async function requestSend(deps: StartDeps, messageId: string) {
-  try {
-    await deps.requestSends([messageId]);
-  } catch (error) {
-    console.error(`[conversations] fila de envio indisponível para a mensagem ${messageId}: ${error instanceof Error ? error.message : String(error)}`);
-    throw new AppError("PRECONDITION_FAILED", "leads.sendQueueUnavailable");
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  const message = await replayRequest(db, deps.jobs, actor, { clientRequestId }, REFUSALS);
+  return message && { conversationId: message.conversationId, messageId: message.id, replayed: true };
 }

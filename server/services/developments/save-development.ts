@@ -1,12 +1,12 @@
-import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import type { DevelopmentFields } from "./development-schemas";
+import { isUniqueViolation } from "@/server/db-errors";
 
 function nameTaken(error: unknown, name: string): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "developments.nameTaken", { name });
+  if (isUniqueViolation(error)) throw new AppError("CONFLICT", "developments.nameTaken", { name });
   throw error;
 }
 

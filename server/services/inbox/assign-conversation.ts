@@ -5,7 +5,7 @@ import { inboxChannel } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { publish } from "@/server/realtime/publish";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { assertVisible, seesEveryConversation } from "./can-see-conversation";
+import { assertVisible, seesEveryConversation } from "@/server/auth/conversation-visibility";
 import { inboxUsersWhere } from "./list-assignable-users";
 
 type Deps = { publish: typeof publish };

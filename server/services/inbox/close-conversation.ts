@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { publish } from "@/server/realtime/publish";
-import { assertVisible } from "./can-see-conversation";
+import { assertVisible } from "@/server/auth/conversation-visibility";
 import { canChangeConversation } from "./conversation-abilities";
 
 // Closing ends the broker's work on it; a new message from the lead reopens it (webhook).

@@ -1,5 +1,5 @@
 import { can, Permission, type Actor } from "@/server/auth/permissions";
-import { seesEveryConversation } from "./can-see-conversation";
+import { seesEveryConversation } from "@/server/auth/conversation-visibility";
 
 export type ReplyBlock = "noCommunication" | "channelDisabled" | null;
 export type TemplateBlock = "receptiveChannel" | "noActiveSend" | "noCommunication" | "channelDisabled" | "noApprovedTemplate" | null;

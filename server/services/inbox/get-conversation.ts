@@ -1,6 +1,6 @@
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
-import { assertVisible } from "./can-see-conversation";
+import { assertVisible } from "@/server/auth/conversation-visibility";
 import { conversationAbilities } from "./conversation-abilities";
 
 export async function getConversation(db: Db, actor: Actor, conversationId: string) {

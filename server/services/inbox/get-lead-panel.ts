@@ -1,7 +1,7 @@
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { visibleLeadEventsWhere } from "@/server/services/leads/lead-visibility";
-import { assertVisible, visibleConversationsWhere } from "./can-see-conversation";
+import { assertVisible, visibleConversationsWhere } from "@/server/auth/conversation-visibility";
 
 // The chat's side panel: who the lead is and what happened with them lately.
 export async function getLeadPanel(db: Db, actor: Actor, conversationId: string) {

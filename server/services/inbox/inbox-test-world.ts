@@ -1,7 +1,8 @@
 import type { Push } from "@/server/realtime/channels";
 import { loadActor } from "@/server/auth/load-actor";
 import type { Db } from "@/server/db";
-import type { OutboundDeps, SendRequest } from "@/server/services/messages/outbound-deps";
+import type { OutboundDeps } from "@/server/services/messages/outbound-deps";
+import { recordingJobs } from "@/test/recording-jobs";
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedConversation, seedLead } from "@/prisma/seed/leads";
 import { seedUser } from "@/prisma/seed/users";
@@ -46,10 +47,10 @@ export async function inboxWorld(db: Db) {
 }
 
 export function captureDeps(now = () => new Date()) {
-  const sends: SendRequest[] = [];
+  const { jobs, sends } = recordingJobs();
   const pushes: Push[] = [];
   const deps: OutboundDeps = {
-    requestSends: async (requests) => void sends.push(...requests),
+    jobs,
     publish: async (batch) => void pushes.push(...batch),
     now,
   };

@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { normalizePhoneDigits } from "@/server/meta/phone";
-import { visibleConversationsWhere } from "./can-see-conversation";
+import { visibleConversationsWhere } from "@/server/auth/conversation-visibility";
 import { CONVERSATION_LIST_SELECT, type ConversationListItem } from "./conversation-list-item";
 
 export type ConversationScope = "all" | "mine" | "queues" | "unassigned";

@@ -1,23 +1,11 @@
-import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { validateMedia } from "@/server/meta/validate-outbound";
+import { conversationMaterialsWhere } from "@/server/services/messages/conversation-materials";
 import { mediaKindFor } from "@/server/services/messages/media-kind";
-import { assertVisible } from "./can-see-conversation";
+import { assertVisible } from "@/server/auth/conversation-visibility";
 
-// "Enviar materiais do empreendimento": the photos, floor plans, campaigns and price tables of the
-// lead's developments, plus the media linked to the channel (and those the lead received from the
-// channel's links when they arrived). The picker lists exactly these and sendMaterial sends only these.
-export function conversationMaterialsWhere(conversation: { leadId: string; channelId: string }): Prisma.MediaAssetWhereInput {
-  return {
-    OR: [
-      { development: { leads: { some: { id: conversation.leadId } } } },
-      { channels: { some: { id: conversation.channelId } } },
-      { leads: { some: { id: conversation.leadId } } },
-    ],
-  };
-}
-
+// The material picker: what conversationMaterialsWhere allows, each with the problem (if any) Meta would refuse it for.
 export async function listMaterials(db: Db, actor: Actor, conversationId: string) {
   const conversation = assertVisible(
     actor,

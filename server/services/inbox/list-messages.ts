@@ -1,8 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
-import { assertVisible } from "./can-see-conversation";
-import { MESSAGE_SELECT, withQuotes } from "./message-view";
+import { assertVisible } from "@/server/auth/conversation-visibility";
+import { MESSAGE_SELECT, withQuotes } from "@/server/services/messages/message-view";
 
 export type MessageCursor = { createdAt: Date; id: string };
 

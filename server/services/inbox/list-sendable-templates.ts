@@ -1,7 +1,7 @@
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { renderTemplate, templateMapping } from "@/server/services/conversations/render-template-params";
-import { assertVisible } from "./can-see-conversation";
+import { assertVisible } from "@/server/auth/conversation-visibility";
 import { messageVariables, templateValues } from "./message-variables";
 
 // The approved templates of the conversation's channel, previewed with this lead's values exactly

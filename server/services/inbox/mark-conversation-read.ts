@@ -2,7 +2,7 @@ import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { publish } from "@/server/realtime/publish";
-import { assertVisible } from "./can-see-conversation";
+import { assertVisible } from "@/server/auth/conversation-visibility";
 import { sendReadReceipt, type ReadReceiptSender } from "./send-read-receipt";
 
 export type MarkReadDeps = { sendReadReceipt: ReadReceiptSender; publish: typeof publish };

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { can, Permission, type Actor } from "@/server/auth/permissions";
-import { visibleConversationsWhere } from "@/server/services/inbox/can-see-conversation";
+import { visibleConversationsWhere } from "@/server/auth/conversation-visibility";
 
 // Brokers see their own leads and the leads of conversations assigned to them; managers see all.
 export function visibleLeadsWhere(actor: Actor): Prisma.LeadWhereInput {

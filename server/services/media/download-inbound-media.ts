@@ -6,7 +6,7 @@ import { isMetaMediaId } from "@/server/meta/media-source";
 import { MetaApiError, MetaNetworkError } from "@/server/meta/meta-errors";
 import { publish as publishPushes } from "@/server/realtime/publish";
 import { conversationChannel, type Push } from "@/server/realtime/channels";
-import { graphForChannel } from "@/server/services/messages/graph-for-channel";
+import { graphForChannel } from "@/server/services/channels/channel-graph";
 
 export type MediaDownloadResult = "stored" | "already-stored" | "missing" | "failed";
 

@@ -3,7 +3,7 @@ import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { getMedia } from "@/server/media/local-store";
-import { canSeeLoadedConversation } from "@/server/services/inbox/can-see-conversation";
+import { canSeeLoadedConversation } from "@/server/auth/conversation-visibility";
 
 export type MessageMedia = { bytes: Buffer; mimeType: string; fileName: string };
 

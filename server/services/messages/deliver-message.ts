@@ -7,10 +7,9 @@ import { publish as publishPushes } from "@/server/realtime/publish";
 import type { Push } from "@/server/realtime/channels";
 import { MAX_INLINE_WAIT_MS, reserveLeadSlot, takeChannelSlot } from "@/server/services/rate-limit/send-slots";
 import { localFailure, metaFailure, type DeliveryFailure } from "./delivery-failures";
-import { graphForChannel } from "./graph-for-channel";
+import { graphForChannel } from "@/server/services/channels/channel-graph";
 import { loadOutboundMessage, type OutboundMessage } from "./load-outbound-message";
 import { prepareOutboundRequest } from "./outbound-request";
-import { replayEarlyStatuses } from "@/server/services/webhooks/replay-early-statuses";
 import { deliveryPushes, notePendingProblem, recordFailed, recordSent } from "./record-delivery";
 
 /** Carried between attempts of one run: a lead slot is reserved once, pair-limit back-off grows. */
@@ -27,6 +26,12 @@ export type DeliveryOutcome =
 export type DeliveryDeps = {
   graph?: (channel: OutboundMessage["conversation"]["channel"]) => GraphClient | null;
   publish?: (pushes: Push[]) => Promise<void>;
+  /**
+   * Once the wamid is stored: Meta may have reported statuses for it before, which the webhook
+   * could not match yet. The caller wires the webhook domain's replay here, so sending never
+   * imports webhook code.
+   */
+  afterSent?: (wamid: string, sentAt: Date) => Promise<unknown>;
 };
 
 export const initialDeliveryState: DeliveryState = { leadSlotTaken: false, pairLimitHits: 0 };
@@ -93,7 +98,7 @@ export async function deliverMessage(db: Db, messageId: string, state: DeliveryS
   const sentAt = new Date();
   if (await recordSent(db, delivered, wamid, sentAt)) {
     await publish(deliveryPushes(delivered, MessageStatus.SENT));
-    await replayEarlyStatuses(db, wamid, sentAt).catch((error: unknown) =>
+    await deps.afterSent?.(wamid, sentAt).catch((error: unknown) =>
       console.warn(`[message/send] status antecipados de ${message.id} não reaplicados: ${error instanceof Error ? error.message : String(error)}`),
     );
   }

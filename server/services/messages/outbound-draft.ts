@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { safeFileName } from "@/server/media/file-name";
 import { putMedia } from "@/server/media/local-store";
 import { validateMedia, validateText } from "@/server/meta/validate-outbound";
-import { conversationMaterialsWhere } from "@/server/services/inbox/list-materials";
+import { conversationMaterialsWhere } from "./conversation-materials";
 import { mediaKindFor, messageTypeFor } from "./media-kind";
 
 export type OutboundContent =

@@ -1,11 +1,13 @@
-import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { isUniqueViolation } from "@/server/db-errors";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
-import { assertVisible } from "@/server/services/inbox/can-see-conversation";
-import { MESSAGE_SELECT, withQuotes, type MessageView } from "@/server/services/inbox/message-view";
-import { defaultOutboundDeps, firstSendRequest, type OutboundDeps } from "./outbound-deps";
+import { assertVisible } from "@/server/auth/conversation-visibility";
+import { MESSAGE_SELECT, withQuotes, type MessageView } from "./message-view";
+import { replayRequest, requestFirstSend } from "@/server/services/conversations/client-request";
+import { PREVIEW_LENGTH } from "@/server/services/conversations/message-preview";
+import { defaultOutboundDeps, type OutboundDeps } from "./outbound-deps";
 import { prepareDraft, type OutboundContent } from "./outbound-draft";
 
 export type QueueOutboundInput = {
@@ -15,8 +17,6 @@ export type QueueOutboundInput = {
   replyToMessageId?: string | null;
   content: OutboundContent;
 };
-
-const PREVIEW_LENGTH = 120;
 
 /**
  * A broker's reply (text, development material or file): checked, stored QUEUED with the
@@ -87,7 +87,7 @@ export async function queueOutboundMessage(db: Db, actor: Actor, input: QueueOut
     throw error;
   }
 
-  await requestSend(deps, messageId);
+  await requestFirstSend(deps.jobs, messageId, REFUSALS.queueUnavailable);
   const data = { conversationId: conversation.id, messageId };
   await deps.publish(
     conversationPushes(conversation, [
@@ -105,24 +105,9 @@ async function loadView(db: Db, conversationId: string, messageId: string): Prom
   return view;
 }
 
+const REFUSALS = { duplicate: "inbox.duplicateRequest", queueUnavailable: "inbox.sendQueueUnavailable" };
+
 async function replayed(db: Db, actor: Actor, input: QueueOutboundInput, deps: OutboundDeps): Promise<MessageView | null> {
-  const message = await db.message.findUnique({ where: { clientRequestId: input.clientRequestId }, select: { id: true, status: true, senderId: true, conversationId: true } });
-  if (!message) return null;
-  if (message.senderId !== actor.id || message.conversationId !== input.conversationId) throw new AppError("CONFLICT", "inbox.duplicateRequest");
-  // The first attempt may have committed and then failed to reach the queue; Inngest dedupes.
-  if (message.status === "QUEUED") await requestSend(deps, message.id);
-  return loadView(db, message.conversationId, message.id);
-}
-
-async function requestSend(deps: OutboundDeps, messageId: string) {
-  try {
-    await deps.requestSends([firstSendRequest(messageId)]);
-  } catch (error) {
-    console.error(`[messages] fila de envio indisponível para a mensagem ${messageId}: ${error instanceof Error ? error.message : String(error)}`);
-    throw new AppError("PRECONDITION_FAILED", "inbox.sendQueueUnavailable");
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+  const message = await replayRequest(db, deps.jobs, actor, { clientRequestId: input.clientRequestId, conversationId: input.conversationId }, REFUSALS);
+  return message && loadView(db, message.conversationId, message.id);
 }

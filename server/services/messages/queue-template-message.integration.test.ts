@@ -6,20 +6,20 @@ import { seedDevelopment } from "@/prisma/seed/catalog";
 import { uniqueSuffix } from "@/prisma/seed/unique";
 import type { Push } from "@/server/realtime/channels";
 import { inboxWorld } from "@/server/services/inbox/inbox-test-world";
+import { recordingJobs } from "@/test/recording-jobs";
 import { queueTemplateMessage } from "./queue-template-message";
 
 function capture() {
   const sends: string[] = [];
   const pushes: Push[] = [];
-  const armed: string[] = [];
+  const { jobs, armed } = recordingJobs({ onSends: (batch) => void sends.push(...batch.map((s) => s.messageId)) });
   return {
     sends,
     pushes,
     armed,
     deps: {
-      requestSends: async (ids: string[]) => void sends.push(...ids),
+      jobs,
       publish: async (p: Push[]) => void pushes.push(...p),
-      armExpiry: async (conversationId: string) => void armed.push(conversationId),
     },
   };
 }

@@ -2,7 +2,7 @@ import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { startWithTemplate } from "@/server/services/conversations/start-with-template";
 import { defaultStartDeps, type StartDeps } from "@/server/services/conversations/start-deps";
-import { assertVisible } from "@/server/services/inbox/can-see-conversation";
+import { assertVisible } from "@/server/auth/conversation-visibility";
 
 /**
  * "Enviar template" from a chat whose window has closed: the same path as the lead page's

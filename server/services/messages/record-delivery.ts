@@ -1,8 +1,9 @@
-import { LeadEventType, MessageDirection, MessageStatus, MessageType } from "@/generated/prisma/enums";
+import { LeadEventType, MessageStatus, MessageType } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { conversationChannel, type Push } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
+import { touchLastMessageStatus } from "@/server/services/conversations/last-message-status";
 import type { DeliveryFailure } from "./delivery-failures";
 
 type Tx = Prisma.TransactionClient;
@@ -17,18 +18,6 @@ export type DeliveredMessage = {
 
 // Only a message still waiting may change: a status webhook or another run may have moved it on.
 const stillQueued = (id: string) => ({ id, status: MessageStatus.QUEUED, wamid: null });
-
-// The list shows the last message's ticks: touch them only when this is still the newest message.
-async function setLastMessageStatus(tx: Tx, message: DeliveredMessage, status: MessageStatus) {
-  await tx.conversation.updateMany({
-    where: {
-      id: message.conversation.id,
-      lastMessageDirection: MessageDirection.OUTBOUND,
-      messages: { none: { createdAt: { gt: message.createdAt } } },
-    },
-    data: { lastMessageStatus: status },
-  });
-}
 
 // The lead page writes TEMPLATE_SENT when it queues a template; never write the line twice.
 async function writeHistoryOnce(tx: Tx, message: DeliveredMessage, type: LeadEventType, data: Prisma.InputJsonValue) {
@@ -46,7 +35,7 @@ export async function recordSent(db: Db, message: DeliveredMessage, wamid: strin
       data: { wamid, status: MessageStatus.SENT, sentAt, errorCode: null, errorTitle: null, errorDetail: null },
     });
     if (updated.count === 0) return false;
-    await setLastMessageStatus(tx, message, MessageStatus.SENT);
+    await touchLastMessageStatus(tx, message.conversation.id, message.id, MessageStatus.SENT);
     const type = message.type === MessageType.TEMPLATE ? LeadEventType.TEMPLATE_SENT : LeadEventType.MESSAGE_SENT;
     await writeHistoryOnce(tx, message, type, { wamid });
     return true;
@@ -60,7 +49,7 @@ export async function recordFailed(db: Db, message: DeliveredMessage, failure: D
       data: { status: MessageStatus.FAILED, failedAt, errorCode: failure.code, errorTitle: failure.title, errorDetail: failure.detail },
     });
     if (updated.count === 0) return false;
-    await setLastMessageStatus(tx, message, MessageStatus.FAILED);
+    await touchLastMessageStatus(tx, message.conversation.id, message.id, MessageStatus.FAILED);
     await writeHistoryOnce(tx, message, LeadEventType.MESSAGE_FAILED, { code: failure.code, title: failure.title });
     return true;
   });

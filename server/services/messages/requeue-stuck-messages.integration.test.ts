@@ -3,7 +3,7 @@ import { MessageDirection, MessageStatus, MessageType } from "@/generated/prisma
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedConversation, seedLead } from "@/prisma/seed/leads";
 import { testDb } from "@/test/db";
-import type { SendRequest } from "./outbound-deps";
+import { recordingJobs } from "@/test/recording-jobs";
 import { requeueStuckMessages, STUCK_AFTER_MS } from "./requeue-stuck-messages";
 
 describe("requeueStuckMessages", () => {
@@ -20,8 +20,8 @@ describe("requeueStuckMessages", () => {
     await outbound(MessageStatus.QUEUED, at(60_000)); // recent: its run may still be waiting
     await outbound(MessageStatus.SENT, at(STUCK_AFTER_MS * 2), `wamid.requeue.${stuck.id}`);
 
-    const requests: SendRequest[] = [];
-    await requeueStuckMessages(db, async (batch) => void requests.push(...batch), now);
+    const { jobs, sends: requests } = recordingJobs();
+    await requeueStuckMessages(db, jobs, now);
     const mine = requests.filter((r) => r.messageId === stuck.id);
     expect(mine).toHaveLength(1);
     expect(mine[0]?.eventId).not.toBe(`message-send-${stuck.id}`);

@@ -1,6 +1,6 @@
 import { MessageDirection, MessageStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
-import type { SendRequest } from "./outbound-deps";
+import type { Jobs } from "@/server/jobs/jobs";
 
 // Longer than any legitimate wait in message/send (rate-limit sleeps, retry back-off), so a run
 // still in progress is never doubled; message/send re-reads the message before sending anyway.
@@ -9,10 +9,10 @@ const BATCH = 500;
 
 /**
  * A QUEUED message whose send event never reached Inngest (it was down at the time) would wait
- * forever: ask for its send again, under a new event id per sweep window so Inngest does not
- * drop it as a duplicate of the lost one.
+ * forever: ask for its send again, under a new event id per sweep window (the jobs port's
+ * requeueSends) so Inngest does not drop it as a duplicate of the lost one.
  */
-export async function requeueStuckMessages(db: Db, requestSends: (requests: SendRequest[]) => Promise<void>, now = new Date()) {
+export async function requeueStuckMessages(db: Db, jobs: Jobs, now = new Date()) {
   const stuck = await db.message.findMany({
     where: { direction: MessageDirection.OUTBOUND, status: MessageStatus.QUEUED, wamid: null, createdAt: { lt: new Date(+now - STUCK_AFTER_MS) } },
     select: { id: true },
@@ -20,6 +20,6 @@ export async function requeueStuckMessages(db: Db, requestSends: (requests: Send
     take: BATCH,
   });
   const window = Math.floor(+now / STUCK_AFTER_MS);
-  await requestSends(stuck.map(({ id }) => ({ messageId: id, eventId: `message-send-${id}-requeue-${window}` })));
+  await jobs.requeueSends(stuck.map(({ id }) => id), window);
   return { requeued: stuck.length };
 }

@@ -3,8 +3,8 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { actorRefusals, channelRefusal, refusalError } from "@/server/services/conversations/template-eligibility";
-import { assertVisible } from "@/server/services/inbox/can-see-conversation";
-import { MESSAGE_SELECT, toMessageView } from "@/server/services/inbox/message-view";
+import { assertVisible } from "@/server/auth/conversation-visibility";
+import { MESSAGE_SELECT, toMessageView } from "./message-view";
 import { defaultOutboundDeps, type OutboundDeps } from "./outbound-deps";
 
 /** "Tentar novamente" on a failed outbound message: back to QUEUED and to Inngest once more. */
@@ -36,8 +36,7 @@ export async function retryMessage(db: Db, actor: Actor, input: { conversationId
     data: { status: "QUEUED", errorCode: null, errorTitle: null, errorDetail: null, failedAt: null },
   });
   if (count === 0) return { retried: false };
-  // One event id per failure, so a double click is one resend and a later failure can retry again.
-  await deps.requestSends([{ messageId: row.id, eventId: `message-send-${row.id}-retry-${row.failedAt?.getTime() ?? now.getTime()}` }]);
+  await deps.jobs.retrySend(row.id, row.failedAt ?? now);
   const data = { conversationId: conversation.id, messageId: row.id, status: "QUEUED" };
   await deps.publish(conversationPushes(conversation, [{ name: "message.updated", data }]));
   return { retried: true };

@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { assertCanGrant } from "./assert-can-grant";
 import type { ProfileInput } from "./profile-input";
+import { isUniqueViolation } from "@/server/db-errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,7 +19,7 @@ async function assertNameFree(tx: Tx, name: string, exceptId?: string) {
 
 // The name check above runs first; a concurrent insert with the same name still lands here.
 function rethrowNameClash(error: unknown, name: string): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "profileNameTaken", { name });
+  if (isUniqueViolation(error)) throw new AppError("CONFLICT", "profileNameTaken", { name });
   throw error;
 }
 

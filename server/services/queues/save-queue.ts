@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { isComunicadorQueue } from "./comunicador-queue";
 import type { QueueInput } from "./queue-input";
+import { isUniqueViolation } from "@/server/db-errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,7 +26,7 @@ async function validate(tx: Tx, input: QueueInput, exceptId?: string) {
 const fields = (input: QueueInput) => ({ name: input.name, tag: input.tag, comunicadorFlag: input.comunicadorFlag, origin: input.origin });
 
 export function rethrowNameClash(error: unknown, name: string): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "queueNameTaken", { name });
+  if (isUniqueViolation(error)) throw new AppError("CONFLICT", "queueNameTaken", { name });
   throw error;
 }
 

@@ -2,7 +2,7 @@ import { TemplateStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import type { GraphClient } from "@/server/meta/graph-client";
 import { MetaApiError } from "@/server/meta/meta-errors";
-import { graphForChannel } from "@/server/services/messages/graph-for-channel";
+import { graphForChannel } from "@/server/services/channels/channel-graph";
 import { fromMetaStatus, isFinalStatus, reviewState, type ReviewState } from "./template-review";
 
 type Deps = { graph?: (channel: { accessTokenEnc: string }) => GraphClient | null };

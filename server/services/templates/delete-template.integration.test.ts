@@ -6,7 +6,7 @@ import { loadActor } from "@/server/auth/load-actor";
 import { AppError } from "@/server/errors";
 import { translateError } from "@/server/i18n/translate-error";
 import { createGraphClient } from "@/server/meta/graph-client";
-import { graphForChannel } from "@/server/services/messages/graph-for-channel";
+import { graphForChannel } from "@/server/services/channels/channel-graph";
 import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
 import { deleteTemplate } from "./delete-template";

@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import type { GraphClient } from "@/server/meta/graph-client";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { graphForChannel } from "@/server/services/messages/graph-for-channel";
+import { graphForChannel } from "@/server/services/channels/channel-graph";
 import { toTemplateView } from "./template-view";
 
 // Injectable so tests can point the Meta call anywhere (the sandbox by default, via the env).

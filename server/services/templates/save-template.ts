@@ -8,6 +8,7 @@ import type { SaveTemplateInput } from "./template-schemas";
 import { toMetaBody } from "./template-variables";
 import { validateTemplateDraft, type TemplateIssue } from "./template-validation";
 import { toTemplateView } from "./template-view";
+import { isUniqueViolation } from "@/server/db-errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,7 +31,7 @@ async function assertNameFree(tx: Tx, where: { channelId: string; name: string; 
 }
 
 function uniqueViolation(error: unknown, name: string): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "templates.nameTaken", { name });
+  if (isUniqueViolation(error)) throw new AppError("CONFLICT", "templates.nameTaken", { name });
   throw error;
 }
 

@@ -1,9 +1,9 @@
-import { templateSubmitRequested } from "@/inngest/events";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { inngestJobs } from "@/server/jobs/inngest-jobs";
+import type { Jobs } from "@/server/jobs/jobs";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import { sendWithInngest, type TemplateEventSender } from "./event-sender";
 import { canHoldTemplates } from "./template-channels";
 import { parseStoredVariables, toEditorBody } from "./template-variables";
 import { validateTemplateBody, validateTemplateName } from "./template-validation";
@@ -12,7 +12,7 @@ import { templateIssueKey } from "./save-template";
 
 // Marks the draft as submitted and hands it to the template/submit job, which talks to Meta and
 // sets PENDING. Until then the screen shows "Enviando para a Meta…".
-export async function submitTemplate(db: Db, actor: Actor, templateId: string, send: TemplateEventSender = sendWithInngest) {
+export async function submitTemplate(db: Db, actor: Actor, templateId: string, jobs: Jobs = inngestJobs) {
   const row = await db.messageTemplate.findUnique({
     where: { id: templateId },
     select: { id: true, name: true, body: true, variables: true, status: true, channel: { select: { mode: true, canStartConversations: true } } },
@@ -32,7 +32,7 @@ export async function submitTemplate(db: Db, actor: Actor, templateId: string, s
   if (claimed.count === 0) throw new AppError("CONFLICT", "templates.inFlight");
 
   try {
-    await send(templateSubmitRequested.create({ templateId: row.id, submittedById: actor.id }, { id: `template-submit-${row.id}-${submittedAt.getTime()}` }));
+    await jobs.submitTemplate({ templateId: row.id, submittedById: actor.id, submittedAt });
   } catch {
     await db.messageTemplate.updateMany({ where: { id: row.id, submittedAt }, data: { submittedAt: null, submittedById: null } });
     throw new AppError("PRECONDITION_FAILED", "templates.queueUnavailable");

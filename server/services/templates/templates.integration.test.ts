@@ -5,7 +5,7 @@ import { seedUser } from "@/prisma/seed/users";
 import { loadActor } from "@/server/auth/load-actor";
 import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
-import type { TemplateSubmitEvent } from "./event-sender";
+import { recordingJobs } from "@/test/recording-jobs";
 import { submitTemplate } from "./submit-template";
 
 async function manager() {
@@ -25,11 +25,6 @@ const draft = (channelId: string, overrides: Record<string, unknown> = {}) => ({
   examples: { CLIENT_NAME: "Joana", BROKER_NAME: "", DEVELOPMENT_NAME: "Edifício Marina" },
   ...overrides,
 });
-
-function captureSender() {
-  const events: TemplateSubmitEvent[] = [];
-  return { events, send: async (event: TemplateSubmitEvent) => void events.push(event) };
-}
 
 describe("creating templates", () => {
   it("stores Meta's numbered body with the variable mapping and examples", async () => {
@@ -74,8 +69,8 @@ describe("submitting to Meta", () => {
     const { actor, api } = await manager();
     const channel = await seedChannel(testDb(), { mode: "ACTIVE" });
     const { id } = await api.templates.create(draft(channel.id));
-    const sender = captureSender();
-    await submitTemplate(testDb(), actor, id, sender.send);
+    const sender = recordingJobs();
+    await submitTemplate(testDb(), actor, id, sender.jobs);
     expect(sender.events).toHaveLength(1);
     expect(sender.events[0]).toMatchObject({ name: "comunicador/template.submit-requested", data: { templateId: id, submittedById: actor.id } });
     expect(sender.events[0]?.id).toMatch(new RegExp(`^template-submit-${id}-`));
@@ -85,7 +80,7 @@ describe("submitting to Meta", () => {
     expect(row.submittedAt).toBeInstanceOf(Date);
     expect((await api.templates.list({ channelId: channel.id }))[0]).toMatchObject({ id, inFlight: true, editable: false });
 
-    await expect(submitTemplate(testDb(), actor, id, sender.send)).rejects.toMatchObject({ code: "CONFLICT", key: "templates.inFlight" });
+    await expect(submitTemplate(testDb(), actor, id, sender.jobs)).rejects.toMatchObject({ code: "CONFLICT", key: "templates.inFlight" });
     await expect(api.templates.update({ templateId: id, ...draft(channel.id) })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(sender.events).toHaveLength(1);
   });
@@ -94,9 +89,7 @@ describe("submitting to Meta", () => {
     const { actor, api } = await manager();
     const channel = await seedChannel(testDb(), { mode: "ACTIVE" });
     const { id } = await api.templates.create(draft(channel.id));
-    const failing = async () => {
-      throw new Error("executor down");
-    };
+    const failing = recordingJobs({ fail: true }).jobs;
     await expect(submitTemplate(testDb(), actor, id, failing)).rejects.toMatchObject({ key: "templates.queueUnavailable" });
     expect((await testDb().messageTemplate.findUniqueOrThrow({ where: { id } })).submittedAt).toBeNull();
   });
@@ -105,7 +98,7 @@ describe("submitting to Meta", () => {
     const { actor } = await manager();
     const channel = await seedChannel(testDb(), { mode: "ACTIVE" });
     const approved = await seedTemplate(testDb(), { channelId: channel.id, status: "APPROVED" });
-    await expect(submitTemplate(testDb(), actor, approved.id, captureSender().send)).rejects.toMatchObject({ key: "templates.notSubmittable" });
+    await expect(submitTemplate(testDb(), actor, approved.id, recordingJobs().jobs)).rejects.toMatchObject({ key: "templates.notSubmittable" });
   });
 });
 

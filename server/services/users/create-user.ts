@@ -1,4 +1,3 @@
-import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
@@ -7,6 +6,7 @@ import { hashPassword } from "@/server/services/auth/password";
 import { assertCanAssignProfile } from "@/server/services/profiles/assert-can-grant";
 import { assertPasswordPolicy } from "@/server/services/auth/password-policy";
 import type { CreateUserInput } from "./user-input";
+import { isUniqueViolation } from "@/server/db-errors";
 
 export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
   const email = input.email.trim().toLowerCase();
@@ -34,7 +34,7 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "emailTaken", { email });
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "emailTaken", { email });
     throw error;
   }
 }

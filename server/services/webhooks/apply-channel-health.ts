@@ -1,10 +1,10 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { brazilPhoneKey } from "@/server/meta/phone";
+import { LOW_QUALITY_PROBLEM } from "@/server/services/channels/health-problem";
 import type { AccountUpdateValue, PhoneNumberQualityUpdateValue } from "@/server/meta/webhook-payload";
-import type { ApplyContext } from "./apply-context";
+import { warnChannelManagers } from "@/server/services/channels/warn-channel-managers";
+import { addPush, type ApplyContext } from "./apply-context";
 import type { ChannelIndex, WebhookChannel } from "./load-channels";
-
-export const LOW_QUALITY_PROBLEM = "A Meta marcou a qualidade do número como baixa: reduza envios de marketing e revise os modelos.";
 
 const phoneKey = (phone: string) => brazilPhoneKey(`+${phone.replace(/\D/g, "")}`);
 
@@ -32,6 +32,15 @@ export async function applyPhoneQuality(ctx: ApplyContext, channels: WebhookChan
     // Meta only says "back to medium or high"; the scheduled health check reads the exact rating.
     ...(event === "UNFLAGGED" ? { qualityRating: "GREEN", ...(channel.healthProblem === LOW_QUALITY_PROBLEM ? { healthProblem: null } : {}) } : {}),
   }));
+  if (event !== "FLAGGED") return;
+  // The health check's rule: a problem that is new warns the channel managers once (the hourly
+  // check then reads RED, finds the same text stored and stays quiet).
+  for (const channel of channels.filter((c) => c.healthProblem !== LOW_QUALITY_PROBLEM)) {
+    const { pushes } = await warnChannelManagers(ctx.tx, channel, LOW_QUALITY_PROBLEM);
+    for (const push of pushes) addPush(ctx.outcome, push.channel, push.event);
+    // A second FLAGGED in the same batch is not new.
+    channel.healthProblem = LOW_QUALITY_PROBLEM;
+  }
 }
 
 function accountState(value: AccountUpdateValue): { accountStatus: string; healthProblem: string } | null {

@@ -8,11 +8,11 @@ export type Tx = Prisma.TransactionClient;
 export type ApplyOutcome = {
   pushes: Push[];
   // Inbound media stored with mediaStatus PENDING: Meta's media ids expire, so each one needs
-  // the media/download job (`mediaDownloadRequested` in inngest/events.ts).
+  // the media/download job (the jobs port's requestMediaDownloads).
   mediaMessageIds: string[];
   // Service windows opened or moved: each needs the conversation/expire job re-armed.
   armedWindows: { conversationId: string; windowExpiresAt: Date }[];
-  // Templates Meta decided on: template/submit waits for these (`templateStatusChanged`).
+  // Templates Meta decided on: template/submit waits for these (notifyTemplateDecided).
   templateDecisions: { templateId: string; status: TemplateStatus }[];
   // Parts of the payload that were skipped; kept (short) on WebhookEvent.error.
   problems: string[];

@@ -2,6 +2,7 @@ import { LeadEventType, MessageDirection, MessageStatus, Prisma } from "@/genera
 import type { MessageStatus as MetaStatus } from "@/server/meta/webhook-payload";
 import { conversationChannel } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
+import { touchLastMessageStatus } from "@/server/services/conversations/last-message-status";
 import { addPush, type ApplyContext } from "./apply-context";
 import { metaError, metaTime } from "./inbound-message-row";
 
@@ -46,14 +47,6 @@ async function advance(ctx: ApplyContext, messageId: string, report: Report): Pr
     WHERE "id" = ${messageId} AND "status"::text IN (${Prisma.join(MOVES_FROM[target])})
     RETURNING "id"`;
   return rows.length > 0;
-}
-
-// The inbox shows the ticks of a conversation's last message only.
-function touchLastMessageStatus(ctx: ApplyContext, conversationId: string, messageId: string, status: Target) {
-  return ctx.tx.$executeRaw`
-    UPDATE "Conversation" c SET "lastMessageStatus" = CAST(${status} AS "MessageStatus"), "updatedAt" = now()
-    WHERE c."id" = ${conversationId} AND c."lastMessageDirection" = 'OUTBOUND'
-      AND ${messageId} = (SELECT m."id" FROM "Message" m WHERE m."conversationId" = c."id" ORDER BY m."createdAt" DESC, m."id" DESC LIMIT 1)`;
 }
 
 /**
@@ -104,7 +97,7 @@ export async function applyStatuses(ctx: ApplyContext, channel: { id: string }, 
       // Same shape as the send pipeline's MESSAGE_FAILED line.
       ctx.leadEvents.push({ leadId: conversation.leadId, conversationId, messageId: message.id, type: LeadEventType.MESSAGE_FAILED, data: { code: errorCode ?? null, title: errorTitle ?? null } });
     }
-    if ((await touchLastMessageStatus(ctx, conversationId, message.id, report.target)) > 0) {
+    if ((await touchLastMessageStatus(ctx.tx, conversationId, message.id, report.target)) > 0) {
       const pushes = conversationPushes({ id: conversationId, assigneeId: conversation.assigneeId }, [{ name: "conversation.updated", data: { conversationId } }]);
       for (const push of pushes) addPush(ctx.outcome, push.channel, push.event);
     }

@@ -5,6 +5,7 @@ type Tx = Prisma.TransactionClient;
 
 const channelSelect = {
   id: true,
+  name: true,
   phoneNumberId: true,
   wabaId: true,
   displayPhoneNumber: true,

@@ -3,9 +3,11 @@ import { TemplateStatus } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { accountUpdateWebhook, phoneNumberQualityWebhook, templateStatusWebhook } from "@/server/meta/webhook-fixtures";
 import { publish } from "@/server/realtime/publish";
-import { settingsChannel } from "@/server/realtime/channels";
+import { inboxChannel, settingsChannel } from "@/server/realtime/channels";
 import { seedTemplate } from "@/prisma/seed/channels";
-import { LOW_QUALITY_PROBLEM } from "./apply-channel-health";
+import { seedUser } from "@/prisma/seed/users";
+import { LOW_QUALITY_PROBLEM } from "@/server/services/channels/health-problem";
+import { CHANNEL_HEALTH_PROBLEM } from "@/server/services/channels/warn-channel-managers";
 import { postWebhook, seedWebhookChannel } from "./webhook-test-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
@@ -85,6 +87,19 @@ describe("channel health", () => {
     const after = await db().channel.findUniqueOrThrow({ where: { id: channel.id } });
     expect(after).toMatchObject({ qualityRating: "GREEN", messagingTier: "TIER_10K", healthProblem: null });
     expect(after.lastWebhookAt).not.toBeNull();
+  });
+
+  it("warns the channel managers once when Meta flags the number, as the health check would", async () => {
+    const manager = await seedUser(db(), { profile: "admin" });
+    const { channel, business } = await seedWebhookChannel(db());
+    const flag = () => postWebhook(phoneNumberQualityWebhook({ wabaId: business.wabaId, displayPhoneNumber: business.displayPhoneNumber, event: "FLAGGED", currentLimit: "TIER_1K" }));
+    const warnings = () => db().notification.findMany({ where: { userId: manager.id, kind: CHANNEL_HEALTH_PROBLEM, data: { path: ["channelId"], equals: channel.id } } });
+    await flag();
+    expect(await warnings()).toEqual([expect.objectContaining({ title: `Problema no canal “${channel.name}”`, body: LOW_QUALITY_PROBLEM })]);
+    const pushed = vi.mocked(publish).mock.calls.flat(2).map((p) => `${p.channel} ${p.event.name}`);
+    expect(pushed).toContain(`${inboxChannel(manager.id)} notification.created`);
+    await flag();
+    expect(await warnings()).toHaveLength(1);
   });
 
   it("matches the number among the WABA's channels", async () => {

@@ -1,5 +1,5 @@
 import { channelIdSchema } from "@/server/services/channels/channel-schemas";
-import { checkChannelHealth } from "@/server/services/channels/check-channel-health";
+import { checkChannelHealthNow } from "@/server/services/channels/check-channel-health-now";
 import { channelsProcedure } from "./procedure";
 
-export const checkHealth = channelsProcedure.input(channelIdSchema).mutation(({ ctx, input }) => checkChannelHealth(ctx.db, ctx.actor, input.channelId));
+export const checkHealth = channelsProcedure.input(channelIdSchema).mutation(({ ctx, input }) => checkChannelHealthNow(ctx.db, ctx.actor, input.channelId));

@@ -3,7 +3,8 @@ import { can, Permission, type Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 
-// The one visibility rule for conversations: the inbox procedures and /api/pusher/auth both use it.
+// The one visibility rule for conversations: the inbox, messages, leads and media services and
+// /api/pusher/auth (server/realtime) all use it, so it lives beside the permissions, below them all.
 // A broker sees the conversations assigned to them; INBOX_MANAGE sees every conversation.
 
 export function canUseInbox(actor: Actor): boolean {

@@ -1,0 +1,40 @@
+import { inngest } from "@/inngest/client";
+import { conversationWindowArmed, mediaDownloadRequested, messageSendRequested, templateStatusChanged, templateSubmitRequested } from "@/inngest/events";
+import { firstSendId, mediaDownloadId, requeueSendId, retrySendId, templateDecisionId, templateSubmitId, windowExpiryId } from "./job-ids";
+import type { Jobs } from "./jobs";
+
+export type JobEvent =
+  | ReturnType<typeof messageSendRequested.create>
+  | ReturnType<typeof conversationWindowArmed.create>
+  | ReturnType<typeof mediaDownloadRequested.create>
+  | ReturnType<typeof templateSubmitRequested.create>
+  | ReturnType<typeof templateStatusChanged.create>;
+
+export type SendEvents = (events: JobEvent[]) => Promise<unknown>;
+
+// `send` is the only thing that varies: Inngest's client here, a recorder or another client in tests.
+export function createJobs(send: SendEvents): Jobs {
+  const sendAll = async (events: JobEvent[]) => {
+    if (events.length > 0) await send(events);
+  };
+  return {
+    requestSends: (messageIds) => sendAll(messageIds.map((messageId) => messageSendRequested.create({ messageId }, { id: firstSendId(messageId) }))),
+    retrySend: (messageId, failedAt) => sendAll([messageSendRequested.create({ messageId }, { id: retrySendId(messageId, failedAt) })]),
+    requeueSends: (messageIds, sweepWindow) =>
+      sendAll(messageIds.map((messageId) => messageSendRequested.create({ messageId }, { id: requeueSendId(messageId, sweepWindow) }))),
+    armWindowExpiries: (windows) =>
+      sendAll(
+        windows.map(({ conversationId, windowExpiresAt }) =>
+          // ISO strings in UTC compare in time order: conversation/expire's cancelOn relies on it.
+          conversationWindowArmed.create({ conversationId, windowExpiresAt: windowExpiresAt.toISOString() }, { id: windowExpiryId(conversationId, windowExpiresAt) }),
+        ),
+      ),
+    requestMediaDownloads: (messageIds) => sendAll(messageIds.map((messageId) => mediaDownloadRequested.create({ messageId }, { id: mediaDownloadId(messageId) }))),
+    submitTemplate: ({ templateId, submittedById, submittedAt }) =>
+      sendAll([templateSubmitRequested.create({ templateId, submittedById }, { id: templateSubmitId(templateId, submittedAt) })]),
+    notifyTemplateDecided: ({ templateId, status, decidedAt }) =>
+      sendAll([templateStatusChanged.create({ templateId, status }, { id: templateDecisionId(templateId, status, decidedAt) })]),
+  };
+}
+
+export const inngestJobs: Jobs = createJobs((events) => inngest.send(events));

@@ -1,0 +1,22 @@
+// The one way services ask for background work. Each function owns its event and idempotency id
+// (job-ids.ts), so two paths that mean the same request cannot drift apart. inngest-jobs.ts is
+// the implementation; services take a `Jobs` so tests hand in one that records what was asked.
+
+export type ArmedWindow = { conversationId: string; windowExpiresAt: Date };
+
+export type Jobs = {
+  /** message/send for messages just queued; asking again for the same message is one send. */
+  requestSends(messageIds: string[]): Promise<void>;
+  /** message/send again for a message that failed at `failedAt`. */
+  retrySend(messageId: string, failedAt: Date): Promise<void>;
+  /** message/send again for messages whose first event was lost, once per sweep window. */
+  requeueSends(messageIds: string[], sweepWindow: number): Promise<void>;
+  /** conversation/expire at each window's end; a later arm cancels the earlier sleeper. */
+  armWindowExpiries(windows: ArmedWindow[]): Promise<void>;
+  /** media/download for inbound files, whose Meta ids expire. */
+  requestMediaDownloads(messageIds: string[]): Promise<void>;
+  /** template/submit for a draft claimed at `submittedAt`. */
+  submitTemplate(input: { templateId: string; submittedById: string; submittedAt: Date }): Promise<void>;
+  /** Wakes the template/submit run waiting for Meta's decision. */
+  notifyTemplateDecided(input: { templateId: string; status: string; decidedAt?: Date }): Promise<void>;
+};

@@ -1,0 +1,26 @@
+import { Permission } from "@/generated/prisma/enums";
+import type { Prisma } from "@/generated/prisma/client";
+import { inboxChannel, type Push } from "@/server/realtime/channels";
+
+export const CHANNEL_HEALTH_PROBLEM = "channel.health_problem";
+
+type Writer = Pick<Prisma.TransactionClient, "user" | "notification">;
+
+/**
+ * Tells whoever may manage channels about a problem that has just appeared, whichever path found
+ * it (the health check or Meta's webhook). Callers warn only when the stored problem changes, so
+ * each problem is announced once; they publish the pushes after their commit.
+ */
+export async function warnChannelManagers(db: Writer, channel: { id: string; name: string }, problem: string): Promise<{ notified: number; pushes: Push[] }> {
+  const recipients = await db.user.findMany({
+    where: { active: true, accessProfile: { OR: [{ isAdmin: true }, { permissions: { has: Permission.CHANNELS_MANAGE } }] } },
+    select: { id: true },
+  });
+  const title = `Problema no canal “${channel.name}”`;
+  const notifications = await db.notification.createManyAndReturn({
+    data: recipients.map((user) => ({ userId: user.id, kind: CHANNEL_HEALTH_PROBLEM, title, body: problem, data: { channelId: channel.id } })),
+    select: { id: true, userId: true },
+  });
+  const pushes = notifications.map((n) => ({ channel: inboxChannel(n.userId), event: { name: "notification.created" as const, data: { notificationId: n.id, kind: CHANNEL_HEALTH_PROBLEM } } }));
+  return { notified: notifications.length, pushes };
+}
