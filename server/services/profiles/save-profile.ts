@@ -4,7 +4,7 @@ import { ALL_PERMISSIONS, type Actor, type Permission } from "@/server/auth/perm
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { assertCanGrant } from "./assert-can-grant";
-import type { ProfileInput } from "./profile-input";
+import type { ProfileInput } from "./profile-schemas";
 
 type Tx = Prisma.TransactionClient;
 

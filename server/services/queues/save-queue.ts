@@ -4,7 +4,7 @@ import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { isComunicadorQueue } from "./comunicador-queue";
-import type { QueueInput } from "./queue-input";
+import type { QueueInput } from "./queue-schemas";
 
 type Tx = Prisma.TransactionClient;
 

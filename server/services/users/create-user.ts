@@ -6,7 +6,7 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 import { hashPassword } from "@/server/services/auth/password";
 import { assertCanAssignProfile } from "@/server/services/profiles/assert-can-grant";
 import { assertPasswordPolicy } from "@/server/services/auth/password-policy";
-import type { CreateUserInput } from "./user-input";
+import type { CreateUserInput } from "./user-schemas";
 
 export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
   const email = input.email.trim().toLowerCase();

@@ -10,3 +10,5 @@ export const profileInput = z.object({
 });
 
 export type ProfileInput = z.infer<typeof profileInput>;
+
+export const profileIdSchema = z.object({ id: z.string().min(1) });

@@ -21,3 +21,5 @@ export const queueInput = z.object({
 });
 
 export type QueueInput = z.infer<typeof queueInput>;
+
+export const queueIdSchema = z.object({ id: z.string().min(1) });

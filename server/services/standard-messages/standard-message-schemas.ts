@@ -10,3 +10,5 @@ export const createStandardMessageInput = standardMessageFields.extend({ scope: 
 
 export type StandardMessageFields = z.infer<typeof standardMessageFields>;
 export type CreateStandardMessageInput = z.infer<typeof createStandardMessageInput>;
+
+export const standardMessageIdSchema = z.object({ id: z.string().min(1) });

@@ -1,0 +1,4 @@
+import { permissionProcedure } from "@/server/api/trpc";
+import { Permission } from "@/server/auth/permissions";
+
+export const usersProcedure = permissionProcedure(Permission.USERS_MANAGE);
