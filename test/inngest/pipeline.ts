@@ -1,7 +1,7 @@
 import type { Inngest } from "inngest";
 import { offsetClock } from "@/dev/inngest/clock";
 import type { Executor } from "@/dev/inngest/executor";
-import { capturingLogger, inspector, startTestExecutor } from "@/dev/inngest/test-support/harness";
+import { capturingLogger, inspector, startTestExecutor } from "@/test/inngest/executor-harness";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
 import { startRouteServer, type RouteModule } from "./route-server";
 import { startTestSandbox, type TestSandbox } from "./test-sandbox";

@@ -10,7 +10,7 @@ import { loadActor } from "@/server/auth/load-actor";
 import { AppError } from "@/server/errors";
 import { translateError } from "@/server/i18n/translate-error";
 import type { Push } from "@/server/realtime/channels";
-import type { StartDeps } from "./start-deps";
+import type { StartDeps } from "@/server/services/conversations/start-deps";
 
 export async function actorFor(db: PrismaClient, input: SeedUserInput = {}) {
   const user = await seedUser(db, { profile: "broker", name: `Corretora ${uniqueSuffix()}`, ...input });

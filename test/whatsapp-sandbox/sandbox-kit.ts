@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createGraphClient } from "../../server/meta/graph-client";
-import { verifySignature } from "../../server/meta/webhook-signature";
-import { startSandbox, type RunningSandbox, type SandboxOptions } from "./sandbox";
+import { createGraphClient } from "@/server/meta/graph-client";
+import { verifySignature } from "@/server/meta/webhook-signature";
+import { startSandbox, type RunningSandbox, type SandboxOptions } from "@/dev/whatsapp-sandbox/sandbox";
 
 export const TEST_SECRET = "segredo-do-app-de-teste";
 export const TEST_TOKEN = "token-de-teste";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from "vitest";
 import { GET, POST } from "@/app/api/webhooks/meta/route";
 import { getDb, type Db } from "@/server/db";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
-import type { FixtureBusiness } from "@/server/meta/webhook-fixtures";
+import type { FixtureBusiness } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
 import { signPayload } from "@/server/meta/webhook-signature";
 import { seedChannel, type SeedChannelInput } from "@/prisma/seed/channels";
 

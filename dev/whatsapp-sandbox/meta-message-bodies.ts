@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { InboundMessageInput } from "./webhook-inbound-message";
+import type { InboundMessageInput } from "../../server/meta/webhook-inbound-message";
 
 // Builders of inbound messages shaped like Meta's documented webhook examples.
 

@@ -3,11 +3,11 @@ import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { Inngest, type InngestFunction } from "inngest";
 import { createServer } from "inngest/node";
-import type { Clock } from "../clock";
-import { type Executor, type ExecutorOptions, startExecutor } from "../executor";
-import type { Logger } from "../logger";
-import type { RunDetail } from "../store/inspection";
-import type { Run } from "../store/runs";
+import type { Clock } from "@/dev/inngest/clock";
+import { type Executor, type ExecutorOptions, startExecutor } from "@/dev/inngest/executor";
+import type { Logger } from "@/dev/inngest/logger";
+import type { RunDetail } from "@/dev/inngest/store/inspection";
+import type { Run } from "@/dev/inngest/store/runs";
 
 /** A database of its own per test file, on the server of DATABASE_URL (or the local default). */
 export async function createScratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { InboundMessageInput } from "./webhook-inbound-message";
-import { fakeWamid, unixNow } from "./webhook-message-fixtures";
+import type { InboundMessageInput } from "../../server/meta/webhook-inbound-message";
+import { fakeWamid, unixNow } from "./meta-message-bodies";
 import type {
   accountUpdateValueSchema,
   messageStatusSchema,
@@ -8,7 +8,7 @@ import type {
   phoneNumberQualityUpdateValueSchema,
   templateQualityUpdateValueSchema,
   templateStatusUpdateValueSchema,
-} from "./webhook-payload";
+} from "../../server/meta/webhook-payload";
 
 // Whole webhook bodies as Meta posts them (envelope → entry → changes), for route tests
 // and for the sandbox, which emits exactly these.
