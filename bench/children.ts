@@ -28,7 +28,7 @@ async function waitForPort(port: number) {
 
 // Starts a bench server script with tsx and resolves with the port it printed.
 export function startScript(script: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(bin("tsx"), [script], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(bin("tsx"), ["--import", "./dev/server-only-outside-next.mjs", script], { env: process.env, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.stdout?.on("data", (chunk: Buffer) => {
       const match = /LISTENING (\d+)/.exec(chunk.toString());

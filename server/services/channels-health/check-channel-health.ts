@@ -1,3 +1,4 @@
+import "server-only";
 import { Permission } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import { explainMetaError } from "@/server/meta/explain-meta-error";

@@ -1,3 +1,4 @@
+import "server-only";
 import { MessageType } from "@/generated/prisma/client";
 
 const MAX_PREVIEW = 120;

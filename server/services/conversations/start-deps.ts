@@ -1,3 +1,4 @@
+import "server-only";
 import { inngest } from "@/inngest/client";
 import { messageSendRequested } from "@/inngest/events";
 import { publish } from "@/server/realtime/publish";

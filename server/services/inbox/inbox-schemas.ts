@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 export const conversationIdInput = z.object({ conversationId: z.string().min(1).max(64) });

@@ -1,3 +1,4 @@
+import "server-only";
 import { inngest } from "@/inngest/client";
 import { messageSendRequested } from "@/inngest/events";
 import type { Push } from "@/server/realtime/channels";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { ALL_PERMISSIONS, type Actor, type Permission } from "@/server/auth/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { STANDARD_MESSAGE_BODY_MAX, STANDARD_MESSAGE_TITLE_MAX } from "./limits";
 

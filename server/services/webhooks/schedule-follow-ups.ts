@@ -1,3 +1,4 @@
+import "server-only";
 import { armWindowExpiries } from "@/server/services/conversations/arm-window-expiry";
 import { requestMediaDownloads } from "@/server/services/media/request-media-downloads";
 import { notifyTemplateDecided } from "@/server/services/templates-meta/notify-template-decided";

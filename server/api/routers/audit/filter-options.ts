@@ -1,3 +1,4 @@
+import "server-only";
 import { auditFilterOptions } from "@/server/services/audit/list-audit";
 import { auditProcedure } from "./procedure";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { router } from "@/server/api/trpc";
 import { filterOptions } from "./filter-options";
 import { list } from "./list";

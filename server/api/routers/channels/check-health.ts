@@ -1,3 +1,4 @@
+import "server-only";
 import { channelIdSchema } from "@/server/services/channels/channel-schemas";
 import { checkChannelHealth } from "@/server/services/channels/check-channel-health";
 import { channelsProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { assignConversation } from "@/server/services/inbox/assign-conversation";
 import { inboxProcedure } from "./procedure";

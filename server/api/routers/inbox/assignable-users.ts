@@ -1,3 +1,4 @@
+import "server-only";
 import { listAssignableUsers } from "@/server/services/inbox/list-assignable-users";
 import { inboxProcedure } from "./procedure";
 

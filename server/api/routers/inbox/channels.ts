@@ -1,3 +1,4 @@
+import "server-only";
 import { listInboxChannels } from "@/server/services/inbox/list-inbox-channels";
 import { inboxProcedure } from "./procedure";
 

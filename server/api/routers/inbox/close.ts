@@ -1,3 +1,4 @@
+import "server-only";
 import { closeConversation } from "@/server/services/inbox/close-conversation";
 import { conversationIdInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

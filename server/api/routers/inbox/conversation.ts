@@ -1,3 +1,4 @@
+import "server-only";
 import { getConversation } from "@/server/services/inbox/get-conversation";
 import { conversationIdInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { listConversationEvents } from "@/server/services/inbox/list-messages";
 import { conversationIdInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getLeadPanel } from "@/server/services/inbox/get-lead-panel";
 import { conversationIdInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

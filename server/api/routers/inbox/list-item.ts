@@ -1,3 +1,4 @@
+import "server-only";
 import { getConversationListItem } from "@/server/services/inbox/list-conversations";
 import { conversationIdInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { listConversations } from "@/server/services/inbox/list-conversations";
 import { inboxProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { markConversationRead } from "@/server/services/inbox/mark-conversation-read";
 import { conversationIdInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

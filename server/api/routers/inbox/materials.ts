@@ -1,3 +1,4 @@
+import "server-only";
 import { listMaterials } from "@/server/services/inbox/list-materials";
 import { conversationIdInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

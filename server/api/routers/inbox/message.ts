@@ -1,3 +1,4 @@
+import "server-only";
 import { getMessage } from "@/server/services/inbox/list-messages";
 import { messageRefInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { listMessages } from "@/server/services/inbox/list-messages";
 import { inboxProcedure } from "./procedure";

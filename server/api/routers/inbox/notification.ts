@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getNotification } from "@/server/services/inbox/get-notification";
 import { inboxProcedure } from "./procedure";

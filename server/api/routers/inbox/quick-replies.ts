@@ -1,3 +1,4 @@
+import "server-only";
 import { listQuickReplies } from "@/server/services/inbox/list-quick-replies";
 import { conversationIdInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { retryMessage } from "@/server/services/messages/retry-message";
 import { messageRefInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { router } from "@/server/api/trpc";
 import { assign } from "./assign";
 import { assignableUsers } from "./assignable-users";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { queueOutboundMessage } from "@/server/services/messages/queue-outbound-message";
 import { sendTargetInput } from "@/server/services/inbox/inbox-schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { permissionProcedure } from "@/server/api/trpc";
 import { Permission } from "@/server/auth/permissions";

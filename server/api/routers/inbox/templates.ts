@@ -1,3 +1,4 @@
+import "server-only";
 import { listSendableTemplates } from "@/server/services/inbox/list-sendable-templates";
 import { conversationIdInput } from "@/server/services/inbox/inbox-schemas";
 import { inboxProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { countUnreadConversations } from "@/server/services/inbox/list-conversations";
 import { inboxProcedure } from "./procedure";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { getLead } from "@/server/services/leads/get-lead";
 import { leadsProcedure } from "./procedure";

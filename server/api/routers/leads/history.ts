@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { listLeadEvents } from "@/server/services/leads/list-lead-events";
 import { leadsProcedure } from "./procedure";

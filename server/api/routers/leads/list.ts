@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { listLeads } from "@/server/services/leads/list-leads";
 import { leadsProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { newConversationOptions as loadOptions } from "@/server/services/conversations/new-conversation-options";
 import { leadsProcedure } from "./procedure";

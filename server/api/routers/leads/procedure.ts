@@ -1,3 +1,4 @@
+import "server-only";
 import { Permission } from "@/server/auth/permissions";
 import { permissionProcedure } from "@/server/api/trpc";
 

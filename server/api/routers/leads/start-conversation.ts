@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { startWithTemplate } from "@/server/services/conversations/start-with-template";
 import { leadsProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { protectedProcedure } from "@/server/api/trpc";
 import { ALL_PERMISSIONS, can } from "@/server/auth/permissions";
 

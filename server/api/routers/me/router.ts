@@ -1,3 +1,4 @@
+import "server-only";
 import { router } from "@/server/api/trpc";
 import { changePassword } from "./change-password";
 import { get } from "./get";

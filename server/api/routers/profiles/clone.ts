@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { cloneProfile } from "@/server/services/profiles/save-profile";
 import { PROFILE_NAME_MAX, profileIdSchema } from "@/server/services/profiles/profile-schemas";

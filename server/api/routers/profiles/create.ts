@@ -1,3 +1,4 @@
+import "server-only";
 import { createProfile } from "@/server/services/profiles/save-profile";
 import { profileInput } from "@/server/services/profiles/profile-schemas";
 import { profilesProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { deleteProfile } from "@/server/services/profiles/delete-profile";
 import { profileIdSchema } from "@/server/services/profiles/profile-schemas";
 import { profilesProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/server/errors";
 import { getProfile } from "@/server/services/profiles/list-profiles";
 import { profileIdSchema } from "@/server/services/profiles/profile-schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { listProfiles } from "@/server/services/profiles/list-profiles";
 import { profilesProcedure } from "./procedure";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { router } from "@/server/api/trpc";
 import { clone } from "./clone";
 import { create } from "./create";

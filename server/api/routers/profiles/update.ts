@@ -1,3 +1,4 @@
+import "server-only";
 import { updateProfile } from "@/server/services/profiles/save-profile";
 import { profileIdSchema, profileInput } from "@/server/services/profiles/profile-schemas";
 import { profilesProcedure } from "./procedure";

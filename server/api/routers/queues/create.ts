@@ -1,3 +1,4 @@
+import "server-only";
 import { createQueue } from "@/server/services/queues/save-queue";
 import { queueInput } from "@/server/services/queues/queue-schemas";
 import { queuesProcedure } from "./procedure";

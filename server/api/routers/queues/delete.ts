@@ -1,3 +1,4 @@
+import "server-only";
 import { deleteQueue } from "@/server/services/queues/change-queue";
 import { queueIdSchema } from "@/server/services/queues/queue-schemas";
 import { queuesProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { queueFormOptions } from "@/server/services/queues/list-queues";
 import { queuesProcedure } from "./procedure";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/server/errors";
 import { getQueue } from "@/server/services/queues/list-queues";
 import { queueIdSchema } from "@/server/services/queues/queue-schemas";

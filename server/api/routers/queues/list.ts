@@ -1,3 +1,4 @@
+import "server-only";
 import { listQueues } from "@/server/services/queues/list-queues";
 import { queuesProcedure } from "./procedure";
 

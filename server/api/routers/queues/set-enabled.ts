@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { setQueueEnabled } from "@/server/services/queues/change-queue";
 import { queueIdSchema } from "@/server/services/queues/queue-schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { updateQueue } from "@/server/services/queues/save-queue";
 import { queueIdSchema, queueInput } from "@/server/services/queues/queue-schemas";
 import { queuesProcedure } from "./procedure";

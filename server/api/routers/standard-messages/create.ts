@@ -1,3 +1,4 @@
+import "server-only";
 import { createStandardMessage } from "@/server/services/standard-messages/save-standard-message";
 import { createStandardMessageInput } from "@/server/services/standard-messages/standard-message-schemas";
 import { standardMessagesProcedure } from "./procedure";

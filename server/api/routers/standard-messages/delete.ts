@@ -1,3 +1,4 @@
+import "server-only";
 import { deleteStandardMessage } from "@/server/services/standard-messages/save-standard-message";
 import { standardMessageIdSchema } from "@/server/services/standard-messages/standard-message-schemas";
 import { standardMessagesProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { listStandardMessages } from "@/server/services/standard-messages/list-standard-messages";
 import { standardMessagesProcedure } from "./procedure";
 

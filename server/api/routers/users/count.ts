@@ -1,3 +1,4 @@
+import "server-only";
 import { countUsers } from "@/server/services/users/list-users";
 import { userFilter } from "@/server/services/users/user-schemas";
 import { usersProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createUser } from "@/server/services/users/create-user";
 import { createUserInput } from "@/server/services/users/user-schemas";
 import { usersProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { listUsers } from "@/server/services/users/list-users";
 import { userFilter } from "@/server/services/users/user-schemas";

@@ -1,3 +1,4 @@
+import "server-only";
 import { countCommunicationChange } from "@/server/services/users/set-communication";
 import { bulkCommunicationInput } from "@/server/services/users/user-schemas";
 import { usersProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { listProfileOptions } from "@/server/services/users/list-users";
 import { usersProcedure } from "./procedure";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH } from "@/server/services/auth/password";
 import { resetUserPassword } from "@/server/services/users/reset-user-password";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { setUserCommunication } from "@/server/services/users/set-communication";
 import { usersProcedure } from "./procedure";

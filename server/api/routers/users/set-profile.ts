@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { setUserProfile } from "@/server/services/users/update-user-access";
 import { usersProcedure } from "./procedure";
