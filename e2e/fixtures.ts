@@ -1,4 +1,4 @@
-import { expect, test as base, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test as base, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { uniqueSuffix } from "../prisma/seed/unique";
 import { ACTIVE_NUMBER, conversationOf, createSandboxLead, leadInbox, leadReads, leadWrites, newLeadPhone, SANDBOX, trpcMutation, userId } from "./inbox-support";
 import { seedJardinsLead } from "./leads-support";
@@ -75,7 +75,7 @@ type Fixtures = {
   managerPage: Page;
   /** Ana, the demo's broker. */
   brokerPage: Page;
-  /** The manager hands a conversation to a demo user, through tRPC as `managerPage`. */
+  /** The manager hands a conversation to a demo user, through tRPC. */
   assign: (conversationId: string, to: DemoUser) => Promise<void>;
   /** A fresh lead of Ana's in Residencial Jardins. */
   seededLead: Awaited<ReturnType<typeof seedJardinsLead>>;
@@ -94,8 +94,18 @@ export const test = base.extend<Fixtures>({
   adminPage: rolePage("admin"),
   managerPage: rolePage("manager"),
   brokerPage: rolePage("ana"),
-  assign: async ({ managerPage }, provide) => {
-    await provide(async (conversationId, to) => trpcMutation(managerPage, "inbox.assign", { conversationId, assigneeId: await userId(DEMO[to].email) }));
+  // A manager's session with no page open: a rendered inbox would keep reacting to the test's messages.
+  assign: async ({ browser, baseURL, locale, timezoneId }, provide) => {
+    let manager: BrowserContext | undefined;
+    await provide(async (conversationId, to) => {
+      if (!manager) {
+        const page = await signedInPage(browser, "manager", { baseURL, locale, timezoneId });
+        await page.close();
+        manager = page.context();
+      }
+      await trpcMutation(manager, "inbox.assign", { conversationId, assigneeId: await userId(DEMO[to].email) });
+    });
+    await manager?.close();
   },
   seededLead: async ({}, provide) => {
     await provide(await seedJardinsLead(DEMO.ana.email));

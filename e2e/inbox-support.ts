@@ -1,5 +1,5 @@
 // Support for the inbox e2e specs: a lead writing from the WhatsApp sandbox, and tRPC over HTTP.
-import { expect, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
 import { DEMO_CHANNELS } from "../prisma/seed/demo";
 import { e2eDb } from "./leads-support";
 
@@ -45,8 +45,8 @@ export async function userId(email: string): Promise<string> {
   return (await (await e2eDb()).user.findUniqueOrThrow({ where: { email } })).id;
 }
 
-/** A tRPC mutation through the app's HTTP endpoint, as the page's signed-in user. */
-export async function trpcMutation(page: Page, path: string, input: unknown) {
+/** A tRPC mutation through the app's HTTP endpoint, as the signed-in user of a page or browser context. */
+export async function trpcMutation(page: { request: APIRequestContext }, path: string, input: unknown) {
   const response = await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
   expect(response.status(), await response.text()).toBe(200);
 }
