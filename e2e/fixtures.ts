@@ -75,8 +75,8 @@ type Fixtures = {
   managerPage: Page;
   /** Ana, the demo's broker. */
   brokerPage: Page;
-  /** The manager hands a conversation to a demo user, through tRPC. */
-  assign: (conversationId: string, to: DemoUser) => Promise<void>;
+  /** The manager hands a conversation to a demo user, through tRPC: as `by` (a test's own managerPage), or a session of its own. */
+  assign: (conversationId: string, to: DemoUser, by?: Page) => Promise<void>;
   /** A fresh lead of Ana's in Residencial Jardins. */
   seededLead: Awaited<ReturnType<typeof seedJardinsLead>>;
   sandboxPhone: SandboxPhone;
@@ -97,7 +97,8 @@ export const test = base.extend<Fixtures>({
   // A manager's session with no page open: a rendered inbox would keep reacting to the test's messages.
   assign: async ({ browser, baseURL, locale, timezoneId }, provide) => {
     let manager: BrowserContext | undefined;
-    await provide(async (conversationId, to) => {
+    await provide(async (conversationId, to, by) => {
+      if (by) return trpcMutation(by, "inbox.assign", { conversationId, assigneeId: await userId(DEMO[to].email) });
       if (!manager) {
         const page = await signedInPage(browser, "manager", { baseURL, locale, timezoneId });
         await page.close();

@@ -48,7 +48,7 @@ test.describe("live inbox", () => {
 
   test("two people on one conversation see each other", async ({ brokerPage: page, managerPage: manager, sandboxPhone, assign }) => {
     const { conversationId } = await sandboxPhone.leadStarts("Olá, bom dia!", { name: `Lead Presença ${uniqueSuffix()}` });
-    await assign(conversationId, "ana");
+    await assign(conversationId, "ana", manager);
 
     await page.goto(`/inbox/${conversationId}`);
     await manager.goto(`/inbox/${conversationId}`);
@@ -60,7 +60,7 @@ test.describe("live inbox", () => {
 
   test("the realtime auth endpoint applies the inbox's rules", async ({ page, managerPage: manager, sandboxPhone, assign }) => {
     const { conversationId } = await sandboxPhone.leadStarts("Oi", { name: `Lead Acesso ${uniqueSuffix()}` });
-    await assign(conversationId, "ana");
+    await assign(conversationId, "ana", manager);
 
     const auth = (p: typeof page, channel: string) => p.request.post("/api/pusher/auth", { form: { socket_id: "1234.5678", channel_name: channel } });
     expect((await auth(page, `private-conversation-${conversationId}`)).status()).toBe(401);
@@ -78,7 +78,7 @@ test.describe("live inbox", () => {
 
   test("offline for a while, the inbox catches up when the network returns, nothing doubled", async ({ brokerPage: page, managerPage: manager, sandboxPhone, assign }) => {
     const { phone, conversationId } = await sandboxPhone.leadStarts("Primeira mensagem", { name: `Lead Offline ${uniqueSuffix()}` });
-    await assign(conversationId, "ana");
+    await assign(conversationId, "ana", manager);
 
     await page.goto(`/inbox/${conversationId}`);
     await expect(page.getByTestId("message").filter({ hasText: "Primeira mensagem" })).toHaveCount(1);
