@@ -7,6 +7,8 @@ const systemChromium = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : u
 
 export default defineConfig({
   testDir: "e2e",
+  // Specs seed through server modules guarded by "server-only"; like Vitest, they map it to an empty module.
+  tsconfig: "./e2e/tsconfig.json",
   fullyParallel: false,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "npx tsx dev/launcher/main.ts e2e",
+    command: "npx tsx --import ./dev/server-only-outside-next.mjs dev/launcher/main.ts e2e",
     url: `http://127.0.0.1:${PORT}/login`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -11,6 +11,6 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx prisma/seed/main.ts" },
+  migrations: { path: "prisma/migrations", seed: "tsx --import ./dev/server-only-outside-next.mjs prisma/seed/main.ts" },
   adapter: async () => new MigrationAdapterFactory(databaseUrl),
 });

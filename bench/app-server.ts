@@ -28,7 +28,7 @@ export async function startApp(port: number): Promise<BenchApp> {
   const env = { ...process.env, COMUNICADOR_LOCAL_DEMO: "1", PORT: String(port), APP_URL: url };
   // The launcher sets NODE_ENV=production itself, as for `npm start`.
   delete (env as Partial<typeof env>).NODE_ENV;
-  const child = spawn(process.execPath, ["--import", "tsx", "dev/launcher/main.ts", "start"], {
+  const child = spawn(process.execPath, ["--import", "./dev/server-only-outside-next.mjs", "--import", "tsx", "dev/launcher/main.ts", "start"], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });

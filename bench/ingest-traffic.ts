@@ -8,8 +8,8 @@ import { seedQueue } from "../prisma/seed/queues";
 import { seedUser } from "../prisma/seed/users";
 import type { Db } from "../server/db";
 import { brazilPhoneKey } from "../server/meta/phone";
-import { inboundMessage } from "../server/meta/webhook-message-fixtures";
-import { inboundMessagesWebhook, statusesWebhook, type FixtureBusiness } from "../server/meta/webhook-fixtures";
+import { inboundMessage } from "../dev/whatsapp-sandbox/meta-message-bodies";
+import { inboundMessagesWebhook, statusesWebhook, type FixtureBusiness } from "../dev/whatsapp-sandbox/meta-webhook-bodies";
 import { signPayload } from "../server/meta/webhook-signature";
 
 export const BENCH_PASSWORD = "bench-Senha-Forte-2026!";

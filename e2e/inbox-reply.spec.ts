@@ -1,21 +1,13 @@
 import { uniqueSuffix } from "../prisma/seed/unique";
 import { DEMO, expect, loginAs, test } from "./fixtures";
-import { ACTIVE_NUMBER, conversationOf, createSandboxLead, leadInbox, leadWrites, newLeadPhone, SANDBOX, signedInPage, trpcMutation, userId } from "./inbox-support";
 
 // The broker's reply leaves through Inngest's message/send, reaches the lead's phone in the
 // sandbox, and the ticks follow Meta's statuses: sent → delivered → read.
 test.describe("replying from the inbox", () => {
-  test("a reply reaches the lead and its ticks go from sent to delivered to read", async ({ page, browser, baseURL }) => {
-    const phone = newLeadPhone();
-    const name = `Lead Resposta ${uniqueSuffix()}`;
-    await createSandboxLead(page.request, phone, name, false);
-    await leadWrites(page.request, phone, "Quais os valores?", name);
-    const conversationId = await conversationOf(phone);
-    const manager = await signedInPage(browser, "manager", baseURL);
-    await trpcMutation(manager, "inbox.assign", { conversationId, assigneeId: await userId(DEMO.ana.email) });
-    await manager.context().close();
+  test("a reply reaches the lead and its ticks go from sent to delivered to read", async ({ brokerPage: page, sandboxPhone, assign }) => {
+    const { phone, conversationId } = await sandboxPhone.leadStarts("Quais os valores?", { name: `Lead Resposta ${uniqueSuffix()}`, autoRead: false });
+    await assign(conversationId, "ana");
 
-    await loginAs(page, "ana");
     await page.goto(`/inbox/${conversationId}`);
     await expect(page.getByTestId("window-countdown")).toHaveText(/janela fecha em (23 h|24 h 0) /);
     const composer = page.getByRole("textbox", { name: "Mensagem" });
@@ -30,25 +22,18 @@ test.describe("replying from the inbox", () => {
     await expect(reply).toHaveAttribute("data-direction", "OUTBOUND");
     await expect(reply).toHaveAttribute("data-status", "DELIVERED", { timeout: 30_000 });
     await expect(reply.getByRole("img", { name: "Entregue" })).toBeVisible();
-    await expect.poll(async () => (await leadInbox(page.request, phone)).map((m) => m.text)).toContainEqual("Olá! A partir de R$ 450 mil.\nPosso enviar a tabela?");
+    await expect.poll(async () => (await sandboxPhone.inbox(phone)).map((m) => m.text)).toContainEqual("Olá! A partir de R$ 450 mil.\nPosso enviar a tabela?");
 
-    const read = await page.request.post(`${SANDBOX}/_sandbox/leads/${phone}/read`, { data: { phoneNumberId: ACTIVE_NUMBER } });
-    expect(read.ok()).toBe(true);
+    await sandboxPhone.reads(phone);
     await expect(reply).toHaveAttribute("data-status", "READ", { timeout: 15_000 });
     await expect(reply.getByRole("img", { name: "Lida" })).toBeVisible();
     await expect(page.getByTestId("message").filter({ hasText: "Posso enviar a tabela?" })).toHaveCount(1);
   });
 
-  test("'/' fills a standard message for this lead, and a development material can be sent", async ({ page, browser, baseURL }) => {
-    const phone = newLeadPhone();
-    const name = `Lead Padrão ${uniqueSuffix()}`;
-    await leadWrites(page.request, phone, "Boa tarde", name);
-    const conversationId = await conversationOf(phone);
-    const manager = await signedInPage(browser, "manager", baseURL);
-    await trpcMutation(manager, "inbox.assign", { conversationId, assigneeId: await userId(DEMO.ana.email) });
-    await manager.context().close();
+  test("'/' fills a standard message for this lead, and a development material can be sent", async ({ brokerPage: page, sandboxPhone, assign }) => {
+    const { conversationId } = await sandboxPhone.leadStarts("Boa tarde", { name: `Lead Padrão ${uniqueSuffix()}` });
+    await assign(conversationId, "ana");
 
-    await loginAs(page, "ana");
     await page.goto(`/inbox/${conversationId}`);
     const composer = page.getByRole("textbox", { name: "Mensagem" });
     await composer.fill("/agendar");
@@ -80,15 +65,10 @@ test.describe("replying from the inbox", () => {
   });
 
   // Issue 12 items 7 and 10.
-  test("a broker reaches personal standard messages from the composer's / menu and the user menu, and sees the 4096 limit coming", async ({ page, browser, baseURL }) => {
-    const phone = newLeadPhone();
-    await leadWrites(page.request, phone, "Pode me mandar todos os detalhes do Jardins?", `Lead Detalhes ${uniqueSuffix()}`);
-    const conversationId = await conversationOf(phone);
-    const manager = await signedInPage(browser, "manager", baseURL);
-    await trpcMutation(manager, "inbox.assign", { conversationId, assigneeId: await userId(DEMO.ana.email) });
-    await manager.context().close();
+  test("a broker reaches personal standard messages from the composer's / menu and the user menu, and sees the 4096 limit coming", async ({ brokerPage: page, sandboxPhone, assign }) => {
+    const { conversationId } = await sandboxPhone.leadStarts("Pode me mandar todos os detalhes do Jardins?", { name: `Lead Detalhes ${uniqueSuffix()}` });
+    await assign(conversationId, "ana");
 
-    await loginAs(page, "ana");
     await page.goto(`/inbox/${conversationId}`);
     const composer = page.getByRole("textbox", { name: "Mensagem" });
     const counter = page.getByTestId("composer-counter");

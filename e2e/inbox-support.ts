@@ -1,8 +1,7 @@
 // Support for the inbox e2e specs: a lead writing from the WhatsApp sandbox, and tRPC over HTTP.
-import { expect, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
 import { DEMO_CHANNELS } from "../prisma/seed/demo";
 import { e2eDb } from "./leads-support";
-import { loginAs, type DEMO } from "./fixtures";
 
 export const SANDBOX = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 5290}`;
 export const ACTIVE_NUMBER = DEMO_CHANNELS.active.phoneNumberId;
@@ -46,15 +45,14 @@ export async function userId(email: string): Promise<string> {
   return (await (await e2eDb()).user.findUniqueOrThrow({ where: { email } })).id;
 }
 
-/** A tRPC mutation through the app's HTTP endpoint, as the page's signed-in user. */
-export async function trpcMutation(page: Page, path: string, input: unknown) {
+/** A tRPC mutation through the app's HTTP endpoint, as the signed-in user of a page or browser context. */
+export async function trpcMutation(page: { request: APIRequestContext }, path: string, input: unknown) {
   const response = await page.request.post(`/api/trpc/${path}`, { data: { json: input } });
   expect(response.status(), await response.text()).toBe(200);
 }
 
-export async function signedInPage(browser: Browser, who: keyof typeof DEMO, baseURL: string | undefined): Promise<Page> {
-  const context = await browser.newContext({ baseURL, locale: "pt-BR", timezoneId: "America/Sao_Paulo" });
-  const page = await context.newPage();
-  await loginAs(page, who);
-  return page;
+/** The lead opens the chat on their phone: the sandbox reports the company's messages as read. */
+export async function leadReads(request: APIRequestContext, phone: string) {
+  const response = await request.post(`${SANDBOX}/_sandbox/leads/${phone}/read`, { data: { phoneNumberId: ACTIVE_NUMBER } });
+  expect(response.ok(), await response.text()).toBe(true);
 }

@@ -1,14 +1,11 @@
 import { expect, loginAs, test, DEMO } from "./fixtures";
-import { conversationOf, leadInbox, leadWrites, newLeadPhone, userId } from "./inbox-support";
+import { conversationOf, leadWrites, newLeadPhone, userId } from "./inbox-support";
 import { e2eDb } from "./leads-support";
 
 test.describe("the 24 h window closing", () => {
-  test("free text is disabled live when the window ends, and a template still reaches the lead", async ({ page }) => {
-    const phone = newLeadPhone();
-    await leadWrites(page.request, phone, "Oi! Ainda tem unidade com varanda?", "Lead Janela Curta");
-    const conversationId = await conversationOf(phone);
-    // Signed in first: the 6 s below must cover only the page load, not the login as well.
-    await loginAs(page, "ana");
+  // Signed in by the fixture: the 6 s below must cover only the page load, not the login as well.
+  test("free text is disabled live when the window ends, and a template still reaches the lead", async ({ brokerPage: page, sandboxPhone }) => {
+    const { phone, conversationId } = await sandboxPhone.leadStarts("Oi! Ainda tem unidade com varanda?", { name: "Lead Janela Curta" });
     // A short window for the test: this conversation's window ends 6 s from now (the real one is 24 h).
     await (await e2eDb()).conversation.update({
       where: { id: conversationId },
@@ -31,7 +28,7 @@ test.describe("the 24 h window closing", () => {
     await dialog.getByRole("button", { name: "Enviar template" }).click();
     await expect(page.getByText("Template enviado. Quando o lead responder, a conversa volta a ficar livre.", { exact: true })).toBeVisible();
     await expect
-      .poll(async () => (await leadInbox(page.request, phone)).map((m) => m.text ?? ""), { timeout: 30_000 })
+      .poll(async () => (await sandboxPhone.inbox(phone)).map((m) => m.text ?? ""), { timeout: 30_000 })
       .toContainEqual(expect.stringContaining("Lead Janela Curta"));
   });
 

@@ -1,21 +1,13 @@
 import type { Page } from "@playwright/test";
-import { seedLead } from "../prisma/seed/leads";
 import { uniqueSuffix } from "../prisma/seed/unique";
 import { seedUser } from "../prisma/seed/users";
 import { DEMO, expect, login, loginAs, test } from "./fixtures";
-import { e2eDb } from "./leads-support";
+import { e2eDb, seedJardinsLead } from "./leads-support";
 
 const ACTIVE_CHANNEL = "Vendas — Jardins";
 const RECEPTIVE_CHANNEL = "Atendimento — Marina";
 const APPROVED_TEMPLATE = "boas_vindas_lancamento";
 const BLOCKED = "Sua comunicação com leads está bloqueada (flag de comunicação desativada). Peça ao administrador para liberar em Configurações › Usuários.";
-
-async function leadOf(ownerEmail: string) {
-  const db = await e2eDb();
-  const owner = await db.user.findUniqueOrThrow({ where: { email: ownerEmail } });
-  const jardins = await db.development.findUniqueOrThrow({ where: { name: "Residencial Jardins" } });
-  return seedLead(db, { name: `Lead Nova Conversa ${uniqueSuffix()}`, ownerId: owner.id, developmentIds: [jardins.id] });
-}
 
 async function openNewConversation(page: Page, leadId: string) {
   await page.goto(`/leads/${leadId}`);
@@ -25,9 +17,7 @@ async function openNewConversation(page: Page, leadId: string) {
 }
 
 test.describe("Nova conversa from a lead", () => {
-  test("a broker sends the approved template on the active channel and lands in the conversation", async ({ page }) => {
-    const lead = await leadOf(DEMO.ana.email);
-    await loginAs(page, "ana");
+  test("a broker sends the approved template on the active channel and lands in the conversation", async ({ brokerPage: page, seededLead: lead }) => {
     const dialog = await openNewConversation(page, lead.id);
 
     await expect(dialog.getByRole("radio", { name: new RegExp(ACTIVE_CHANNEL) })).toBeChecked();
@@ -61,7 +51,7 @@ test.describe("Nova conversa from a lead", () => {
   test("with the communication flag off, the dialog says why and offers no send", async ({ page }) => {
     const db = await e2eDb();
     const broker = await seedUser(db, { profile: "broker", name: `Corretor Bloqueado ${uniqueSuffix()}`, canCommunicate: false });
-    const lead = await leadOf(broker.email);
+    const lead = await seedJardinsLead(broker.email);
     await login(page, broker.email);
     await expect(page.getByTestId("current-user")).toHaveText(broker.name);
     const dialog = await openNewConversation(page, lead.id);
@@ -74,7 +64,7 @@ test.describe("Nova conversa from a lead", () => {
     const team = `Equipe Bloqueio ${uniqueSuffix()}`;
     const broker = await seedUser(db, { profile: "broker", name: `${team} Alfa`, canCommunicate: true });
     await seedUser(db, { profile: "broker", name: `${team} Beta`, canCommunicate: true });
-    const lead = await leadOf(broker.email);
+    const lead = await seedJardinsLead(broker.email);
 
     await loginAs(page, "admin");
     await page.goto("/settings/users");

@@ -8,7 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { MessageDirection, MessageStatus } from "../generated/prisma/enums";
 import { PrismaClient } from "../generated/prisma/client";
 import { dropDatabase, ensureDatabase } from "../dev/launcher/embedded-database";
-import { firstCall, functionUrl, inngestSignature } from "../inngest/test-support/inngest-cloud-call";
+import { firstCall, functionUrl, inngestSignature } from "../test/inngest/inngest-cloud-call";
 import { seedChannel } from "../prisma/seed/channels";
 import { seedConversation, seedLead } from "../prisma/seed/leads";
 import { seedUser } from "../prisma/seed/users";

@@ -1,17 +1,16 @@
 import { uniqueSuffix } from "../prisma/seed/unique";
-import { expect, loginAs, test } from "./fixtures";
-import { ACTIVE_NUMBER, conversationOf, newLeadPhone, SANDBOX } from "./inbox-support";
+import { expect, test } from "./fixtures";
 import { e2eDb } from "./leads-support";
 import { decideTemplate, openMetaReview, reviewPanel } from "./meta-review";
 
 // Issue "Meta": a person types as the lead on the sandbox's phone page; the broker sees the
 // conversation, replies, and the reply shows on the phone with its ticks going to read.
-test("a lead writes from the sandbox phone page and the broker's reply reaches it", async ({ page, browser }) => {
-  const phone = newLeadPhone();
+test("a lead writes from the sandbox phone page and the broker's reply reaches it", async ({ managerPage: page, browser, sandboxPhone }) => {
+  const phone = sandboxPhone.newPhone();
   const name = `Lead Celular ${uniqueSuffix()}`;
   const lead = await (await browser.newContext()).newPage();
-  await lead.goto(SANDBOX);
-  await lead.getByLabel("Número da empresa").selectOption(ACTIVE_NUMBER);
+  await lead.goto(sandboxPhone.url);
+  await lead.getByLabel("Número da empresa").selectOption(sandboxPhone.number);
   await lead.getByLabel("Nome", { exact: true }).fill(name);
   await lead.getByLabel("Telefone", { exact: true }).fill(phone);
   await lead.getByRole("button", { name: "Adicionar lead" }).click();
@@ -21,8 +20,7 @@ test("a lead writes from the sandbox phone page and the broker's reply reaches i
   await typed.fill("Olá, vi o anúncio no Instagram. Tem planta de 3 quartos?");
   await typed.press("Enter");
 
-  const conversationId = await conversationOf(phone);
-  await loginAs(page, "manager");
+  const conversationId = await sandboxPhone.conversationOf(phone);
   await page.goto(`/inbox/${conversationId}`);
   await expect(page.getByTestId("message").filter({ hasText: "Tem planta de 3 quartos?" })).toHaveCount(1);
   const composer = page.getByRole("textbox", { name: "Mensagem" });
@@ -36,14 +34,14 @@ test("a lead writes from the sandbox phone page and the broker's reply reaches i
 });
 
 // Issue 12 items 1 and 13: the phone page plays Meta for templates, and shows numbers as people write them.
-test("the phone page's Meta review panel knows the demo's templates and rejects one with a reason the app shows", async ({ page, browser }) => {
+test("the phone page's Meta review panel knows the demo's templates and rejects one with a reason the app shows", async ({ adminPage: page, browser, sandboxPhone }) => {
   const meta = await openMetaReview(browser);
-  await expect(meta.getByLabel("Número da empresa").locator(`option[value="${ACTIVE_NUMBER}"]`)).toHaveText("Vendas — Jardins · +55 (11) 4000-1001");
+  await expect(meta.getByLabel("Número da empresa").locator(`option[value="${sandboxPhone.number}"]`)).toHaveText("Vendas — Jardins · +55 (11) 4000-1001");
 
   // The launcher registered the seeded templates under the database's Meta ids, with their status.
   const db = await e2eDb();
   const seeded = await db.messageTemplate.findMany({ where: { name: { in: ["boas_vindas_lancamento", "convite_visita_decorado"] } }, select: { name: true, metaTemplateId: true } });
-  const known = ((await (await meta.request.get(`${SANDBOX}/_sandbox/templates`)).json()) as { templates: { id: string; name: string; status: string }[] }).templates;
+  const known = ((await (await meta.request.get(`${sandboxPhone.url}/_sandbox/templates`)).json()) as { templates: { id: string; name: string; status: string }[] }).templates;
   for (const [name, status] of [["boas_vindas_lancamento", "APPROVED"], ["convite_visita_decorado", "PENDING"]] as const) {
     const id = seeded.find((t) => t.name === name)?.metaTemplateId;
     expect(known.filter((t) => t.name === name)).toEqual([expect.objectContaining({ id, status })]);
@@ -51,7 +49,6 @@ test("the phone page's Meta review panel knows the demo's templates and rejects 
   await expect(reviewPanel(meta).getByRole("listitem", { name: "Template convite_visita_decorado" })).toContainText("Oi {{1}}! O decorado do {{2}} está aberto");
 
   const name = `oferta_motivo_${uniqueSuffix()}`;
-  await loginAs(page, "admin");
   await page.goto("/settings/channels/templates");
   await page.getByRole("link", { name: "Ver os templates de Vendas — Jardins" }).click();
   await page.getByRole("link", { name: "Novo template" }).first().click();

@@ -1,3 +1,4 @@
+import "server-only";
 import { Inngest } from "inngest";
 import { inngestDevModeAllowed } from "@/server/runtime-mode";
 

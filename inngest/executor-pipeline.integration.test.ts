@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { waitFor } from "@/dev/inngest/test-support/harness";
+import { waitFor } from "@/test/inngest/executor-harness";
 import type { RunDetail } from "@/dev/inngest/store/inspection";
 import { templateSubmitRequested } from "@/inngest/events";
-import { startPipeline, type Pipeline } from "@/inngest/test-support/pipeline";
-import { queueMessage, queueTemplate, sendScene, uniqueId } from "@/inngest/test-support/send-scene";
+import { startPipeline, type Pipeline } from "@/test/inngest/pipeline";
+import { queueMessage, queueTemplate, sendScene, uniqueId } from "@/test/inngest/send-scene";
 import { seedTemplate } from "@/prisma/seed/channels";
 import { seedLead } from "@/prisma/seed/leads";
 import { seedUser } from "@/prisma/seed/users";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { InngestFunction } from "inngest";
 import { checkChannelsHealth } from "./functions/channels/check-channel-health";
 import { expireConversation } from "./functions/conversations/expire-conversation";

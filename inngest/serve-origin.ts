@@ -1,3 +1,4 @@
+import "server-only";
 import { inngestDevMode } from "@/server/runtime-mode";
 
 type Source = Record<string, string | undefined>;

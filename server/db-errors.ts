@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 
 /** A unique constraint refused the write (P2002): a taken name, or a duplicate of a request already stored. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { MediaConfigError, mediaStoreConfig } from "./media/media-config";
 import { inngestDevMode, inngestDevRequested, isLocalDemo, LOCAL_DEMO_FLAG } from "./runtime-mode";

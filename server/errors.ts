@@ -1,3 +1,4 @@
+import "server-only";
 // Domain errors: services throw these; tRPC maps `code`, the UI shows the catalogue text for `key`.
 export type AppErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "PRECONDITION_FAILED";
 

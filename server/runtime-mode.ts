@@ -1,3 +1,4 @@
+import "server-only";
 // The app runs in one of two modes. The local demo (the launcher sets COMUNICADOR_LOCAL_DEMO=1)
 // talks to stand-ins: the WhatsApp sandbox, Soketi and the local Inngest executor, which calls
 // /api/inngest unsigned. Production talks to the real services and accepts only signed Inngest

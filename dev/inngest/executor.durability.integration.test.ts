@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "./clock";
 import type { Executor } from "./executor";
-import { capturingLogger, counter, createScratchDatabase, inspector, startApp, startTestExecutor, testClient } from "./test-support/harness";
+import { capturingLogger, counter, createScratchDatabase, inspector, startApp, startTestExecutor, testClient } from "../../test/inngest/executor-harness";
 
 const minute = 60_000;
 const hour = 60 * minute;

@@ -11,7 +11,7 @@ import {
   startApp,
   startTestExecutor,
   testClient,
-} from "./test-support/harness";
+} from "../../test/inngest/executor-harness";
 
 describe("local Inngest executor: steps", { timeout: 30_000 }, () => {
   const ran = counter();

@@ -13,7 +13,7 @@ import {
   startTestExecutor,
   testClient,
   waitFor,
-} from "./test-support/harness";
+} from "../../test/inngest/executor-harness";
 
 describe("local Inngest executor: sync", { timeout: 30_000 }, () => {
   let db: Awaited<ReturnType<typeof createScratchDatabase>>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { phoneNumberQualityWebhook } from "../../server/meta/webhook-fixtures";
+import { phoneNumberQualityWebhook } from "./meta-webhook-bodies";
 import { publicConfig, runtimeConfigSchema } from "./config";
 import type { SandboxContext } from "./context";
 import { sendApiError, sendBytes, sendJson } from "./http-io";

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from "node:crypto";
-import { fakeWamid } from "../../server/meta/webhook-message-fixtures";
+import { fakeWamid } from "./meta-message-bodies";
 
 export const newWamid = fakeWamid;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { inboundMessagesWebhook } from "../../server/meta/webhook-fixtures";
+import { inboundMessagesWebhook } from "./meta-webhook-bodies";
 import type { InboundMessageInput } from "../../server/meta/webhook-inbound-message";
-import { inboundMessage, type MessageBase } from "../../server/meta/webhook-message-fixtures";
+import { inboundMessage, type MessageBase } from "./meta-message-bodies";
 import type { SandboxContext } from "./context";
 import { newWamid } from "./ids";
 import type { ChatMessage, Lead, MediaItem } from "./state-types";

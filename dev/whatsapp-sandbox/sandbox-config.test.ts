@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, sandboxConfigFromEnv } from "./config";
-import { startTestSandbox } from "./sandbox-test-kit";
+import { startTestSandbox } from "../../test/whatsapp-sandbox/sandbox-kit";
 
 describe("sandboxConfigFromEnv", () => {
   it("uses the documented defaults when nothing is set", () => {

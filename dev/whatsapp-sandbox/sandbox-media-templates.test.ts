@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { templateStatusUpdateValueSchema } from "../../server/meta/webhook-payload";
-import { signedCorrectly, waitFor, sandboxSuite, startTestSandbox } from "./sandbox-test-kit";
+import { signedCorrectly, waitFor, sandboxSuite, startTestSandbox } from "../../test/whatsapp-sandbox/sandbox-kit";
 
 const NUMBER = "200000000000003";
 const WABA = "300000000000003";

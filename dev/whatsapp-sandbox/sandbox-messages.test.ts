@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createGraphClient } from "../../server/meta/graph-client";
 import { MetaApiError } from "../../server/meta/meta-errors";
-import { waitFor, sandboxSuite } from "./sandbox-test-kit";
+import { waitFor, sandboxSuite } from "../../test/whatsapp-sandbox/sandbox-kit";
 
 const NUMBER = "200000000000001";
 const LEAD = "5511987654321";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { templateStatusUpdateValueSchema } from "../../server/meta/webhook-payload";
-import { signedCorrectly, waitFor, sandboxSuite } from "./sandbox-test-kit";
+import { signedCorrectly, waitFor, sandboxSuite } from "../../test/whatsapp-sandbox/sandbox-kit";
 
 const NUMBER = "200000000000007";
 const WABA = "300000000000007";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, sandboxConfigFromEnv } from "./config";
-import { sandboxSuite, waitFor } from "./sandbox-test-kit";
+import { sandboxSuite, waitFor } from "../../test/whatsapp-sandbox/sandbox-kit";
 
 const NUMBER = "200000000000009";
 const WABA = "300000000000009";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inboundMessageTypes } from "../../server/meta/webhook-inbound-message";
 import { parseWebhookChange, webhookEnvelopeSchema, type MessagesChangeValue } from "../../server/meta/webhook-payload";
 import { verifySignature } from "../../server/meta/webhook-signature";
-import { TEST_SECRET, signedCorrectly, waitFor, sandboxSuite, startReceiver } from "./sandbox-test-kit";
+import { TEST_SECRET, signedCorrectly, waitFor, sandboxSuite, startReceiver } from "../../test/whatsapp-sandbox/sandbox-kit";
 
 const NUMBER = "200000000000002";
 const WABA = "300000000000002";

@@ -1,4 +1,4 @@
-import { statusesWebhook, type StatusFixtureInput } from "../../server/meta/webhook-fixtures";
+import { statusesWebhook, type StatusFixtureInput } from "./meta-webhook-bodies";
 import type { SandboxConfig } from "./config";
 import { graphErrorEntry } from "./graph-errors";
 import type { StateStore } from "./state-store";

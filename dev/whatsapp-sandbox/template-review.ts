@@ -1,4 +1,4 @@
-import { templateStatusWebhook } from "../../server/meta/webhook-fixtures";
+import { templateStatusWebhook } from "./meta-webhook-bodies";
 import type { SandboxConfig } from "./config";
 import type { StateStore } from "./state-store";
 import type { Template } from "./state-types";

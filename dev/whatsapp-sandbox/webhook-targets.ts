@@ -1,4 +1,4 @@
-import type { FixtureBusiness } from "../../server/meta/webhook-fixtures";
+import type { FixtureBusiness } from "./meta-webhook-bodies";
 import type { SandboxConfig } from "./config";
 import type { StateStore } from "./state-store";
 import type { BusinessNumber } from "./state-types";

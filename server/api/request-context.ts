@@ -1,3 +1,4 @@
+import "server-only";
 import { cookies, headers } from "next/headers";
 import { auth, renewSession } from "@/server/auth";
 import { clientAddress } from "@/server/auth/client-address";

@@ -1,3 +1,4 @@
+import "server-only";
 import { createCallerFactory, router } from "./trpc";
 import { meRouter } from "./routers/me/router";
 import { usersRouter } from "./routers/users/router";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Env } from "@/server/env";
 import type { LoginLimits } from "@/server/services/auth/login-throttle";
 

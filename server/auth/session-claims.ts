@@ -1,3 +1,4 @@
+import "server-only";
 import type { SessionClaims } from "./load-actor";
 
 declare module "next-auth" {

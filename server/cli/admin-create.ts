@@ -1,3 +1,4 @@
+import "server-only";
 // `npm run admin:create -- --email admin@empresa.com.br [--name "Nome"]`: creates the first
 // administrator of a production database (DATABASE_URL), or resets an existing account to
 // administrator with a one-time password. ADMIN_INITIAL_PASSWORD, when set, is that password;

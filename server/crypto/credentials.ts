@@ -1,3 +1,4 @@
+import "server-only";
 import { decodeKey, env } from "@/server/env";
 import { decryptSecret, encryptSecret } from "./secret-box";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
 
 // AES-256-GCM, serialised as "v1.<iv>.<tag>.<ciphertext>" (base64url), for channel credentials.

@@ -1,3 +1,4 @@
+import "server-only";
 export class BodyTooLargeError extends Error {
   constructor(readonly maxBytes: number) {
     super(`request body larger than ${maxBytes} bytes`);

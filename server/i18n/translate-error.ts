@@ -1,3 +1,4 @@
+import "server-only";
 import { createTranslator, type AbstractIntlMessages } from "next-intl";
 import en from "@/app/_i18n/messages/en/errors.json";
 import ptBR from "@/app/_i18n/messages/pt-BR/errors.json";

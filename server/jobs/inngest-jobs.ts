@@ -1,3 +1,4 @@
+import "server-only";
 import { inngest } from "@/inngest/client";
 import { conversationWindowArmed, mediaDownloadRequested, messageSendRequested, templateStatusChanged, templateSubmitRequested } from "@/inngest/events";
 import { firstSendId, mediaDownloadId, requeueSendId, retrySendId, templateDecisionId, templateSubmitId, windowExpiryId } from "./job-ids";

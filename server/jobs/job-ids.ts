@@ -1,3 +1,4 @@
+import "server-only";
 // Inngest drops an event whose id it has already seen: each id below decides what counts as "the
 // same request" for one job. Changing a string makes in-flight duplicates run twice, so
 // job-ids.test.ts pins them.

@@ -1,3 +1,4 @@
+import "server-only";
 // The one way services ask for background work. Each function owns its event and idempotency id
 // (job-ids.ts), so two paths that mean the same request cannot drift apart. inngest-jobs.ts is
 // the implementation; services take a `Jobs` so tests hand in one that records what was asked.

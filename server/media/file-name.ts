@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A file's name as the person gave it ("Tabela de preços 2º andar.pdf"), rid only of what is unsafe
  * to store or send: any path before it, control characters and double quotes. Accents, spaces and

@@ -1,3 +1,4 @@
+import "server-only";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { mediaStoreConfig } from "./media-config";

@@ -1,3 +1,4 @@
+import "server-only";
 export type S3Config = {
   endpoint: string;
   bucket: string;

@@ -1,3 +1,4 @@
+import "server-only";
 export type MetaErrorExplanation = { title: string; action: string };
 
 // What the broker reads when Meta refuses a message: what happened, then what to do.

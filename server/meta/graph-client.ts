@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { DEFAULT_GRAPH_API_BASE_URL, DEFAULT_GRAPH_API_VERSION } from "./graph-config";
 import {

@@ -1,3 +1,4 @@
+import "server-only";
 export const DEFAULT_GRAPH_API_BASE_URL = "https://graph.facebook.com";
 export const DEFAULT_GRAPH_API_VERSION = "v24.0";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { graphRequest, type GraphTransport } from "./graph-request";
 import {
   createTemplateResponseSchema,

@@ -1,3 +1,4 @@
+import "server-only";
 // Where inbound media may be fetched from, and with which id: a media id from a webhook becomes a
 // Graph path, and the URL Graph answers receives the channel's access token.
 

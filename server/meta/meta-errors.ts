@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 
 // Throughput / pair-rate limits and Meta's own transient failures: the same request may

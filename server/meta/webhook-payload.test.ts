@@ -7,9 +7,9 @@ import {
   statusesWebhook,
   templateQualityWebhook,
   templateStatusWebhook,
-} from "./webhook-fixtures";
+} from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
 import { inboundMessageTypes } from "./webhook-inbound-message";
-import { inboundMessage, sampleInboundMessages } from "./webhook-message-fixtures";
+import { inboundMessage, sampleInboundMessages } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { parseWebhookChange, webhookEnvelopeSchema, type ParsedWebhookChange } from "./webhook-payload";
 
 // Round-trips through JSON like a real request body would.

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { canSeeConversation, visibleConversationsWhere } from "@/server/auth/conversation-visibility";
-import { inboxWorld } from "@/server/services/inbox/inbox-test-world";
+import { inboxWorld } from "@/test/inbox/inbox-world";
 import { authorizeChannel } from "./authorize-channel";
 import { conversationChannel, conversationPresenceChannel, inboxChannel, managersInboxChannel, settingsChannel } from "./channels";
 

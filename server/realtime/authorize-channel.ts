@@ -1,3 +1,4 @@
+import "server-only";
 import { canAny, SETTINGS_PERMISSIONS, type Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { canSeeConversation, canUseInbox, seesEveryConversation } from "@/server/auth/conversation-visibility";

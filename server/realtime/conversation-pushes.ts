@@ -1,3 +1,4 @@
+import "server-only";
 import { conversationChannel, inboxChannel, managersInboxChannel, type Push, type RealtimeEvent } from "./channels";
 
 /**

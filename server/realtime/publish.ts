@@ -1,3 +1,4 @@
+import "server-only";
 import type { Push } from "./channels";
 import { pusherServer } from "./pusher-server";
 

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { firstCall, functionUrl, inngestSignature } from "@/inngest/test-support/inngest-cloud-call";
+import { firstCall, functionUrl, inngestSignature } from "@/test/inngest/inngest-cloud-call";
 
 type Route = { POST: (request: Request) => Promise<Response> };
 

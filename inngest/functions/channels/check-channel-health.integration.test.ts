@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { runFunction } from "@/inngest/test-support/test-engine";
-import { startTestSandbox, type TestSandbox } from "@/inngest/test-support/test-sandbox";
+import { runFunction } from "@/test/inngest/test-engine";
+import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
 import { checkChannelHealth } from "@/server/services/channels/check-channel-health";

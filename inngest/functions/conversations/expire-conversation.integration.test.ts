@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { ConversationStatus, Initiator, LeadEventType } from "@/generated/prisma/enums";
 import { conversationWindowArmed } from "@/inngest/events";
-import { runFunction } from "@/inngest/test-support/test-engine";
+import { runFunction } from "@/test/inngest/test-engine";
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedLead } from "@/prisma/seed/leads";
 import { seedUser } from "@/prisma/seed/users";

@@ -1,3 +1,4 @@
+import "server-only";
 import { inngest } from "@/inngest/client";
 import { getDb } from "@/server/db";
 import { expireOverdueConversations } from "@/server/services/conversations/expire-overdue-conversations";

@@ -1,3 +1,4 @@
+import "server-only";
 import { inngest } from "@/inngest/client";
 import { getDb } from "@/server/db";
 import { inngestJobs } from "@/server/jobs/inngest-jobs";

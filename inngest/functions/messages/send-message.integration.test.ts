@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { messageSendRequested } from "@/inngest/events";
-import { runFunction } from "@/inngest/test-support/test-engine";
-import { queueMessage, queueTemplate, sendScene } from "@/inngest/test-support/send-scene";
-import { startTestSandbox, type TestSandbox } from "@/inngest/test-support/test-sandbox";
+import { runFunction } from "@/test/inngest/test-engine";
+import { queueMessage, queueTemplate, sendScene } from "@/test/inngest/send-scene";
+import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
 import { seedDevelopment } from "@/prisma/seed/catalog";
 import { seedLead } from "@/prisma/seed/leads";
 import { publish } from "@/server/realtime/publish";

@@ -1,3 +1,4 @@
+import "server-only";
 import { NonRetriableError, RetryAfterError } from "inngest";
 import { inngest } from "@/inngest/client";
 import { messageSendRequested } from "@/inngest/events";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { templateStatusChanged, templateSubmitRequested } from "@/inngest/events";
-import { runFunction } from "@/inngest/test-support/test-engine";
-import { sendScene, uniqueId } from "@/inngest/test-support/send-scene";
-import { startTestSandbox, type TestSandbox } from "@/inngest/test-support/test-sandbox";
+import { runFunction } from "@/test/inngest/test-engine";
+import { sendScene, uniqueId } from "@/test/inngest/send-scene";
+import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
 import { seedTemplate } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
 import { loadActor } from "@/server/auth/load-actor";

@@ -1,3 +1,4 @@
+import "server-only";
 import { inngest } from "@/inngest/client";
 import { templateStatusChanged, templateSubmitRequested } from "@/inngest/events";
 import { getDb } from "@/server/db";

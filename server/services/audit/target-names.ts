@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 
 type Row = { id: string; entityType: string; entityId: string | null; data: unknown };

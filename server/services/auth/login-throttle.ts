@@ -1,3 +1,4 @@
+import "server-only";
 import { LoginOutcome } from "@/generated/prisma/enums";
 
 export type LoginLimits = {

@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "@/server/errors";
 import commonPasswords from "./common-passwords.json";
 import { MIN_PASSWORD_LENGTH } from "./password";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { LoginOutcome } from "@/generated/prisma/enums";
 import { decideThrottle, KNOWN_ADDRESS_DAYS, type LoginLimits, type Throttle } from "./login-throttle";

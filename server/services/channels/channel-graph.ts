@@ -1,3 +1,4 @@
+import "server-only";
 import { openCredential } from "@/server/crypto/credentials";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";

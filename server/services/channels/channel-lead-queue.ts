@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { loadComunicadorQueues, pickQueue, rankQueues, type QueueCandidate } from "@/server/services/leads/distribute-lead";
 

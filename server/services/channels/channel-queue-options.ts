@@ -1,3 +1,4 @@
+import "server-only";
 import { can, Permission, type Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { loadComunicadorQueues } from "@/server/services/leads/distribute-lead";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { openCredential } from "@/server/crypto/credentials";
 import { maskSecret } from "@/server/crypto/secret-box";

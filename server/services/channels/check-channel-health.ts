@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import type { FetchLike } from "@/server/meta/graph-request";
 import { MetaApiError } from "@/server/meta/meta-errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { PhoneNumberInfo } from "@/server/meta/graph-schemas";
 
 // Meta's number statuses in which messages flow.

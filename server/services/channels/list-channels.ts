@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { channelLeadQueues } from "./channel-lead-queue";
 import { channelPublicSelect, tokenState } from "./channel-view";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/server/auth/permissions";
 import { sealCredential } from "@/server/crypto/credentials";
 import type { Db } from "@/server/db";

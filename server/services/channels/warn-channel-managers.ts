@@ -1,3 +1,4 @@
+import "server-only";
 import { Permission } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { inboxChannel, type Push } from "@/server/realtime/channels";

@@ -1,3 +1,4 @@
+import "server-only";
 import { ConversationStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import { expireWindow, type ExpiryResult } from "./expire-window";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { MessageStatus, Prisma } from "@/generated/prisma/client";
 
 /**

@@ -1,3 +1,4 @@
+import "server-only";
 import { MessageType } from "@/generated/prisma/client";
 
 /** The longest last-message line a conversation keeps. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { ConversationStatus, TemplateStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";

@@ -6,7 +6,7 @@ import { createDb, type Db } from "@/server/db";
 import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
 import { createTestDatabase, type TestDatabase } from "@/test/test-database";
-import { actorFor, capturingDeps, profileWith, refusalOf, requestId, startScene } from "./new-conversation-fixtures";
+import { actorFor, capturingDeps, profileWith, refusalOf, requestId, startScene } from "@/test/conversations/new-conversation-fixtures";
 import { newConversationOptions } from "./new-conversation-options";
 import { startWithTemplate } from "./start-with-template";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { ConversationStatus, Initiator, MessageDirection, MessageStatus, type Prisma } from "@/generated/prisma/client";
 import type { ConversationState } from "./upsert-conversation";
 

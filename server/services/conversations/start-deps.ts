@@ -1,3 +1,4 @@
+import "server-only";
 import type { Jobs } from "@/server/jobs/jobs";
 import { inngestJobs } from "@/server/jobs/inngest-jobs";
 import { publish } from "@/server/realtime/publish";

@@ -3,7 +3,7 @@ import { ConversationStatus, Initiator, MessageDirection } from "@/generated/pri
 import { seedConversation } from "@/prisma/seed/leads";
 import { conversationChannel, inboxChannel, managersInboxChannel } from "@/server/realtime/channels";
 import { testDb } from "@/test/db";
-import { actorFor, capturingDeps, requestId, startScene } from "./new-conversation-fixtures";
+import { actorFor, capturingDeps, requestId, startScene } from "@/test/conversations/new-conversation-fixtures";
 import { startWithTemplate } from "./start-with-template";
 
 const db = () => testDb();

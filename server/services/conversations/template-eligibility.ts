@@ -1,3 +1,4 @@
+import "server-only";
 import { ChannelMode, ConversationStatus, TemplateStatus } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, Permission, type Actor } from "@/server/auth/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Initiator, type Prisma } from "@/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;

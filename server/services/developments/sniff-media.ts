@@ -1,3 +1,4 @@
+import "server-only";
 // The first bytes of a file must agree with its declared type: a page renamed to .png is refused
 // before it is stored and served back to browsers.
 const startsWith = (bytes: Uint8Array, signature: number[], offset = 0) => signature.every((b, i) => bytes[offset + i] === b);

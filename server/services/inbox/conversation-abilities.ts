@@ -1,3 +1,4 @@
+import "server-only";
 import { can, Permission, type Actor } from "@/server/auth/permissions";
 import { seesEveryConversation } from "@/server/auth/conversation-visibility";
 

@@ -4,7 +4,7 @@ import { callerFor } from "@/test/caller";
 import type { Push } from "@/server/realtime/channels";
 import { conversationChannel, inboxChannel, managersInboxChannel } from "@/server/realtime/channels";
 import type { ReadReceipt } from "./send-read-receipt";
-import { inboxWorld } from "./inbox-test-world";
+import { inboxWorld } from "@/test/inbox/inbox-world";
 import { markConversationRead } from "./mark-conversation-read";
 import { assignConversation } from "./assign-conversation";
 import { closeConversation } from "./close-conversation";

@@ -5,7 +5,7 @@ import { seedChannel } from "@/prisma/seed/channels";
 import { seedLead } from "@/prisma/seed/leads";
 import { seedQueue } from "@/prisma/seed/queues";
 import { uniqueSuffix } from "@/prisma/seed/unique";
-import { inboxWorld } from "./inbox-test-world";
+import { inboxWorld } from "@/test/inbox/inbox-world";
 import { listConversations, type ListConversationsInput } from "./list-conversations";
 
 const HOUR = 3_600_000;

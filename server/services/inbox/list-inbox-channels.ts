@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 
 // For the inbox's channel filter: names only, no credentials.

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { callerFor } from "@/test/caller";
 import { AppError } from "@/server/errors";
-import { inboxWorld } from "./inbox-test-world";
+import { inboxWorld } from "@/test/inbox/inbox-world";
 import { getMessage, listConversationEvents, listMessages, type MessageCursor } from "./list-messages";
 
 let world: Awaited<ReturnType<typeof inboxWorld>>;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import type { StandardMessageValues } from "@/server/services/standard-messages/variables";
 import type { VariableValues } from "@/server/services/conversations/render-template-params";

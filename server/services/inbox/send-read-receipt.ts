@@ -1,3 +1,4 @@
+import "server-only";
 import { openCredential } from "@/server/crypto/credentials";
 import { createGraphClient } from "@/server/meta/graph-client";
 import { graphConfigFromEnv } from "@/server/meta/graph-config";

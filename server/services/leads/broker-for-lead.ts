@@ -1,3 +1,4 @@
+import "server-only";
 import { LeadEventType, type Prisma } from "@/generated/prisma/client";
 import { distributeLead } from "./distribute-lead";
 import type { ResolvedLead } from "./find-or-create-whatsapp-lead";

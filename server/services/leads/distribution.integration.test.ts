@@ -2,14 +2,14 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { LeadEventType } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { brazilPhoneKey } from "@/server/meta/phone";
-import { inboundMessagesWebhook } from "@/server/meta/webhook-fixtures";
-import { inboundMessage } from "@/server/meta/webhook-message-fixtures";
+import { inboundMessagesWebhook } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
+import { inboundMessage } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { seedDevelopment } from "@/prisma/seed/catalog";
 import { seedLead } from "@/prisma/seed/leads";
 import { seedQueue } from "@/prisma/seed/queues";
 import { seedUser } from "@/prisma/seed/users";
-import { postWebhook, randomWaId, seedWebhookChannel, withOwnDatabase } from "@/server/services/webhooks/webhook-test-kit";
-import type { FixtureBusiness } from "@/server/meta/webhook-fixtures";
+import { postWebhook, randomWaId, seedWebhookChannel, withOwnDatabase } from "@/test/webhooks/webhook-kit";
+import type { FixtureBusiness } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { LeadEventType, LeadOrigin, type Prisma } from "@/generated/prisma/client";
 import { distributeLead } from "./distribute-lead";
 import type { LeadEventDraft } from "./lead-events";

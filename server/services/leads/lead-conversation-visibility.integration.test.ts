@@ -3,7 +3,7 @@ import { LeadEventType, MessageDirection } from "@/generated/prisma/enums";
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedConversation } from "@/prisma/seed/leads";
 import { assignConversation } from "@/server/services/inbox/assign-conversation";
-import { inboxWorld } from "@/server/services/inbox/inbox-test-world";
+import { inboxWorld } from "@/test/inbox/inbox-world";
 import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
 // The optional fields other writers put in LeadEvent.data (webhook, inbox, queues, expiry job, the

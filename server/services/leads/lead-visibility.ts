@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { can, Permission, type Actor } from "@/server/auth/permissions";
 import { visibleConversationsWhere } from "@/server/auth/conversation-visibility";

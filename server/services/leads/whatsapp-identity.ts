@@ -1,3 +1,4 @@
+import "server-only";
 import { brazilPhoneKey, toE164 } from "@/server/meta/phone";
 
 // Who wrote, as Meta tells it: the phone (wa_id) and/or the business-scoped user id, which

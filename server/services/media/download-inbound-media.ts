@@ -1,3 +1,4 @@
+import "server-only";
 import { MediaStatus, MessageDirection } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import { putMedia } from "@/server/media/local-store";

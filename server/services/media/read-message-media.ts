@@ -1,3 +1,4 @@
+import "server-only";
 import { MediaStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";

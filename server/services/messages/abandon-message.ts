@@ -1,3 +1,4 @@
+import "server-only";
 import { MessageStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import { publish as publishPushes } from "@/server/realtime/publish";

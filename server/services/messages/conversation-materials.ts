@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
 // "Enviar materiais do empreendimento": the photos, floor plans, campaigns and price tables of the

@@ -1,3 +1,4 @@
+import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { MessageDirection, MessageStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";

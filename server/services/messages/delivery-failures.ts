@@ -1,3 +1,4 @@
+import "server-only";
 import { explainMetaError } from "@/server/meta/explain-meta-error";
 
 /** What is stored on a FAILED message: Meta's code and title when Meta refused, and the pt-BR explanation. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { MessageType } from "@/generated/prisma/enums";
 
 // Type-specific content, normalised for the bubbles. The webhook stores Meta's object for the type

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { explainMetaError } from "@/server/meta/explain-meta-error";
 import { messageDetails } from "./message-details";

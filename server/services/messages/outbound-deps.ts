@@ -1,3 +1,4 @@
+import "server-only";
 import type { Jobs } from "@/server/jobs/jobs";
 import { inngestJobs } from "@/server/jobs/inngest-jobs";
 import type { Push } from "@/server/realtime/channels";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { getMedia } from "@/server/media/local-store";
 import type { GraphClient } from "@/server/meta/graph-client";

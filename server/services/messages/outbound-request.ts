@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import type { Db } from "@/server/db";
 import type { GraphClient, SendResult } from "@/server/meta/graph-client";

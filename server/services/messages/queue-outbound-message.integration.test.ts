@@ -5,7 +5,7 @@ import { uniqueSuffix } from "@/prisma/seed/unique";
 import { getMedia } from "@/server/media/local-store";
 import { Permission, type Actor } from "@/server/auth/permissions";
 import { conversationChannel, inboxChannel, managersInboxChannel } from "@/server/realtime/channels";
-import { actorOf, captureDeps, inboxWorld } from "@/server/services/inbox/inbox-test-world";
+import { actorOf, captureDeps, inboxWorld } from "@/test/inbox/inbox-world";
 import { queueOutboundMessage } from "./queue-outbound-message";
 import { listMaterials } from "@/server/services/inbox/list-materials";
 import { translateError } from "@/server/i18n/translate-error";

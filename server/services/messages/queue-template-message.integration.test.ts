@@ -5,7 +5,7 @@ import { seedChannel, seedTemplate } from "@/prisma/seed/channels";
 import { seedDevelopment } from "@/prisma/seed/catalog";
 import { uniqueSuffix } from "@/prisma/seed/unique";
 import type { Push } from "@/server/realtime/channels";
-import { inboxWorld } from "@/server/services/inbox/inbox-test-world";
+import { inboxWorld } from "@/test/inbox/inbox-world";
 import { recordingJobs } from "@/test/recording-jobs";
 import { queueTemplateMessage } from "./queue-template-message";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { LeadEventType, MessageStatus, MessageType } from "@/generated/prisma/enums";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";

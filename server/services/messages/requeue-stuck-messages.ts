@@ -1,3 +1,4 @@
+import "server-only";
 import { MessageDirection, MessageStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import type { Jobs } from "@/server/jobs/jobs";

@@ -1,3 +1,4 @@
+import "server-only";
 import { can, type Actor, type Permission } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 

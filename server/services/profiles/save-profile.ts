@@ -1,10 +1,11 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { ALL_PERMISSIONS, type Actor, type Permission } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { assertCanGrant } from "./assert-can-grant";
-import type { ProfileInput } from "./profile-input";
+import type { ProfileInput } from "./profile-schemas";
 import { isUniqueViolation } from "@/server/db-errors";
 
 type Tx = Prisma.TransactionClient;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { isComunicadorQueue } from "./comunicador-queue";
 import { ineligibility, MEMBER_ORDER, pickNextAssignee } from "./next-assignee";

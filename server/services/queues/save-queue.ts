@@ -1,10 +1,11 @@
+import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { isComunicadorQueue } from "./comunicador-queue";
-import type { QueueInput } from "./queue-input";
+import type { QueueInput } from "./queue-schemas";
 import { isUniqueViolation } from "@/server/db-errors";
 
 type Tx = Prisma.TransactionClient;

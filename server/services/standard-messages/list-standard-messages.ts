@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { can, Permission, type Actor } from "@/server/auth/permissions";
 

@@ -1,9 +1,10 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { can, Permission, type Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
-import type { CreateStandardMessageInput, StandardMessageFields } from "./standard-message-input";
+import type { CreateStandardMessageInput, StandardMessageFields } from "./standard-message-schemas";
 import { unknownVariables } from "./variables";
 
 function assertKnownVariables(body: string) {

@@ -1,3 +1,4 @@
+import "server-only";
 // Imported by the local launcher too (dev/launcher/sandbox-templates.ts), hence the relative path.
 import { parseStoredVariables } from "../templates/template-variables";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { TemplateStatus } from "@/generated/prisma/enums";
 
 export type ReviewState = { status: TemplateStatus | "MISSING"; final: boolean; metaTemplateId: string | null };

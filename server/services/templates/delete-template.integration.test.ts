@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestSandbox, type TestSandbox } from "@/inngest/test-support/test-sandbox";
+import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
 import { SANDBOX_ACCESS_TOKEN, seedChannel, seedTemplate } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
 import { loadActor } from "@/server/auth/load-actor";

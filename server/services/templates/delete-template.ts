@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";

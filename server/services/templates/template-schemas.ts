@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { TEMPLATE_CATEGORIES, TEMPLATE_LANGUAGES } from "./template-validation";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TemplateStatus } from "@/generated/prisma/enums";
 import { parseStoredVariables } from "./template-variables";
 

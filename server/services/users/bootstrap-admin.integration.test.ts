@@ -30,7 +30,7 @@ afterAll(async () => {
 const caller = (session: { userId: string; sessionVersion: number }) => createCaller({ db, session, locale: "pt-BR", clientAddress: null });
 
 function adminCreate(args: string[], env: Record<string, string> = {}) {
-  return run(path.resolve("node_modules/.bin/tsx"), ["server/cli/admin-create.ts", ...args], {
+  return run(path.resolve("node_modules/.bin/tsx"), ["--import", "./dev/server-only-outside-next.mjs", "server/cli/admin-create.ts", ...args], {
     env: { ...process.env, DATABASE_URL: database.url, ADMIN_INITIAL_PASSWORD: "", ...env },
   });
 }

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
@@ -5,7 +6,7 @@ import { recordAudit } from "@/server/services/audit/record-audit";
 import { hashPassword } from "@/server/services/auth/password";
 import { assertCanAssignProfile } from "@/server/services/profiles/assert-can-grant";
 import { assertPasswordPolicy } from "@/server/services/auth/password-policy";
-import type { CreateUserInput } from "./user-input";
+import type { CreateUserInput } from "./user-schemas";
 import { isUniqueViolation } from "@/server/db-errors";
 
 export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { brazilPhoneKey } from "@/server/meta/phone";
 import { LOW_QUALITY_PROBLEM } from "@/server/services/channels/health-problem";

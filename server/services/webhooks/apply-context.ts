@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma, TemplateStatus } from "@/generated/prisma/client";
 import type { Push, RealtimeEvent } from "@/server/realtime/channels";
 import type { LeadEventDraft } from "@/server/services/leads/lead-events";

@@ -1,3 +1,4 @@
+import "server-only";
 import { Initiator, MediaStatus, type Prisma } from "@/generated/prisma/client";
 import type { InboundMessage } from "@/server/meta/webhook-inbound-message";
 import type { WebhookContact } from "@/server/meta/webhook-payload";

@@ -1,3 +1,4 @@
+import "server-only";
 import { LeadEventType, MessageDirection, MessageStatus, Prisma } from "@/generated/prisma/client";
 import type { MessageStatus as MetaStatus } from "@/server/meta/webhook-payload";
 import { conversationChannel } from "@/server/realtime/channels";

@@ -1,3 +1,4 @@
+import "server-only";
 import { TemplateStatus } from "@/generated/prisma/client";
 import type { TemplateStatusUpdateValue } from "@/server/meta/webhook-payload";
 import { settingsChannel } from "@/server/realtime/channels";

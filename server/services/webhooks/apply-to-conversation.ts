@@ -1,3 +1,4 @@
+import "server-only";
 import { LeadEventType, MessageType } from "@/generated/prisma/client";
 import type { RealtimeEvent } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";

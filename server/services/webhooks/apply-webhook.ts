@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 import { writeLeadEvents } from "@/server/services/leads/lead-events";
 import { addProblem, newApplyContext, type ApplyContext, type ApplyOutcome, type Tx } from "./apply-context";

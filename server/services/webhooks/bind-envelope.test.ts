@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { accountUpdateWebhook, statusesWebhook, templateStatusWebhook, type FixtureBusiness } from "@/server/meta/webhook-fixtures";
-import { fakeWamid } from "@/server/meta/webhook-message-fixtures";
+import { accountUpdateWebhook, statusesWebhook, templateStatusWebhook, type FixtureBusiness } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
+import { fakeWamid } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { bindEnvelope } from "./bind-envelope";
 import type { Envelope } from "./read-envelope";
 import type { NamedChannel, WebhookSigner } from "./verify-webhook-signature";

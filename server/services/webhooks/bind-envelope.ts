@@ -1,3 +1,4 @@
+import "server-only";
 import { asRecord, phoneNumberIdOf, type Envelope } from "./read-envelope";
 import type { NamedChannel, WebhookSigner } from "./verify-webhook-signature";
 

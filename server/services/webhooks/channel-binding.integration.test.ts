@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from "vitest";
 import { MessageDirection, MessageStatus, TemplateStatus } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { sealCredential } from "@/server/crypto/credentials";
-import { accountUpdateWebhook, inboundMessagesWebhook, statusesWebhook, templateStatusWebhook, type FixtureBusiness } from "@/server/meta/webhook-fixtures";
-import { fakeWamid, inboundMessage } from "@/server/meta/webhook-message-fixtures";
+import { accountUpdateWebhook, inboundMessagesWebhook, statusesWebhook, templateStatusWebhook, type FixtureBusiness } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
+import { fakeWamid, inboundMessage } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { seedTemplate } from "@/prisma/seed/channels";
 import { seedConversation, seedLead } from "@/prisma/seed/leads";
 import { replayEarlyStatuses } from "./replay-early-statuses";
-import { postWebhook, randomWaId, seedWebhookChannel, withOwnDatabase } from "./webhook-test-kit";
+import { postWebhook, randomWaId, seedWebhookChannel, withOwnDatabase } from "@/test/webhooks/webhook-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 

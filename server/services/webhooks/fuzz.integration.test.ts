@@ -9,11 +9,11 @@ import {
   statusesWebhook,
   templateStatusWebhook,
   type FixtureBusiness,
-} from "@/server/meta/webhook-fixtures";
-import { fakeWamid, sampleInboundMessages } from "@/server/meta/webhook-message-fixtures";
+} from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
+import { fakeWamid, sampleInboundMessages } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { seedTemplate } from "@/prisma/seed/channels";
 import { seedConversation, seedLead } from "@/prisma/seed/leads";
-import { postWebhook, randomWaId, seedWebhookChannel, withOwnDatabase } from "./webhook-test-kit";
+import { postWebhook, randomWaId, seedWebhookChannel, withOwnDatabase } from "@/test/webhooks/webhook-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 

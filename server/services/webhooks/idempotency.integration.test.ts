@@ -2,13 +2,13 @@ import { describe, expect, it, vi } from "vitest";
 import { ConversationStatus, LeadEventType, MessageDirection } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { brazilPhoneKey } from "@/server/meta/phone";
-import { inboundMessagesWebhook, statusesWebhook } from "@/server/meta/webhook-fixtures";
-import { fakeWamid, inboundMessage } from "@/server/meta/webhook-message-fixtures";
+import { inboundMessagesWebhook, statusesWebhook } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
+import { fakeWamid, inboundMessage } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { seedDevelopment } from "@/prisma/seed/catalog";
 import { seedConversation, seedLead } from "@/prisma/seed/leads";
 import { seedQueue } from "@/prisma/seed/queues";
 import { seedUser } from "@/prisma/seed/users";
-import { postWebhook, randomWaId, seedWebhookChannel } from "./webhook-test-kit";
+import { postWebhook, randomWaId, seedWebhookChannel } from "@/test/webhooks/webhook-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 

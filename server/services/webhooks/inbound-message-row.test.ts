@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inboundMessageSchema } from "@/server/meta/webhook-inbound-message";
-import { inboundMessage } from "@/server/meta/webhook-message-fixtures";
+import { inboundMessage } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { inboundRow, metaError, metaTime } from "./inbound-message-row";
 import { cleanString, sanitizeJson, TooDeepError } from "./sanitize-json";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { MediaStatus, MessageDirection, MessageStatus, MessageType, type Prisma } from "@/generated/prisma/client";
 import { isMetaMediaId } from "@/server/meta/media-source";
 import type { InboundMessage } from "@/server/meta/webhook-inbound-message";

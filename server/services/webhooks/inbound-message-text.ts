@@ -1,3 +1,4 @@
+import "server-only";
 import type { InboundMessage } from "@/server/meta/webhook-inbound-message";
 
 // A readable text for every inbound type (pt-BR), kept in Message.body for the thread, the

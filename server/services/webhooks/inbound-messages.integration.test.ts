@@ -2,8 +2,8 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import { ConversationStatus, LeadEventType, MediaStatus, MessageType } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { brazilPhoneKey } from "@/server/meta/phone";
-import { inboundMessagesWebhook } from "@/server/meta/webhook-fixtures";
-import { inboundMessage, sampleInboundMessages } from "@/server/meta/webhook-message-fixtures";
+import { inboundMessagesWebhook } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
+import { inboundMessage, sampleInboundMessages } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { signPayload } from "@/server/meta/webhook-signature";
 import { publish } from "@/server/realtime/publish";
 import { conversationChannel, managersInboxChannel } from "@/server/realtime/channels";
@@ -12,7 +12,7 @@ import { seedLead } from "@/prisma/seed/leads";
 import { seedQueue } from "@/prisma/seed/queues";
 import { seedUser } from "@/prisma/seed/users";
 import { receiveWebhook } from "./receive-webhook";
-import { appSecret, postWebhook, randomWaId, seedWebhookChannel } from "./webhook-test-kit";
+import { appSecret, postWebhook, randomWaId, seedWebhookChannel } from "@/test/webhooks/webhook-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { inboundMessageSchema, type InboundMessage } from "@/server/meta/webhook-inbound-message";
 import {

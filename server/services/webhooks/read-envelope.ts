@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { sanitizeJson, TooDeepError } from "./sanitize-json";
 

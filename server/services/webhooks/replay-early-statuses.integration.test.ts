@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { MessageDirection, MessageStatus } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
-import { statusesWebhook } from "@/server/meta/webhook-fixtures";
-import { fakeWamid } from "@/server/meta/webhook-message-fixtures";
+import { statusesWebhook } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
+import { fakeWamid } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { seedConversation, seedLead } from "@/prisma/seed/leads";
 import { replayEarlyStatuses } from "./replay-early-statuses";
-import { postWebhook, seedWebhookChannel } from "./webhook-test-kit";
+import { postWebhook, seedWebhookChannel } from "@/test/webhooks/webhook-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 

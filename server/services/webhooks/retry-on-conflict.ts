@@ -1,3 +1,4 @@
+import "server-only";
 // Unique violations, deadlocks and serialization failures between concurrent deliveries of the
 // same payload clear up on a second try: the other transaction has committed by then.
 const RETRYABLE_PRISMA = new Set(["P2002", "P2034"]);

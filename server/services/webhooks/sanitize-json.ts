@@ -1,3 +1,4 @@
+import "server-only";
 // PostgreSQL refuses NUL characters in text and jsonb, and unpaired UTF-16 surrogates in jsonb:
 // a signed payload carrying either must still be stored, so both are replaced before anything
 // reaches the database.

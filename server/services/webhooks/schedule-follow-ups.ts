@@ -1,3 +1,4 @@
+import "server-only";
 import { inngestJobs } from "@/server/jobs/inngest-jobs";
 import type { Jobs } from "@/server/jobs/jobs";
 import type { ApplyOutcome } from "./apply-context";

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { LeadEventType, MessageDirection, MessageStatus } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
-import { statusesWebhook, type StatusFixtureInput } from "@/server/meta/webhook-fixtures";
-import { fakeWamid } from "@/server/meta/webhook-message-fixtures";
+import { statusesWebhook, type StatusFixtureInput } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
+import { fakeWamid } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { publish } from "@/server/realtime/publish";
 import { conversationChannel } from "@/server/realtime/channels";
 import { seedConversation, seedLead } from "@/prisma/seed/leads";
 import { seedUser } from "@/prisma/seed/users";
-import { postWebhook, seedWebhookChannel } from "./webhook-test-kit";
+import { postWebhook, seedWebhookChannel } from "@/test/webhooks/webhook-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 

@@ -1,14 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { TemplateStatus } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
-import { accountUpdateWebhook, phoneNumberQualityWebhook, templateStatusWebhook } from "@/server/meta/webhook-fixtures";
+import { accountUpdateWebhook, phoneNumberQualityWebhook, templateStatusWebhook } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
 import { publish } from "@/server/realtime/publish";
 import { inboxChannel, settingsChannel } from "@/server/realtime/channels";
 import { seedTemplate } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
 import { LOW_QUALITY_PROBLEM } from "@/server/services/channels/health-problem";
 import { CHANNEL_HEALTH_PROBLEM } from "@/server/services/channels/warn-channel-managers";
-import { postWebhook, seedWebhookChannel } from "./webhook-test-kit";
+import { postWebhook, seedWebhookChannel } from "@/test/webhooks/webhook-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 

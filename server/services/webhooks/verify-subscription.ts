@@ -1,3 +1,4 @@
+import "server-only";
 import type { Db } from "@/server/db";
 
 export type SubscriptionRequest = { mode: string | null; token: string | null; challenge: string | null };

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { getDb, createDb } from "@/server/db";
 import { sealCredential } from "@/server/crypto/credentials";
-import { inboundMessagesWebhook, webhookBody } from "@/server/meta/webhook-fixtures";
-import { inboundMessage } from "@/server/meta/webhook-message-fixtures";
+import { inboundMessagesWebhook, webhookBody } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
+import { inboundMessage } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { signPayload } from "@/server/meta/webhook-signature";
 import { MAX_WEBHOOK_BYTES, receiveWebhook } from "@/server/services/webhooks/receive-webhook";
 import {
@@ -13,7 +13,7 @@ import {
   randomWaId,
   seedWebhookChannel,
   withOwnDatabase,
-} from "@/server/services/webhooks/webhook-test-kit";
+} from "@/test/webhooks/webhook-kit";
 import { streamingRequest } from "@/test/streaming-request";
 import { POST } from "./route";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { channelIdSchema } from "@/server/services/channels/channel-schemas";
 import { checkChannelHealthNow } from "@/server/services/channels/check-channel-health-now";
 import { channelsProcedure } from "./procedure";

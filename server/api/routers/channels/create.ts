@@ -1,3 +1,4 @@
+import "server-only";
 import { createChannelSchema } from "@/server/services/channels/channel-schemas";
 import { createChannel } from "@/server/services/channels/create-channel";
 import { channelsProcedure } from "./procedure";

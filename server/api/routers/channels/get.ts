@@ -1,3 +1,4 @@
+import "server-only";
 import { channelIdSchema } from "@/server/services/channels/channel-schemas";
 import { getChannel } from "@/server/services/channels/get-channel";
 import { channelsProcedure } from "./procedure";

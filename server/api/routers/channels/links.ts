@@ -1,3 +1,4 @@
+import "server-only";
 import { channelIdSchema } from "@/server/services/channels/channel-schemas";
 import { getChannelLinks } from "@/server/services/channels/channel-links";
 import { channelsProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { listChannels } from "@/server/services/channels/list-channels";
 import { channelsProcedure } from "./procedure";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { channelQueueOptions } from "@/server/services/channels/channel-queue-options";
 import { channelsProcedure } from "./procedure";
 

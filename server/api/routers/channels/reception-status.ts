@@ -1,3 +1,4 @@
+import "server-only";
 import { channelIdSchema } from "@/server/services/channels/channel-schemas";
 import { receptionStatus as status } from "@/server/services/channels/reception-status";
 import { channelsProcedure } from "./procedure";

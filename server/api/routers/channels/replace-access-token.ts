@@ -1,3 +1,4 @@
+import "server-only";
 import { replaceAccessTokenSchema } from "@/server/services/channels/channel-schemas";
 import { replaceAccessToken as replace } from "@/server/services/channels/replace-credentials";
 import { channelsProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { replaceAppSecretSchema } from "@/server/services/channels/channel-schemas";
 import { replaceAppSecret as replace } from "@/server/services/channels/replace-credentials";
 import { channelsProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { channelIdSchema } from "@/server/services/channels/channel-schemas";
 import { revealVerifyToken as reveal } from "@/server/services/channels/replace-credentials";
 import { channelsProcedure } from "./procedure";

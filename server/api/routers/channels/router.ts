@@ -1,3 +1,4 @@
+import "server-only";
 import { router } from "@/server/api/trpc";
 import { checkHealth } from "./check-health";
 import { create } from "./create";

@@ -1,3 +1,4 @@
+import "server-only";
 import { sendTestSchema } from "@/server/services/channels/channel-schemas";
 import { sendTestMessage } from "@/server/services/channels/send-test-message";
 import { channelsProcedure } from "./procedure";

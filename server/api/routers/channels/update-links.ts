@@ -1,3 +1,4 @@
+import "server-only";
 import { channelLinksSchema } from "@/server/services/channels/channel-schemas";
 import { updateChannelLinks } from "@/server/services/channels/channel-links";
 import { channelsProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { updateChannelSchema } from "@/server/services/channels/channel-schemas";
 import { updateChannel } from "@/server/services/channels/update-channel";
 import { channelsProcedure } from "./procedure";

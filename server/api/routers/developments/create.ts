@@ -1,3 +1,4 @@
+import "server-only";
 import { createDevelopmentSchema } from "@/server/services/developments/development-schemas";
 import { createDevelopment } from "@/server/services/developments/save-development";
 import { developmentsProcedure } from "./procedure";

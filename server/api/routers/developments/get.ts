@@ -1,3 +1,4 @@
+import "server-only";
 import { developmentIdSchema } from "@/server/services/developments/development-schemas";
 import { getDevelopment } from "@/server/services/developments/list-developments";
 import { developmentsProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { listDevelopments } from "@/server/services/developments/list-developments";
 import { developmentsProcedure } from "./procedure";
 

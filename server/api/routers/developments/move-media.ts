@@ -1,3 +1,4 @@
+import "server-only";
 import { moveMediaSchema } from "@/server/services/developments/development-schemas";
 import { moveMedia as move } from "@/server/services/developments/media-library";
 import { developmentsProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { mediaIdSchema } from "@/server/services/developments/development-schemas";
 import { removeMedia as remove } from "@/server/services/developments/media-library";
 import { developmentsProcedure } from "./procedure";

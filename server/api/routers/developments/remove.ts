@@ -1,3 +1,4 @@
+import "server-only";
 import { developmentIdSchema } from "@/server/services/developments/development-schemas";
 import { deleteDevelopment } from "@/server/services/developments/save-development";
 import { developmentsProcedure } from "./procedure";

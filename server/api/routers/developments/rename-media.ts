@@ -1,3 +1,4 @@
+import "server-only";
 import { renameMediaSchema } from "@/server/services/developments/development-schemas";
 import { renameMedia as rename } from "@/server/services/developments/media-library";
 import { developmentsProcedure } from "./procedure";

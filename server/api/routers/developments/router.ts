@@ -1,3 +1,4 @@
+import "server-only";
 import { router } from "@/server/api/trpc";
 import { create } from "./create";
 import { get } from "./get";

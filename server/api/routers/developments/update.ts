@@ -1,3 +1,4 @@
+import "server-only";
 import { updateDevelopmentSchema } from "@/server/services/developments/development-schemas";
 import { updateDevelopment } from "@/server/services/developments/save-development";
 import { developmentsProcedure } from "./procedure";

@@ -1,11 +1,9 @@
+import "server-only";
 import { z } from "zod";
-import { Permission } from "@/server/auth/permissions";
-import { permissionProcedure } from "@/server/api/trpc";
-import { getMessage, listMessages } from "@/server/services/inbox/list-messages";
+import { listMessages } from "@/server/services/inbox/list-messages";
+import { inboxProcedure } from "./procedure";
 
-const inboxProcedure = permissionProcedure(Permission.INBOX_USE);
-
-export const messagesProcedure = inboxProcedure
+export const messages = inboxProcedure
   .input(
     z.object({
       conversationId: z.string().min(1).max(64),
@@ -14,7 +12,3 @@ export const messagesProcedure = inboxProcedure
     }),
   )
   .query(({ ctx, input }) => listMessages(ctx.db, ctx.actor, input));
-
-export const messageProcedure = inboxProcedure
-  .input(z.object({ conversationId: z.string().min(1).max(64), messageId: z.string().min(1).max(64) }))
-  .query(({ ctx, input }) => getMessage(ctx.db, ctx.actor, input));

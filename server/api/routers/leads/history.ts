@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { listLeadEvents } from "@/server/services/leads/list-lead-events";
-import { leadsProcedure } from "./leads-procedure";
+import { leadsProcedure } from "./procedure";
 
 export const historyInput = z.object({
   leadId: z.string().min(1).max(64),

@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { listLeads } from "@/server/services/leads/list-leads";
-import { leadsProcedure } from "./leads-procedure";
+import { leadsProcedure } from "./procedure";
 
 export const listInput = z.object({
   search: z.string().max(200).optional(),

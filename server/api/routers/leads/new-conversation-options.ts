@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { newConversationOptions as loadOptions } from "@/server/services/conversations/new-conversation-options";
-import { leadsProcedure } from "./leads-procedure";
+import { leadsProcedure } from "./procedure";
 
 // Open to INBOX_USE so that a user without active sending is told why, instead of a bare refusal.
 export const newConversationOptions = leadsProcedure

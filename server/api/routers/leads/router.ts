@@ -1,3 +1,4 @@
+import "server-only";
 import { router } from "@/server/api/trpc";
 import { get } from "./get";
 import { history } from "./history";

@@ -1,6 +1,7 @@
+import "server-only";
 import { z } from "zod";
 import { startWithTemplate } from "@/server/services/conversations/start-with-template";
-import { leadsProcedure } from "./leads-procedure";
+import { leadsProcedure } from "./procedure";
 
 export const startConversationInput = z.object({
   leadId: z.string().min(1).max(64),

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { protectedProcedure } from "@/server/api/trpc";
 import { loginLimits } from "@/server/auth/login-limits";

@@ -1,17 +1,6 @@
-import { protectedProcedure, router } from "@/server/api/trpc";
-import { ALL_PERMISSIONS, can } from "@/server/auth/permissions";
+import "server-only";
+import { router } from "@/server/api/trpc";
 import { changePassword } from "./change-password";
+import { get } from "./get";
 
-export const meRouter = router({
-  // Answers during a pending password change too: the layout reads the flag to send the user there.
-  get: protectedProcedure.meta({ duringPasswordChange: true }).query(({ ctx }) => ({
-    id: ctx.actor.id,
-    name: ctx.actor.name,
-    email: ctx.actor.email,
-    isAdmin: ctx.actor.isAdmin,
-    canCommunicate: ctx.actor.canCommunicate,
-    mustChangePassword: ctx.mustChangePassword,
-    permissions: ALL_PERMISSIONS.filter((p) => can(ctx.actor, p)),
-  })),
-  changePassword,
-});
+export const meRouter = router({ get, changePassword });

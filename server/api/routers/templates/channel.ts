@@ -1,3 +1,4 @@
+import "server-only";
 import { templateChannelIdSchema } from "@/server/services/templates/template-schemas";
 import { getTemplateChannel } from "@/server/services/templates/template-channels";
 import { templatesProcedure } from "./procedure";

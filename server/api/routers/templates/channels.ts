@@ -1,3 +1,4 @@
+import "server-only";
 import { listTemplateChannels } from "@/server/services/templates/template-channels";
 import { templatesProcedure } from "./procedure";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { createTemplate } from "@/server/services/templates/save-template";
 import { createTemplateSchema } from "@/server/services/templates/template-schemas";
 import { templatesProcedure } from "./procedure";

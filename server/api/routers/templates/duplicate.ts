@@ -1,3 +1,4 @@
+import "server-only";
 import { duplicateTemplate } from "@/server/services/templates/duplicate-template";
 import { templateIdSchema } from "@/server/services/templates/template-schemas";
 import { templatesProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { getTemplate } from "@/server/services/templates/list-templates";
 import { templateIdSchema } from "@/server/services/templates/template-schemas";
 import { templatesProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { listTemplates } from "@/server/services/templates/list-templates";
 import { templateChannelIdSchema } from "@/server/services/templates/template-schemas";
 import { templatesProcedure } from "./procedure";

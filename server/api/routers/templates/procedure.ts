@@ -1,3 +1,4 @@
+import "server-only";
 import { permissionProcedure } from "@/server/api/trpc";
 import { Permission } from "@/server/auth/permissions";
 

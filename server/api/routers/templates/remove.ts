@@ -1,3 +1,4 @@
+import "server-only";
 import { deleteTemplate } from "@/server/services/templates/delete-template";
 import { templateIdSchema } from "@/server/services/templates/template-schemas";
 import { templatesProcedure } from "./procedure";

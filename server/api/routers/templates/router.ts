@@ -1,3 +1,4 @@
+import "server-only";
 import { router } from "@/server/api/trpc";
 import { channel } from "./channel";
 import { channels } from "./channels";

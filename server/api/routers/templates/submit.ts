@@ -1,3 +1,4 @@
+import "server-only";
 import { submitTemplate } from "@/server/services/templates/submit-template";
 import { templateIdSchema } from "@/server/services/templates/template-schemas";
 import { templatesProcedure } from "./procedure";

@@ -1,3 +1,4 @@
+import "server-only";
 import { updateTemplate } from "@/server/services/templates/save-template";
 import { updateTemplateSchema } from "@/server/services/templates/template-schemas";
 import { templatesProcedure } from "./procedure";
