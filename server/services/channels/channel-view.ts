@@ -25,6 +25,8 @@ export const channelPublicSelect = {
   accountStatus: true,
   tokenValid: true,
   healthProblem: true,
+  healthProblemCode: true,
+  healthProblemParams: true,
   healthCheckedAt: true,
   lastWebhookAt: true,
   createdAt: true,

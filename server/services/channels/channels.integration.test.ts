@@ -120,7 +120,7 @@ describe("the queue of a new channel's leads", () => {
     expect(queue.members.map((m) => m.userId)).toEqual([broker.id]);
     // A clashing name refuses the whole creation: no channel without its queue.
     const input = newChannelInput({ queue: { kind: "new", name, memberIds: [broker.id] } });
-    await expect(api.channels.create(input)).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "queueNameTaken" } });
+    await expect(api.channels.create(input)).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "queues.nameTaken" } });
     expect(await testDb().channel.count({ where: { phoneNumberId: input.phoneNumberId } })).toBe(0);
   });
 

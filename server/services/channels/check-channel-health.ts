@@ -2,6 +2,7 @@ import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { MetaApiError, MetaNetworkError } from "@/server/meta/meta-errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { healthProblemColumns, metaErrorProblem } from "@/server/services/channels-health/health-problem";
 import { channelGraphClient, describeMetaFailure, isTokenProblem, type GraphDeps, type MetaProblem } from "./channel-graph";
 
 export type HealthResult = { ok: true } | { ok: false; problem: MetaProblem };
@@ -21,7 +22,7 @@ export async function checkChannelHealth(db: Db, actor: Actor, channelId: string
         messagingTier: info.messaging_limit_tier ?? null,
         accountStatus: info.status ?? null,
         tokenValid: true,
-        healthProblem: null,
+        ...healthProblemColumns(null),
         healthCheckedAt: now,
       },
     });
@@ -32,7 +33,7 @@ export async function checkChannelHealth(db: Db, actor: Actor, channelId: string
     if (problem.kind === "meta") {
       await db.channel.update({
         where: { id: channel.id },
-        data: { healthProblem: problem.title, healthCheckedAt: now, ...(isTokenProblem(problem) ? { tokenValid: false } : {}) },
+        data: { ...healthProblemColumns(metaErrorProblem(problem.code)), healthCheckedAt: now, ...(isTokenProblem(problem) ? { tokenValid: false } : {}) },
       });
     }
     result = { ok: false, problem };

@@ -2,6 +2,7 @@ import type { Db } from "@/server/db";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { maskSecret } from "@/server/crypto/secret-box";
+import { healthProblemView } from "@/server/services/channels-health/health-problem";
 import { channelLeadQueue } from "./channel-lead-queue";
 import { channelPublicSelect, maskSealed, tokenState } from "./channel-view";
 
@@ -13,11 +14,12 @@ export async function getChannel(db: Db, channelId: string) {
     select: { ...channelPublicSelect, accessTokenEnc: true, appSecretEnc: true, verifyToken: true, developments: { select: { id: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND", "channels.notFound");
-  const { accessTokenEnc, appSecretEnc, verifyToken, developments, ...channel } = row;
+  const { accessTokenEnc, appSecretEnc, verifyToken, developments, healthProblemCode: _code, healthProblemParams: _params, ...channel } = row;
   const templates = await db.messageTemplate.groupBy({ by: ["status"], where: { channelId }, _count: { _all: true } });
   const token = maskSealed(accessTokenEnc);
   return {
     ...channel,
+    healthProblem: healthProblemView(row),
     tokenState: tokenState(channel.tokenValid),
     accessTokenMasked: token.masked,
     accessTokenReadable: token.readable,

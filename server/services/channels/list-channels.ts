@@ -1,4 +1,5 @@
 import type { Db } from "@/server/db";
+import { healthProblemView } from "@/server/services/channels-health/health-problem";
 import { channelLeadQueues } from "./channel-lead-queue";
 import { channelPublicSelect, tokenState } from "./channel-view";
 
@@ -8,8 +9,9 @@ export async function listChannels(db: Db) {
     orderBy: [{ enabled: "desc" }, { name: "asc" }],
   });
   const queues = await channelLeadQueues(db, channels.map((c) => ({ id: c.id, developmentIds: c.developments.map((d) => d.id) })));
-  return channels.map(({ _count, developments: _developments, ...channel }) => ({
+  return channels.map(({ _count, developments: _developments, healthProblemCode, healthProblemParams, ...channel }) => ({
     ...channel,
+    healthProblem: healthProblemView({ healthProblem: channel.healthProblem, healthProblemCode, healthProblemParams }),
     tokenState: tokenState(channel.tokenValid),
     templateCount: _count.templates,
     developmentCount: _count.developments,

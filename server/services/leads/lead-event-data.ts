@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import type { FailureColumns } from "@/server/services/messages/failure-view";
 
 // The optional fields other writers put in LeadEvent.data (webhook, inbox, queues, expiry job, the
 // lead page), read defensively: history must render whatever an older or newer writer stored.
@@ -14,7 +15,8 @@ export type LeadEventFacts = {
   templateName: string | null;
   reopened: boolean;
   reason: string | null;
-  failureTitle: string | null;
+  /** MESSAGE_FAILED: why, as the failed message stores it (Meta code, app reason, or an older text). */
+  failure: FailureColumns;
   origin: string | null;
 };
 
@@ -33,7 +35,7 @@ export function leadEventFacts(data: Prisma.JsonValue): LeadEventFacts {
     templateName: text(d.templateName),
     reopened: d.reopened === true,
     reason: text(d.reason),
-    failureTitle: text(d.title),
+    failure: { errorCode: typeof d.code === "number" ? d.code : null, errorTitle: text(d.title), failureReason: text(d.failureReason), failureParams: (d.failureParams ?? null) as Prisma.JsonValue },
     origin: text(d.origin),
   };
 }

@@ -1,3 +1,4 @@
+import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -33,7 +34,7 @@ export async function retryMessage(db: Db, actor: Actor, input: { conversationId
 
   const { count } = await db.message.updateMany({
     where: { id: row.id, status: "FAILED" },
-    data: { status: "QUEUED", errorCode: null, errorTitle: null, errorDetail: null, failedAt: null },
+    data: { status: "QUEUED", errorCode: null, errorTitle: null, errorDetail: null, failureReason: null, failureParams: Prisma.DbNull, failedAt: null },
   });
   if (count === 0) return { retried: false };
   // One event id per failure, so a double click is one resend and a later failure can retry again.

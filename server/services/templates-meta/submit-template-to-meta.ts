@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import type { GraphClient } from "@/server/meta/graph-client";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { graphForChannel } from "@/server/services/messages/graph-for-channel";
+import { TOKEN_UNREADABLE_REASON } from "@/server/services/templates/template-view";
 import { bodyComponents } from "./body-components";
 import { fromMetaStatus, isFinalStatus, reviewState, type ReviewState } from "./template-review";
 
@@ -72,7 +73,7 @@ export async function submitTemplateToMeta(db: Db, templateId: string, deps: Dep
     });
     return reviewState(await db.messageTemplate.findUnique({ where: { id: template.id }, select: { status: true, metaTemplateId: true } }));
   };
-  if (!client) return decide({ status: TemplateStatus.REJECTED, rejectedReason: "O token de acesso do canal não pôde ser lido; informe-o de novo em Configurações > Canais." });
+  if (!client) return decide({ status: TemplateStatus.REJECTED, rejectedReason: TOKEN_UNREADABLE_REASON });
 
   try {
     const created = await sendToMeta(client, template.channel.wabaId, template);

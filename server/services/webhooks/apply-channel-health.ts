@@ -2,9 +2,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import { brazilPhoneKey } from "@/server/meta/phone";
 import type { AccountUpdateValue, PhoneNumberQualityUpdateValue } from "@/server/meta/webhook-payload";
 import type { ApplyContext } from "./apply-context";
+import { accountProblem, healthProblemColumns, qualityFlaggedProblem, type HealthProblem } from "@/server/services/channels-health/health-problem";
 import type { ChannelIndex, WebhookChannel } from "./load-channels";
 
-export const LOW_QUALITY_PROBLEM = "A Meta marcou a qualidade do número como baixa: reduza envios de marketing e revise os modelos.";
 
 const phoneKey = (phone: string) => brazilPhoneKey(`+${phone.replace(/\D/g, "")}`);
 
@@ -28,28 +28,28 @@ export async function applyPhoneQuality(ctx: ApplyContext, channels: WebhookChan
   const event = value.event.toUpperCase();
   await updateChannels(ctx, channels, (channel) => ({
     ...(value.current_limit ? { messagingTier: value.current_limit.slice(0, 64) } : {}),
-    ...(event === "FLAGGED" ? { qualityRating: "RED", healthProblem: LOW_QUALITY_PROBLEM } : {}),
+    ...(event === "FLAGGED" ? { qualityRating: "RED", ...healthProblemColumns(qualityFlaggedProblem) } : {}),
     // Meta only says "back to medium or high"; the scheduled health check reads the exact rating.
-    ...(event === "UNFLAGGED" ? { qualityRating: "GREEN", ...(channel.healthProblem === LOW_QUALITY_PROBLEM ? { healthProblem: null } : {}) } : {}),
+    ...(event === "UNFLAGGED" ? { qualityRating: "GREEN", ...(channel.healthProblemCode === qualityFlaggedProblem.code ? healthProblemColumns(null) : {}) } : {}),
   }));
 }
 
-function accountState(value: AccountUpdateValue): { accountStatus: string; healthProblem: string } | null {
+function accountState(value: AccountUpdateValue): { accountStatus: string; problem: HealthProblem } | null {
   const event = value.event.toUpperCase();
   const banState = value.ban_info?.waba_ban_state;
   if (event === "ACCOUNT_BANNED" || banState) {
-    return { accountStatus: (banState ?? "BANNED").slice(0, 64), healthProblem: "A Meta baniu ou vai desativar a conta do WhatsApp Business: os envios vão parar." };
+    return { accountStatus: (banState ?? "BANNED").slice(0, 64), problem: accountProblem("accountBanned") };
   }
   if (event === "ACCOUNT_RESTRICTION") {
     const types = (value.restriction_info ?? []).map((r) => r.restriction_type).join(", ").slice(0, 200);
-    return { accountStatus: "RESTRICTED", healthProblem: `A Meta restringiu a conta${types ? ` (${types})` : ""}: alguns envios estão bloqueados.` };
+    return { accountStatus: "RESTRICTED", problem: accountProblem("accountRestricted", { types: types || "none" }) };
   }
   if (event === "ACCOUNT_VIOLATION") {
     const type = value.violation_info?.violation_type?.slice(0, 200);
-    return { accountStatus: "VIOLATION", healthProblem: `A Meta apontou violação de política${type ? ` (${type})` : ""}: revise modelos e mensagens.` };
+    return { accountStatus: "VIOLATION", problem: accountProblem("accountViolation", { type: type || "none" }) };
   }
   if (event === "DISABLED_UPDATE" || event === "ACCOUNT_DELETED") {
-    return { accountStatus: "DISABLED", healthProblem: "A Meta desativou esta conta ou número: nenhuma mensagem pode ser enviada." };
+    return { accountStatus: "DISABLED", problem: accountProblem("accountDisabled") };
   }
   return null;
 }
@@ -57,6 +57,6 @@ function accountState(value: AccountUpdateValue): { accountStatus: string; healt
 /** Bans, restrictions and violations become the channel's account status and health problem. */
 export async function applyAccountUpdate(ctx: ApplyContext, channels: WebhookChannel[], value: AccountUpdateValue) {
   const state = accountState(value);
-  if (state) await updateChannels(ctx, channels, () => state);
+  if (state) await updateChannels(ctx, channels, () => ({ accountStatus: state.accountStatus, ...healthProblemColumns(state.problem) }));
   else for (const channel of channels) ctx.channelIds.add(channel.id);
 }

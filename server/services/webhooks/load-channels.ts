@@ -9,7 +9,7 @@ const channelSelect = {
   wabaId: true,
   displayPhoneNumber: true,
   windowHours: true,
-  healthProblem: true,
+  healthProblemCode: true,
   lastWebhookAt: true,
 } satisfies Prisma.ChannelSelect;
 

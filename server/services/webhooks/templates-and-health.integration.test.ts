@@ -5,7 +5,9 @@ import { accountUpdateWebhook, phoneNumberQualityWebhook, templateStatusWebhook 
 import { publish } from "@/server/realtime/publish";
 import { settingsChannel } from "@/server/realtime/channels";
 import { seedTemplate } from "@/prisma/seed/channels";
-import { LOW_QUALITY_PROBLEM } from "./apply-channel-health";
+import { healthProblemText } from "@/app/_i18n/stored-texts";
+import { healthProblemView } from "@/server/services/channels-health/health-problem";
+import { translator } from "@/test/translator";
 import { postWebhook, seedWebhookChannel } from "./webhook-test-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
@@ -80,10 +82,10 @@ describe("channel health", () => {
     const quality = (event: "FLAGGED" | "UNFLAGGED", currentLimit: string) =>
       postWebhook(phoneNumberQualityWebhook({ wabaId: business.wabaId, displayPhoneNumber: business.displayPhoneNumber, event, currentLimit }));
     await quality("FLAGGED", "TIER_1K");
-    expect(await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ qualityRating: "RED", messagingTier: "TIER_1K", healthProblem: LOW_QUALITY_PROBLEM });
+    expect(await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ qualityRating: "RED", messagingTier: "TIER_1K", healthProblemCode: "qualityFlagged", healthProblem: null });
     await quality("UNFLAGGED", "TIER_10K");
     const after = await db().channel.findUniqueOrThrow({ where: { id: channel.id } });
-    expect(after).toMatchObject({ qualityRating: "GREEN", messagingTier: "TIER_10K", healthProblem: null });
+    expect(after).toMatchObject({ qualityRating: "GREEN", messagingTier: "TIER_10K", healthProblemCode: null, healthProblem: null });
     expect(after.lastWebhookAt).not.toBeNull();
   });
 
@@ -95,12 +97,15 @@ describe("channel health", () => {
     expect((await db().channel.findUniqueOrThrow({ where: { id: sibling.id } })).qualityRating).toBeNull();
   });
 
-  it("turns account restrictions and bans into a status and a problem in pt-BR", async () => {
+  it("turns account restrictions and bans into a status and a problem the screens write in pt-BR and English", async () => {
     const { channel, business } = await seedWebhookChannel(db());
     await postWebhook(accountUpdateWebhook({ wabaId: business.wabaId, event: "ACCOUNT_RESTRICTION", restrictionType: "RESTRICTED_ADD_PHONE_NUMBER_ACTION" }));
     const restricted = await db().channel.findUniqueOrThrow({ where: { id: channel.id } });
     expect(restricted.accountStatus).toBe("RESTRICTED");
-    expect(restricted.healthProblem).toMatch(/restringiu a conta \(RESTRICTED_ADD_PHONE_NUMBER_ACTION\)/);
+    expect(restricted).toMatchObject({ healthProblem: null, healthProblemCode: "accountRestricted", healthProblemParams: { types: "RESTRICTED_ADD_PHONE_NUMBER_ACTION" } });
+    const problem = healthProblemView(restricted)!;
+    expect(healthProblemText(translator("pt-BR"), problem)).toMatch(/restringiu a conta \(RESTRICTED_ADD_PHONE_NUMBER_ACTION\)/);
+    expect(healthProblemText(translator("en"), problem)).toMatch(/restricted the account \(RESTRICTED_ADD_PHONE_NUMBER_ACTION\)/);
     await postWebhook(accountUpdateWebhook({ wabaId: business.wabaId, event: "ACCOUNT_VIOLATION", violationType: "SCAM" }));
     expect((await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).accountStatus).toBe("VIOLATION");
   });

@@ -14,7 +14,7 @@ export const profilesRouter = router({
   list: profilesProcedure.query(({ ctx }) => listProfiles(ctx.db)),
   get: profilesProcedure.input(byId).query(async ({ ctx, input }) => {
     const profile = await getProfile(ctx.db, input.id);
-    if (!profile) throw new AppError("NOT_FOUND", "profileNotFound");
+    if (!profile) throw new AppError("NOT_FOUND", "profiles.notFound");
     return profile;
   }),
   create: profilesProcedure.input(profileInput).mutation(({ ctx, input }) => createProfile(ctx.db, ctx.actor, input)),

@@ -14,7 +14,7 @@ export const queuesRouter = router({
   list: queuesProcedure.query(({ ctx }) => listQueues(ctx.db)),
   get: queuesProcedure.input(byId).query(async ({ ctx, input }) => {
     const queue = await getQueue(ctx.db, input.id);
-    if (!queue) throw new AppError("NOT_FOUND", "queueNotFound");
+    if (!queue) throw new AppError("NOT_FOUND", "queues.notFound");
     return queue;
   }),
   formOptions: queuesProcedure.query(({ ctx }) => queueFormOptions(ctx.db)),
