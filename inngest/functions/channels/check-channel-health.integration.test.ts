@@ -6,6 +6,10 @@ import { seedUser } from "@/prisma/seed/users";
 import { CHANNEL_HEALTH_PROBLEM, checkChannelHealth } from "@/server/services/channels-health/check-channel-health";
 import { testDb } from "@/test/db";
 import { checkChannelsHealth } from "./check-channel-health";
+import { healthProblemText, notificationText } from "@/app/_i18n/stored-texts";
+import type { Actor } from "@/server/auth/permissions";
+import { getNotification } from "@/server/services/inbox/get-notification";
+import { translator } from "@/test/translator";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 // The hourly run checks every enabled channel; here only this file's, so that other test files'
@@ -39,7 +43,7 @@ describe("channel/health", () => {
     const run = await runFunction(checkChannelsHealth, { name: "inngest/scheduled.timer", data: { cron: "0 * * * *" } });
     expect(run.error).toBeUndefined();
     const stored = await db().channel.findUniqueOrThrow({ where: { id: channel.id } });
-    expect(stored).toMatchObject({ tokenValid: true, qualityRating: "YELLOW", messagingTier: "TIER_1K", accountStatus: "CONNECTED", healthProblem: null });
+    expect(stored).toMatchObject({ tokenValid: true, qualityRating: "YELLOW", messagingTier: "TIER_1K", accountStatus: "CONNECTED", healthProblem: null, healthProblemCode: null });
     expect(stored.healthCheckedAt).toBeInstanceOf(Date);
     expect((await db().channel.findUniqueOrThrow({ where: { id: disabled.id } })).healthCheckedAt).toBeNull();
   });
@@ -51,8 +55,13 @@ describe("channel/health", () => {
     await sandbox.registerNumber(channel, { qualityRating: "RED" });
 
     const first = await checkChannelHealth(db(), channel.id);
-    expect(first.problem).toContain("qualidade do número está baixa");
-    expect(await problemsFor(manager.id, channel.id)).toEqual([expect.objectContaining({ title: `Problema no canal “${channel.name}”` })]);
+    expect(first.problem).toEqual({ code: "qualityRed", params: {} });
+    expect(healthProblemText(translator("pt-BR"), first.problem!)).toContain("qualidade do número está baixa");
+    const [notice] = await problemsFor(manager.id, channel.id);
+    expect(notice).toMatchObject({ title: null, body: null, data: { channelName: channel.name, problemCode: "qualityRed" } });
+    const text = notificationText(translator("pt-BR"), (await getNotification(db(), { id: manager.id } as Actor, notice!.id))!);
+    expect(text).toEqual({ title: `Problema no canal “${channel.name}”`, body: healthProblemText(translator("pt-BR"), first.problem!) });
+    expect(await problemsFor(manager.id, channel.id)).toHaveLength(1);
     expect(await problemsFor(broker.id, channel.id)).toEqual([]);
 
     await checkChannelHealth(db(), channel.id);
@@ -60,7 +69,7 @@ describe("channel/health", () => {
 
     await sandbox.registerNumber(channel, { qualityRating: "GREEN" });
     expect((await checkChannelHealth(db(), channel.id)).problem).toBeNull();
-    expect((await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).healthProblem).toBeNull();
+    expect(await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ healthProblem: null, healthProblemCode: null });
   });
 
   it("marks the token invalid when Meta refuses it (190)", async () => {

@@ -12,6 +12,10 @@ import { updateTemplate } from "@/server/services/templates/save-template";
 import { submitTemplate as submitFromSettings } from "@/server/services/templates/submit-template";
 import { testDb } from "@/test/db";
 import { REVIEW_WAITS, submitTemplate } from "./submit-template";
+import { notificationText } from "@/app/_i18n/stored-texts";
+import type { Actor } from "@/server/auth/permissions";
+import { getNotification } from "@/server/services/inbox/get-notification";
+import { translator } from "@/test/translator";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
@@ -77,8 +81,10 @@ describe("template/submit", () => {
     expect(run.result).toMatchObject({ status: "REJECTED", final: true });
     expect(await db().messageTemplate.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "REJECTED", rejectedReason: "NONE" });
     const [notification] = await db().notification.findMany({ where: { userId: admin.id } });
-    expect(notification).toMatchObject({ title: `Template “${draft.name}” reprovado pela Meta` });
-    expect(notification?.body).toContain("A Meta não informa o motivo");
+    expect(notification).toMatchObject({ title: null, body: null, data: { status: "REJECTED", name: draft.name, reason: null } });
+    const text = notificationText(translator("pt-BR"), (await getNotification(db(), { id: admin.id } as Actor, notification!.id))!);
+    expect(text.title).toBe(`Template “${draft.name}” reprovado pela Meta`);
+    expect(text.body).toContain("A Meta não informa o motivo");
   });
 
   it("turns a refusal at submission into REJECTED with Meta's reason, so the admin can edit it", async () => {
@@ -88,7 +94,8 @@ describe("template/submit", () => {
     expect(run.waits).toHaveLength(0);
     expect(metaTemplates(scene.channel.wabaId)).toHaveLength(0);
     const stored = await db().messageTemplate.findUniqueOrThrow({ where: { id: draft.id } });
-    expect(stored.rejectedReason).toMatch(/^A Meta recusou o envio do template: .*lowercase/);
+    expect(stored.rejectedReason).toMatch(/lowercase/);
+    expect(stored.rejectedReason).not.toMatch(/Meta recusou/);
     expect(await db().notification.count({ where: { userId: admin.id } })).toBe(1);
   });
 

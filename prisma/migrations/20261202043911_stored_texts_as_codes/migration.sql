@@ -96,3 +96,5 @@ UPDATE "Channel" SET "healthProblemCode" = 'metaError', "healthProblemParams" = 
 UPDATE "MessageTemplate" SET "rejectedReason" = 'TOKEN_UNREADABLE' WHERE "rejectedReason" = 'O token de acesso do canal não pôde ser lido; informe-o de novo em Configurações > Canais.';
 
 -- Notifications keep their title and body as legacy text: they are read once, when they arrive.
+-- A refusal at submission kept Meta's words behind a pt-BR preface; the screens write their own.
+UPDATE "MessageTemplate" SET "rejectedReason" = substr("rejectedReason", length('A Meta recusou o envio do template: ') + 1) WHERE "rejectedReason" LIKE 'A Meta recusou o envio do template: %';

@@ -12,6 +12,9 @@ import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
 import { checkChannelHealth } from "./check-channel-health";
 import { sendTestMessage } from "./send-test-message";
+import { healthProblemText, metaErrorText } from "@/app/_i18n/stored-texts";
+import { healthProblemView } from "@/server/services/channels-health/health-problem";
+import { translator } from "@/test/translator";
 
 const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
 
@@ -221,7 +224,8 @@ describe("test send and health check through Graph", () => {
 
     const closed = fakeGraph(400, { error: { code: 131047, message: "Re-engagement message", error_data: { details: "More than 24 hours" } } });
     const refused = await sendTestMessage(testDb(), actor, { channelId: channel.id, to: "+5511987654321", body: "Oi" }, { fetch: closed.fetch });
-    expect(refused).toMatchObject({ ok: false, problem: { kind: "meta", code: 131047, title: expect.stringContaining("janela de 24 horas") } });
+    expect(refused).toMatchObject({ ok: false, problem: { kind: "meta", code: 131047, details: "More than 24 hours" } });
+    expect(metaErrorText(translator("pt-BR"), 131047).title).toContain("janela de 24 horas");
 
     const expired = fakeGraph(401, { error: { code: 190, message: "Invalid OAuth access token" } });
     await sendTestMessage(testDb(), actor, { channelId: channel.id, to: "+5511987654321", body: "Oi" }, { fetch: expired.fetch });
@@ -237,7 +241,10 @@ describe("test send and health check through Graph", () => {
     expect(await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ qualityRating: "YELLOW", messagingTier: "TIER_10K", tokenValid: true, healthProblem: null });
     const restricted = fakeGraph(400, { error: { code: 368, message: "Temporarily blocked" } });
     expect(await checkChannelHealth(testDb(), actor, channel.id, { fetch: restricted.fetch })).toMatchObject({ ok: false, problem: { code: 368 } });
-    expect((await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } })).healthProblem).toContain("restrita");
+    const stored = await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } });
+    expect(stored).toMatchObject({ healthProblem: null, healthProblemCode: "metaError", healthProblemParams: { code: 368 } });
+    expect(healthProblemText(translator("pt-BR"), healthProblemView(stored)!)).toContain("restrita");
+    expect(healthProblemText(translator("en"), healthProblemView(stored)!)).toContain("restricted");
   });
 });
 

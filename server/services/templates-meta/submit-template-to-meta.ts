@@ -80,7 +80,7 @@ export async function submitTemplateToMeta(db: Db, templateId: string, deps: Dep
     return decide({ status: fromMetaStatus(created.status), metaTemplateId: created.id, rejectedReason: null });
   } catch (error) {
     if (!(error instanceof MetaApiError) || error.retriable) throw error;
-    const detail = error.details ?? error.message;
-    return decide({ status: TemplateStatus.REJECTED, rejectedReason: `A Meta recusou o envio do template: ${detail}` });
+    // Meta's own words: the screens already introduce them as the rejection reason.
+    return decide({ status: TemplateStatus.REJECTED, rejectedReason: error.details ?? error.message });
   }
 }
