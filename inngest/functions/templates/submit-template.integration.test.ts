@@ -17,6 +17,10 @@ import type { Actor } from "@/server/auth/permissions";
 import { getNotification } from "@/server/services/inbox/get-notification";
 import { translator } from "@/test/translator";
 
+// What the user reads: the screen writes the notification from its kind and data.
+const textOf = async (userId: string, notificationId: string) => notificationText(translator("pt-BR"), (await getNotification(db(), { id: userId } as Actor, notificationId))!);
+const titleOf = async (userId: string, notificationId: string) => (await textOf(userId, notificationId)).title;
+
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
 const db = () => testDb();
@@ -58,7 +62,8 @@ describe("template/submit", () => {
     expect(stored).toMatchObject({ status: "APPROVED", metaTemplateId: atMeta?.id });
     expect(stored.decidedAt).toBeInstanceOf(Date);
     const notifications = await db().notification.findMany({ where: { userId: admin.id } });
-    expect(notifications).toEqual([expect.objectContaining({ kind: "template.reviewed", title: `Template “${draft.name}” aprovado pela Meta` })]);
+    expect(notifications).toEqual([expect.objectContaining({ kind: "template.reviewed", title: null, data: expect.objectContaining({ status: "APPROVED", name: draft.name }) })]);
+    expect(await titleOf(admin.id, notifications[0]!.id)).toBe(`Template “${draft.name}” aprovado pela Meta`);
     const pushes = vi.mocked(publish).mock.calls.flat(2);
     expect(pushes).toContainEqual({ channel: settingsChannel, event: { name: "template.updated", data: { templateId: draft.id, channelId: scene.channel.id, status: "APPROVED" } } });
 
@@ -82,7 +87,7 @@ describe("template/submit", () => {
     expect(await db().messageTemplate.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "REJECTED", rejectedReason: "NONE" });
     const [notification] = await db().notification.findMany({ where: { userId: admin.id } });
     expect(notification).toMatchObject({ title: null, body: null, data: { status: "REJECTED", name: draft.name, reason: null } });
-    const text = notificationText(translator("pt-BR"), (await getNotification(db(), { id: admin.id } as Actor, notification!.id))!);
+    const text = await textOf(admin.id, notification!.id);
     expect(text.title).toBe(`Template “${draft.name}” reprovado pela Meta`);
     expect(text.body).toContain("A Meta não informa o motivo");
   });
@@ -133,7 +138,8 @@ describe("template/submit", () => {
     expect(run.result).toMatchObject({ status: "APPROVED", final: true, metaTemplateId });
     expect(metaTemplates(wabaId)).toEqual([expect.objectContaining({ id: metaTemplateId, status: "APPROVED" })]);
     expect(await db().messageTemplate.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "APPROVED", category: "UTILITY", metaTemplateId, body: "Oi {{1}}, sua visita ao {{2}} está confirmada!" });
-    const titles = (await db().notification.findMany({ where: { userId: admin.id }, orderBy: { createdAt: "asc" } })).map((n) => n.title);
+    const notifications = await db().notification.findMany({ where: { userId: admin.id }, orderBy: { createdAt: "asc" } });
+    const titles = await Promise.all(notifications.map((n) => titleOf(admin.id, n.id)));
     expect(titles).toEqual([`Template “${draft.name}” reprovado pela Meta`, `Template “${draft.name}” aprovado pela Meta`]);
   });
 

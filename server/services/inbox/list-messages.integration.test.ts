@@ -80,10 +80,10 @@ describe("chat history, scrolling up", () => {
     const create = (data: object) =>
       testDb().message.create({ data: { conversationId: world.conversation.id, direction: "OUTBOUND", type: "TEXT", body: "oi", status: "FAILED", ...data } });
     const coded = await create({ failureReason: "outbound.textTooLong", failureParams: { length: 5000, max: 4096 } });
-    const legacy = await create({ errorTitle: "Canal desativado" });
+    const legacy = await create({ errorTitle: "Texto gravado antes dos códigos" });
     const view = (id: string) => getMessage(testDb(), world.actors.ana, { conversationId: world.conversation.id, messageId: id });
     expect((await view(coded.id))?.error).toEqual({ failure: { kind: "local", reason: "outbound.textTooLong", params: { length: 5000, max: 4096 } }, retryable: true, needsTemplate: false });
-    expect((await view(legacy.id))?.error).toEqual({ failure: { kind: "legacy", text: "Canal desativado" }, retryable: true, needsTemplate: false });
+    expect((await view(legacy.id))?.error).toEqual({ failure: { kind: "legacy", text: "Texto gravado antes dos códigos" }, retryable: true, needsTemplate: false });
   });
 });
 
