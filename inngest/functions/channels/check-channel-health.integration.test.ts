@@ -76,7 +76,8 @@ describe("channel/health", () => {
     const manager = await seedUser(db(), { profile: "admin" });
     const channel = await seedChannel(db(), { accessToken: "token-revogado" });
     const result = await checkChannelHealth(db(), channel.id);
-    expect(result.problem).toContain("token de acesso do canal expirou");
+    expect(result.problem).toEqual({ code: "metaError", params: { code: 190 } });
+    expect(healthProblemText(translator("pt-BR"), result.problem!)).toContain("token de acesso do canal expirou");
     expect(await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ tokenValid: false });
     expect(await problemsFor(manager.id, channel.id)).toHaveLength(1);
   });
