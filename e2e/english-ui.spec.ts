@@ -34,7 +34,7 @@ async function dataWords(): Promise<Set<string>> {
     db.standardMessage.findMany({ select: { title: true, body: true } }),
     db.messageTemplate.findMany({ select: { name: true, body: true, variables: true } }),
     db.message.findMany({ select: { body: true } }),
-    db.accessProfile.findMany({ select: { name: true } }),
+    db.accessProfile.findMany({ select: { name: true, description: true } }),
   ]);
   const texts = [users, leads, channels, developments, media, tags, queues, standard, templates, messages, profiles].flat().flatMap((row) => Object.values(row).map((v) => JSON.stringify(v ?? "")));
   return new Set(texts.flatMap(words));
