@@ -26,7 +26,7 @@ test.describe("Empreendimentos", () => {
     // Meta's limits are checked in the browser before anything is sent.
     const file = page.getByLabel("Arquivo");
     await file.setInputFiles({ name: "planta.pdf", mimeType: "application/pdf", buffer: simplePdf("Planta") });
-    await expect(page.getByText("O WhatsApp não aceita este tipo de arquivo nesta categoria. Aceitos: JPG ou PNG.")).toBeVisible();
+    await expect(page.getByText("O WhatsApp não aceita este tipo de arquivo nesta categoria. Aceitos: JPG, PNG.")).toBeVisible();
     await expect(page.getByRole("button", { name: "Enviar arquivo" })).toBeDisabled();
     await file.setInputFiles({ name: "enorme.png", mimeType: "image/png", buffer: Buffer.alloc(6 * 1024 * 1024) });
     await expect(page.getByText("O arquivo tem 6 MB; o limite do WhatsApp para este tipo é 5 MB.")).toBeVisible();

@@ -9,6 +9,9 @@ import { seedLead } from "@/prisma/seed/leads";
 import { seedUser } from "@/prisma/seed/users";
 import type { Db } from "@/server/db";
 import { createJobs, inngestJobs } from "@/server/jobs/inngest-jobs";
+import { failureText } from "@/app/_i18n/stored-texts";
+import { failureView } from "@/server/i18n/failure-view";
+import { translator } from "@/test/translator";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
@@ -74,7 +77,7 @@ describe("message/send through the local executor, the app's route and the sandb
     expect(run.history.filter((h) => h.kind === "request.retry" || h.kind === "step.errored")).toEqual([]);
     const stored = await messageStatus(message.id);
     expect(stored).toMatchObject({ status: "FAILED", errorCode: 131047, wamid: null });
-    expect(stored.errorDetail).toMatch(/^A janela de 24 horas está fechada: envie um template aprovado\. /);
+    expect(failureText(translator("pt-BR"), failureView(stored)).title).toBe("A janela de 24 horas está fechada: envie um template aprovado");
     expect(await pipeline.sandbox.sent(scene.channel.phoneNumberId, { accepted: true })).toEqual([]);
   }, 30_000);
 

@@ -5,7 +5,7 @@ export type AppErrorCode = "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_F
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
-    // Key under `errors.` in app/_i18n/messages/*.json.
+    // Key under `errors.` in server/i18n/messages/*.json.
     readonly key: string,
     readonly params: Record<string, string | number> = {},
   ) {

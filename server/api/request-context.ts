@@ -5,7 +5,7 @@ import { clientAddress } from "@/server/auth/client-address";
 import { sessionClaims } from "@/server/auth/session-claims";
 import { getDb } from "@/server/db";
 import { env } from "@/server/env";
-import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/app/_i18n/locales";
+import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/server/i18n/locales";
 import type { TrpcContext } from "./trpc";
 
 export async function createRequestContext(): Promise<TrpcContext> {

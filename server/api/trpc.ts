@@ -30,7 +30,7 @@ const t = initTRPC.context<TrpcContext>().meta<ProcedureMeta>().create({
     const message = appError
       ? translateError(ctx?.locale, appError.key, appError.params)
       : error.code === "INTERNAL_SERVER_ERROR"
-        ? translateError(ctx?.locale, "internal")
+        ? translateError(ctx?.locale, "common.internal")
         : error.message;
     return {
       ...shape,
@@ -60,17 +60,17 @@ export const publicProcedure = t.procedure.use(mapAppErrors);
 
 export const protectedProcedure = publicProcedure.use(async ({ ctx, meta, next }) => {
   const found = ctx.session ? await loadSessionActor(ctx.db, ctx.session) : null;
-  if (!found) throw new TRPCError({ code: "UNAUTHORIZED", cause: new AppError("UNAUTHORIZED", "unauthorized") });
+  if (!found) throw new TRPCError({ code: "UNAUTHORIZED", cause: new AppError("UNAUTHORIZED", "common.unauthorized") });
   // A one-time password (admin reset, admin:create) opens nothing but the way to replace it.
   if (found.mustChangePassword && !meta?.duringPasswordChange) {
-    throw new TRPCError({ code: "FORBIDDEN", cause: new AppError("FORBIDDEN", "passwordChangeRequired") });
+    throw new TRPCError({ code: "FORBIDDEN", cause: new AppError("FORBIDDEN", "password.changeRequired") });
   }
   return next({ ctx: { ...ctx, actor: found.actor, mustChangePassword: found.mustChangePassword } });
 });
 
 export function permissionProcedure(...anyOf: Permission[]) {
   return protectedProcedure.meta({ permissions: anyOf }).use(({ ctx, next }) => {
-    if (!canAny(ctx.actor, anyOf)) throw new TRPCError({ code: "FORBIDDEN", cause: new AppError("FORBIDDEN", "forbidden") });
+    if (!canAny(ctx.actor, anyOf)) throw new TRPCError({ code: "FORBIDDEN", cause: new AppError("FORBIDDEN", "common.forbidden") });
     return next();
   });
 }

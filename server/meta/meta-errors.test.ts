@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { explainMetaError } from "./explain-meta-error";
 import { MetaApiError, MetaNetworkError, isRetriableError, isRetriableMetaError, metaErrorFromResponse } from "./meta-errors";
 
 describe("isRetriableMetaError", () => {
@@ -65,35 +64,5 @@ describe("metaErrorFromResponse", () => {
     expect(isRetriableError(error)).toBe(true);
     expect(error.timedOut).toBe(true);
     expect(isRetriableError(new Error("other"))).toBe(false);
-  });
-});
-
-describe("explainMetaError", () => {
-  it("tells the broker to use a template when the window is closed", () => {
-    const explanation = explainMetaError(131047);
-    expect(explanation.title).toBe("A janela de 24 horas está fechada: envie um template aprovado");
-    expect(explanation.action).toMatch(/template/);
-  });
-
-  it.each([131026, 130429, 131056, 131048, 131050, 132000, 132001, 132012, 132015, 132016, 190, 368, 131053, 131052])(
-    "explains %i in its own words",
-    (code) => {
-      const explanation = explainMetaError(code);
-      expect(explanation.title.length).toBeGreaterThan(10);
-      expect(explanation.action.length).toBeGreaterThan(20);
-      expect(explanation.title).not.toContain(String(code));
-    },
-  );
-
-  it("gives distinct titles to distinct codes", () => {
-    const codes = [131047, 131026, 130429, 131056, 131048, 131050, 132000, 132001, 132012, 132015, 132016, 190, 368, 131053, 131052];
-    const titles = new Set(codes.map((code) => explainMetaError(code).title));
-    expect(titles.size).toBe(codes.length);
-  });
-
-  it("falls back to a generic message that carries the code", () => {
-    const explanation = explainMetaError(987654);
-    expect(explanation.title).toContain("987654");
-    expect(explanation.action).toContain("987654");
   });
 });

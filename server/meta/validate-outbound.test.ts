@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { templateVariables, validateMedia, validateTemplateParameters, validateText } from "./validate-outbound";
+import { translator } from "@/test/translator";
+import { templateVariables, validateMedia, validateTemplateParameters, validateText, type OutboundValidation } from "./validate-outbound";
+
+const pt = translator("pt-BR");
+const en = translator("en");
+// The sentence each locale's screen writes for a refusal.
+const said = (result: OutboundValidation) => (result.ok ? [] : [pt(`errors.${result.key}`, result.params), en(`errors.${result.key}`, result.params)]);
 
 const MB = 1024 * 1024;
 
@@ -30,12 +36,13 @@ describe("validateMedia", () => {
   ] as const)("refuses %s %s over the limit", (kind, mimeType, size) => {
     const result = validateMedia({ kind, mimeType, size });
     expect(result).toMatchObject({ ok: false, code: "MEDIA_SIZE" });
-    if (!result.ok) expect(result.message).toMatch(/limite do WhatsApp/);
+    if (!result.ok) expect(pt(`errors.${result.key}`, result.params)).toMatch(/limite do WhatsApp/);
   });
 
-  it("says the size in pt-BR", () => {
+  it("says the size in pt-BR and English", () => {
     const result = validateMedia({ kind: "image", mimeType: "image/png", size: 6.2 * MB });
-    expect(result).toMatchObject({ message: "A imagem tem 6,2 MB; o limite do WhatsApp é 5 MB." });
+    expect(result).toMatchObject({ key: "outbound.mediaSize", params: { kind: "image", size: "6,2 MB", max: "5 MB" } });
+    expect(said(result)).toEqual(["A imagem tem 6,2 MB; o limite do WhatsApp é 5 MB.", "The image is 6,2 MB; WhatsApp's limit is 5 MB."]);
   });
 
   it.each([
@@ -61,11 +68,9 @@ describe("validateText", () => {
   });
 
   it("refuses 4097 characters and blank text", () => {
-    expect(validateText("a".repeat(4097))).toMatchObject({
-      ok: false,
-      code: "TEXT_TOO_LONG",
-      message: "A mensagem tem 4097 caracteres; o WhatsApp aceita até 4096.",
-    });
+    const tooLong = validateText("a".repeat(4097));
+    expect(tooLong).toMatchObject({ ok: false, code: "TEXT_TOO_LONG", key: "outbound.textTooLong", params: { length: 4097, max: 4096 } });
+    expect(said(tooLong)).toEqual(["A mensagem tem 4097 caracteres; o WhatsApp aceita até 4096.", "The message has 4097 characters; WhatsApp accepts up to 4096."]);
     expect(validateText("  \n ")).toMatchObject({ ok: false, code: "TEXT_EMPTY" });
   });
 });
@@ -84,15 +89,12 @@ describe("template parameters", () => {
     expect(validateTemplateParameters({ templateBody: "Sem variáveis", parameters: [] })).toEqual({ ok: true });
   });
 
-  it("refuses too few or too many, in pt-BR", () => {
-    expect(validateTemplateParameters({ templateBody: body, parameters: ["Ana"] })).toEqual({
-      ok: false,
-      code: "TEMPLATE_PARAMETERS",
-      message: "Este template tem 3 variáveis, mas foi preenchida 1.",
-    });
-    expect(validateTemplateParameters({ templateBody: "Oi {{1}}", parameters: ["a", "b"] })).toMatchObject({
-      ok: false,
-      message: "Este template tem 1 variável, mas foram preenchidas 2.",
-    });
+  it("refuses too few or too many, in pt-BR and English", () => {
+    const few = validateTemplateParameters({ templateBody: body, parameters: ["Ana"] });
+    expect(few).toEqual({ ok: false, code: "TEMPLATE_PARAMETERS", key: "outbound.templateParameters", params: { expected: 3, given: 1 } });
+    expect(said(few)).toEqual(["Este template tem 3 variáveis, mas foi preenchida 1.", "This template has 3 variables, but 1 was filled in."]);
+    const many = validateTemplateParameters({ templateBody: "Oi {{1}}", parameters: ["a", "b"] });
+    expect(many).toMatchObject({ ok: false });
+    expect(said(many)).toEqual(["Este template tem 1 variável, mas foram preenchidas 2.", "This template has 1 variable, but 2 were filled in."]);
   });
 });

@@ -4,20 +4,20 @@ export const MAX_TEXT_LENGTH = 4096;
 
 const MB = 1024 * 1024;
 
-type MediaRule = { label: string; mimeTypes: string[]; formats: string; maxBytes: number };
+type MediaRule = { mimeTypes: string[]; formats: string; maxBytes: number };
 
 /** Meta's accepted types and sizes per media kind. */
 export const MEDIA_RULES: Record<MediaKind, MediaRule> = {
-  image: { label: "A imagem", mimeTypes: ["image/jpeg", "image/png"], formats: "JPG ou PNG", maxBytes: 5 * MB },
-  video: { label: "O vídeo", mimeTypes: ["video/mp4", "video/3gpp"], formats: "MP4 ou 3GP", maxBytes: 16 * MB },
+  image: { mimeTypes: ["image/jpeg", "image/png"], formats: "JPG, PNG", maxBytes: 5 * MB },
+  video: { mimeTypes: ["video/mp4", "video/3gpp"], formats: "MP4, 3GP", maxBytes: 16 * MB },
   audio: {
-    label: "O áudio",
+   
     mimeTypes: ["audio/aac", "audio/amr", "audio/mpeg", "audio/mp4", "audio/ogg"],
-    formats: "AAC, AMR, MP3, M4A ou OGG",
+    formats: "AAC, AMR, MP3, M4A, OGG",
     maxBytes: 16 * MB,
   },
   document: {
-    label: "O documento",
+   
     mimeTypes: [
       "application/pdf",
       "text/plain",
@@ -28,10 +28,10 @@ export const MEDIA_RULES: Record<MediaKind, MediaRule> = {
       "application/vnd.ms-powerpoint",
       "application/vnd.openxmlformats-officedocument.presentationml.presentation",
     ],
-    formats: "PDF, TXT, Word, Excel ou PowerPoint",
+    formats: "PDF, TXT, Word, Excel, PowerPoint",
     maxBytes: 100 * MB,
   },
-  sticker: { label: "A figurinha", mimeTypes: ["image/webp"], formats: "WEBP", maxBytes: 100 * 1024 },
+  sticker: { mimeTypes: ["image/webp"], formats: "WEBP", maxBytes: 100 * 1024 },
 };
 
 export type OutboundValidationCode =
@@ -42,14 +42,24 @@ export type OutboundValidationCode =
   | "TEXT_TOO_LONG"
   | "TEMPLATE_PARAMETERS";
 
+/** A refusal as an error key (`errors.outbound.*`) and its values: the screens write the sentence. */
 export type OutboundValidation =
   | { ok: true }
-  | { ok: false; code: OutboundValidationCode; message: string };
+  | { ok: false; code: OutboundValidationCode; key: string; params: Record<string, string | number> };
 
 const OK: OutboundValidation = { ok: true };
 
-function fail(code: OutboundValidationCode, message: string): OutboundValidation {
-  return { ok: false, code, message };
+const KEYS: Record<OutboundValidationCode, string> = {
+  MEDIA_TYPE: "outbound.mediaType",
+  MEDIA_SIZE: "outbound.mediaSize",
+  MEDIA_EMPTY: "outbound.mediaEmpty",
+  TEXT_EMPTY: "outbound.textEmpty",
+  TEXT_TOO_LONG: "outbound.textTooLong",
+  TEMPLATE_PARAMETERS: "outbound.templateParameters",
+};
+
+function fail(code: OutboundValidationCode, params: Record<string, string | number> = {}): OutboundValidation {
+  return { ok: false, code, key: KEYS[code], params };
 }
 
 /** "audio/ogg; codecs=opus" → "audio/ogg"; "image/jpg" is how some browsers say JPEG. */
@@ -66,27 +76,21 @@ export function formatBytesBR(bytes: number): string {
 export function validateMedia(input: { kind: MediaKind; mimeType: string; size: number }): OutboundValidation {
   const rule = MEDIA_RULES[input.kind];
   if (!rule.mimeTypes.includes(baseMimeType(input.mimeType))) {
-    return fail("MEDIA_TYPE", `${rule.label} precisa estar em ${rule.formats} para o WhatsApp aceitar.`);
+    return fail("MEDIA_TYPE", { kind: input.kind, formats: rule.formats });
   }
-  if (input.size <= 0) return fail("MEDIA_EMPTY", "O arquivo está vazio. Escolha outro arquivo.");
+  if (input.size <= 0) return fail("MEDIA_EMPTY");
   if (input.size > rule.maxBytes) {
-    return fail(
-      "MEDIA_SIZE",
-      `${rule.label} tem ${formatBytesBR(input.size)}; o limite do WhatsApp é ${formatBytesBR(rule.maxBytes)}.`,
-    );
+    return fail("MEDIA_SIZE", { kind: input.kind, size: formatBytesBR(input.size), max: formatBytesBR(rule.maxBytes) });
   }
   return OK;
 }
 
 export function validateText(body: string): OutboundValidation {
-  if (!body.trim()) return fail("TEXT_EMPTY", "Escreva uma mensagem antes de enviar.");
+  if (!body.trim()) return fail("TEXT_EMPTY");
   // Meta counts characters, not UTF-16 units: an emoji is one character.
   const length = [...body].length;
   if (length > MAX_TEXT_LENGTH) {
-    return fail(
-      "TEXT_TOO_LONG",
-      `A mensagem tem ${length} caracteres; o WhatsApp aceita até ${MAX_TEXT_LENGTH}.`,
-    );
+    return fail("TEXT_TOO_LONG", { length, max: MAX_TEXT_LENGTH });
   }
   return OK;
 }
@@ -106,9 +110,5 @@ export function validateTemplateParameters(input: {
 }): OutboundValidation {
   const expected = templateVariables(input.templateBody).length;
   if (input.parameters.length === expected) return OK;
-  return fail(
-    "TEMPLATE_PARAMETERS",
-    `Este template tem ${expected} ${expected === 1 ? "variável" : "variáveis"}, mas ` +
-      `${input.parameters.length === 1 ? "foi preenchida 1" : `foram preenchidas ${input.parameters.length}`}.`,
-  );
+  return fail("TEMPLATE_PARAMETERS", { expected, given: input.parameters.length });
 }

@@ -5,7 +5,7 @@ export async function Forbidden() {
   const t = await getTranslations("errors");
   return (
     <div role="alert" data-testid="forbidden">
-      <EmptyState title={t("pageForbidden")} hint={t("pageForbiddenHint")} />
+      <EmptyState title={t("page.forbidden")} hint={t("page.forbiddenHint")} />
     </div>
   );
 }

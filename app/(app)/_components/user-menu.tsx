@@ -1,14 +1,26 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
+import { useTransition } from "react";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/app/_components/ui/dropdown-menu";
+import { LOCALES } from "@/server/i18n/locales";
+import { setLocale } from "./set-locale";
 
 export type UserMenuLink = { href: string; label: "myStandardMessages" | "changePassword" };
 
 // The signed-in user's own things, under their name in the header.
 export function UserMenu({ name, links }: { name: string; links: UserMenuLink[] }) {
   const t = useTranslations("nav");
+  const current = useLocale();
+  const router = useRouter();
+  const [, startTransition] = useTransition();
+  const choose = (locale: string) =>
+    startTransition(async () => {
+      await setLocale(locale);
+      router.refresh();
+    });
   return (
     <DropdownMenu>
       <DropdownMenuTrigger
@@ -29,6 +41,16 @@ export function UserMenu({ name, links }: { name: string; links: UserMenuLink[] 
         {links.map((link) => (
           <DropdownMenuItem key={link.href} asChild>
             <Link href={link.href}>{t(link.label)}</Link>
+          </DropdownMenuItem>
+        ))}
+        <div role="separator" className="my-1 border-t border-line" />
+        <p className="px-3 pt-1 text-xs text-ink-muted">{t("language")}</p>
+        {LOCALES.map((locale) => (
+          <DropdownMenuItem key={locale} lang={locale} aria-current={locale === current ? "true" : undefined} onSelect={() => choose(locale)}>
+            <span aria-hidden className="w-4">
+              {locale === current ? "✓" : ""}
+            </span>
+            {t(`languages.${locale}`)}
           </DropdownMenuItem>
         ))}
       </DropdownMenuContent>

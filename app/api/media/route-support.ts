@@ -1,5 +1,5 @@
 import { cookies } from "next/headers";
-import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/app/_i18n/locales";
+import { DEFAULT_LOCALE, LOCALE_COOKIE } from "@/server/i18n/locales";
 import { sessionActor } from "@/server/auth";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError, type AppErrorCode } from "@/server/errors";
@@ -28,11 +28,11 @@ async function translated(status: number, key: string, params?: Record<string, s
 export async function errorResponse(error: unknown): Promise<Response> {
   if (error instanceof AppError) return translated(STATUS[error.code], error.key, error.params);
   console.error(`[media] ${error instanceof Error ? error.name : "error"}: ${error instanceof Error ? error.message : String(error)}`);
-  return translated(500, "internal");
+  return translated(500, "common.internal");
 }
 
 /** 413: the body passed `maxBytes` (checked while it streamed in). */
 export function tooLargeResponse(maxBytes: number): Promise<Response> {
-  return translated(413, "bodyTooLarge", { max: `${Math.floor(maxBytes / 1024 / 1024)} MB` });
+  return translated(413, "upload.bodyTooLarge", { max: `${Math.floor(maxBytes / 1024 / 1024)} MB` });
 }
 

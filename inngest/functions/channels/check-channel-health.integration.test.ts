@@ -7,6 +7,10 @@ import { checkChannelHealth } from "@/server/services/channels/check-channel-hea
 import { CHANNEL_HEALTH_PROBLEM } from "@/server/services/channels/warn-channel-managers";
 import { testDb } from "@/test/db";
 import { checkChannelsHealth } from "./check-channel-health";
+import { healthProblemText, notificationText } from "@/app/_i18n/stored-texts";
+import type { Actor } from "@/server/auth/permissions";
+import { getNotification } from "@/server/services/inbox/get-notification";
+import { translator } from "@/test/translator";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 // The hourly run checks every enabled channel; here only this file's, so that other test files'
@@ -40,7 +44,7 @@ describe("channel/health", () => {
     const run = await runFunction(checkChannelsHealth, { name: "inngest/scheduled.timer", data: { cron: "0 * * * *" } });
     expect(run.error).toBeUndefined();
     const stored = await db().channel.findUniqueOrThrow({ where: { id: channel.id } });
-    expect(stored).toMatchObject({ tokenValid: true, qualityRating: "YELLOW", messagingTier: "TIER_1K", accountStatus: "CONNECTED", healthProblem: null });
+    expect(stored).toMatchObject({ tokenValid: true, qualityRating: "YELLOW", messagingTier: "TIER_1K", accountStatus: "CONNECTED", healthProblem: null, healthProblemCode: null });
     expect(stored.healthCheckedAt).toBeInstanceOf(Date);
     expect((await db().channel.findUniqueOrThrow({ where: { id: disabled.id } })).healthCheckedAt).toBeNull();
   });
@@ -52,8 +56,13 @@ describe("channel/health", () => {
     await sandbox.registerNumber(channel, { qualityRating: "RED" });
 
     const first = await checkChannelHealth(db(), channel.id);
-    expect(first.problem).toContain("qualidade do número está baixa");
-    expect(await problemsFor(manager.id, channel.id)).toEqual([expect.objectContaining({ title: `Problema no canal “${channel.name}”` })]);
+    expect(first.problem).toEqual({ code: "qualityRed", params: {} });
+    expect(healthProblemText(translator("pt-BR"), first.problem!)).toContain("qualidade do número está baixa");
+    const [notice] = await problemsFor(manager.id, channel.id);
+    expect(notice).toMatchObject({ title: null, body: null, data: { channelName: channel.name, problemCode: "qualityRed" } });
+    const text = notificationText(translator("pt-BR"), (await getNotification(db(), { id: manager.id } as Actor, notice!.id))!);
+    expect(text).toEqual({ title: `Problema no canal “${channel.name}”`, body: healthProblemText(translator("pt-BR"), first.problem!) });
+    expect(await problemsFor(manager.id, channel.id)).toHaveLength(1);
     expect(await problemsFor(broker.id, channel.id)).toEqual([]);
 
     await checkChannelHealth(db(), channel.id);
@@ -61,14 +70,15 @@ describe("channel/health", () => {
 
     await sandbox.registerNumber(channel, { qualityRating: "GREEN" });
     expect((await checkChannelHealth(db(), channel.id)).problem).toBeNull();
-    expect((await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).healthProblem).toBeNull();
+    expect(await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ healthProblem: null, healthProblemCode: null });
   });
 
   it("marks the token invalid when Meta refuses it (190)", async () => {
     const manager = await seedUser(db(), { profile: "admin" });
     const channel = await seedChannel(db(), { accessToken: "token-revogado" });
     const result = await checkChannelHealth(db(), channel.id);
-    expect(result.problem).toContain("token de acesso do canal expirou");
+    expect(result.problem).toEqual({ code: "metaError", params: { code: 190 } });
+    expect(healthProblemText(translator("pt-BR"), result.problem!)).toContain("token de acesso do canal expirou");
     expect(await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ tokenValid: false });
     expect(await problemsFor(manager.id, channel.id)).toHaveLength(1);
   });

@@ -10,6 +10,9 @@ import { abandonMessage } from "@/server/services/messages/abandon-message";
 import { MAX_INLINE_WAIT_MS, PAIR_BURST, PAIR_INTERVAL_MS } from "@/server/services/rate-limit/send-slots";
 import { testDb } from "@/test/db";
 import { sendMessage } from "./send-message";
+import { failureText } from "@/app/_i18n/stored-texts";
+import { failureView } from "@/server/i18n/failure-view";
+import { translator } from "@/test/translator";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
@@ -60,7 +63,7 @@ describe("message/send", () => {
     expect(error).toMatchObject({ name: "NonRetriableError" });
     const stored = await db().message.findUniqueOrThrow({ where: { id: message.id } });
     expect(stored).toMatchObject({ status: "FAILED", errorCode: 131047, wamid: null });
-    expect(stored.errorDetail).toContain("A janela de 24 horas está fechada");
+    expect(failureText(translator("pt-BR"), failureView(stored)).title).toContain("A janela de 24 horas está fechada");
     expect(stored.failedAt).toBeInstanceOf(Date);
     const history = await db().leadEvent.findMany({ where: { leadId: scene.lead.id, messageId: message.id } });
     expect(history.map((e) => e.type)).toEqual(["MESSAGE_FAILED"]);
@@ -155,7 +158,7 @@ describe("message/send", () => {
     const message = await queueTemplate(db(), scene);
     const { error } = await send(message.id);
     expect(error).toMatchObject({ name: "NonRetriableError" });
-    expect(await db().message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "FAILED", errorCode: null, errorTitle: "Canal desativado" });
+    expect(await db().message.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "FAILED", errorCode: null, errorTitle: null, failureReason: "channelDisabled" });
     expect(await sandbox.sent(scene.channel.phoneNumberId)).toHaveLength(0);
   });
 });
@@ -172,7 +175,9 @@ describe("abandonMessage (message/send's onFailure)", () => {
     expect(await abandonMessage(db(), silent.id)).toBe(false);
     const [a, b] = await Promise.all([throttled, silent].map((m) => db().message.findUniqueOrThrow({ where: { id: m.id } })));
     expect(a).toMatchObject({ status: "FAILED", errorCode: 130429 });
-    expect(a?.errorDetail).toContain("Limite de envio do número atingido");
-    expect(b).toMatchObject({ status: "FAILED", errorCode: null, errorTitle: "Não foi possível enviar a mensagem" });
+    expect(a).toMatchObject({ errorTitle: "Rate limit hit", failureReason: null });
+    expect(failureText(translator("pt-BR"), failureView(a!)).title).toBe("Limite de envio do número atingido");
+    expect(b).toMatchObject({ status: "FAILED", errorCode: null, errorTitle: null, failureReason: "gaveUp" });
+    expect(failureText(translator("pt-BR"), failureView(b!)).title).toBe("Não foi possível enviar a mensagem");
   });
 });

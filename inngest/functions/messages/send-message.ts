@@ -43,7 +43,7 @@ export const sendMessage = inngest.createFunction(
       const outcome: DeliveryOutcome = await step.run("deliver-message", () =>
         deliverMessage(getDb(), messageId, state, { afterSent: (wamid, sentAt) => replayEarlyStatuses(getDb(), wamid, sentAt) }).catch((error: unknown) => retryAfterThroughput(error, attempt)),
       );
-      if (outcome.kind === "failed") throw new NonRetriableError(`Mensagem ${messageId} não enviada: ${outcome.title}`);
+      if (outcome.kind === "failed") throw new NonRetriableError(`Mensagem ${messageId} não enviada: ${outcome.summary}`);
       if (outcome.kind !== "wait") return outcome;
       state = outcome.state;
       await step.sleep(`wait-for-${outcome.reason}`, outcome.ms);

@@ -2,7 +2,6 @@ import "server-only";
 import { openCredential } from "@/server/crypto/credentials";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { explainMetaError } from "@/server/meta/explain-meta-error";
 import { createGraphClient, type GraphClient } from "@/server/meta/graph-client";
 import { graphConfigFromEnv } from "@/server/meta/graph-config";
 import type { FetchLike } from "@/server/meta/graph-request";
@@ -36,17 +35,12 @@ export async function channelGraphClient(db: Db, channelId: string, deps: GraphD
   return { channel: { id: channel.id, phoneNumberId: channel.phoneNumberId, wabaId: channel.wabaId }, client };
 }
 
-export type MetaRefusal = { kind: "meta"; code: number; title: string; action: string; details: string | null };
-export type MetaProblem = MetaRefusal | { kind: "network" };
+export type MetaProblem = { kind: "meta"; code: number; details: string | null } | { kind: "network" };
 
-// What the admin reads when Meta refuses: server/meta's pt-BR explanation plus Meta's own detail.
-export function describeMetaRefusal(error: MetaApiError): MetaRefusal {
-  const explained = explainMetaError(error.code);
-  return { kind: "meta", code: error.code, title: explained.title, action: explained.action, details: error.details ?? error.message ?? null };
-}
-
+// What the admin reads when Meta refuses: the code's explanation (translated by the screen) plus Meta's own detail.
 export function describeMetaFailure(error: unknown): MetaProblem {
-  return error instanceof MetaApiError ? describeMetaRefusal(error) : { kind: "network" };
+  if (error instanceof MetaApiError) return { kind: "meta", code: error.code, details: error.details ?? error.message ?? null };
+  return { kind: "network" };
 }
 
 export const isTokenProblem = (problem: MetaProblem) => problem.kind === "meta" && problem.code === 190;

@@ -26,6 +26,8 @@ export const channelPublicSelect = {
   accountStatus: true,
   tokenValid: true,
   healthProblem: true,
+  healthProblemCode: true,
+  healthProblemParams: true,
   healthCheckedAt: true,
   lastWebhookAt: true,
   createdAt: true,

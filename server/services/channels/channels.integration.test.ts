@@ -14,6 +14,9 @@ import { checkChannelHealth } from "./check-channel-health";
 import { checkChannelHealthNow } from "./check-channel-health-now";
 import { CHANNEL_HEALTH_PROBLEM } from "./warn-channel-managers";
 import { sendTestMessage } from "./send-test-message";
+import { healthProblemText, metaErrorText } from "@/app/_i18n/stored-texts";
+import { healthProblemView } from "@/server/services/channels/health-problem";
+import { translator } from "@/test/translator";
 
 const randomDigits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join("");
 
@@ -126,7 +129,7 @@ describe("the queue of a new channel's leads", () => {
     expect((await api.channels.list()).find((c) => c.id === created.id)?.leadQueue?.id).toBe(queue.id);
     // A clashing name refuses the whole creation: no channel without its queue.
     const input = newChannelInput({ queue: { kind: "new", name, memberIds: [broker.id] } });
-    await expect(api.channels.create(input)).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "queueNameTaken" } });
+    await expect(api.channels.create(input)).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "queues.nameTaken" } });
     expect(await testDb().channel.count({ where: { phoneNumberId: input.phoneNumberId } })).toBe(0);
   });
 
@@ -227,7 +230,8 @@ describe("test send and health check through Graph", () => {
 
     const closed = fakeGraph(400, { error: { code: 131047, message: "Re-engagement message", error_data: { details: "More than 24 hours" } } });
     const refused = await sendTestMessage(testDb(), actor, { channelId: channel.id, to: "+5511987654321", body: "Oi" }, { fetch: closed.fetch });
-    expect(refused).toMatchObject({ ok: false, problem: { kind: "meta", code: 131047, title: expect.stringContaining("janela de 24 horas") } });
+    expect(refused).toMatchObject({ ok: false, problem: { kind: "meta", code: 131047, details: "More than 24 hours" } });
+    expect(metaErrorText(translator("pt-BR"), 131047).title).toContain("janela de 24 horas");
 
     const expired = fakeGraph(401, { error: { code: 190, message: "Invalid OAuth access token" } });
     await sendTestMessage(testDb(), actor, { channelId: channel.id, to: "+5511987654321", body: "Oi" }, { fetch: expired.fetch });
@@ -243,7 +247,10 @@ describe("test send and health check through Graph", () => {
     expect(await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ qualityRating: "YELLOW", messagingTier: "TIER_10K", tokenValid: true, healthProblem: null });
     const restricted = fakeGraph(400, { error: { code: 368, message: "Temporarily blocked" } });
     expect(await checkChannelHealthNow(testDb(), actor, channel.id, { fetch: restricted.fetch })).toMatchObject({ ok: false, problem: { code: 368 } });
-    expect((await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } })).healthProblem).toContain("restrita");
+    const stored = await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } });
+    expect(stored).toMatchObject({ healthProblem: null, healthProblemCode: "metaError", healthProblemParams: { code: 368 } });
+    expect(healthProblemText(translator("pt-BR"), healthProblemView(stored)!)).toContain("restrita");
+    expect(healthProblemText(translator("en"), healthProblemView(stored)!)).toContain("restricted");
   });
 
   it("keeps a RED number's problem when checked by hand, so the hourly check does not announce it again", async () => {
@@ -258,7 +265,8 @@ describe("test send and health check through Graph", () => {
     expect(await checkChannelHealthNow(testDb(), actor, channel.id, deps)).toEqual({ ok: true });
     const stored = await testDb().channel.findUniqueOrThrow({ where: { id: channel.id } });
     expect(stored).toMatchObject({ qualityRating: "RED", tokenValid: true });
-    expect(stored.healthProblem).toContain("qualidade do número está baixa");
+    expect(stored).toMatchObject({ healthProblem: null, healthProblemCode: "qualityRed" });
+    expect(healthProblemText(translator("pt-BR"), healthProblemView(stored)!)).toContain("qualidade do número está baixa");
     expect((await checkChannelHealth(testDb(), channel.id, deps)).notified).toBe(0);
     expect(await warnings()).toBe(1);
   });

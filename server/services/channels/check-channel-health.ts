@@ -4,8 +4,8 @@ import type { FetchLike } from "@/server/meta/graph-request";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { publish as publishPushes } from "@/server/realtime/publish";
 import type { Push } from "@/server/realtime/channels";
-import { describeMetaFailure, describeMetaRefusal, graphForChannel, type MetaProblem } from "./channel-graph";
-import { phoneNumberProblem, TOKEN_UNREADABLE_PROBLEM } from "./health-problem";
+import { describeMetaFailure, graphForChannel, type MetaProblem } from "./channel-graph";
+import { healthProblemColumns, healthProblemView, metaErrorProblem, phoneNumberProblem, sameHealthProblem, tokenUnreadableProblem, type HealthProblem, type HealthProblemView } from "./health-problem";
 import { warnChannelManagers } from "./warn-channel-managers";
 
 export type HealthDeps = { fetch?: FetchLike; publish?: (pushes: Push[]) => Promise<void>; now?: Date };
@@ -13,9 +13,9 @@ export type HealthDeps = { fetch?: FetchLike; publish?: (pushes: Push[]) => Prom
 /** Why a check did not store a clean bill: no such channel, an unreadable token, or Meta's refusal / no answer. */
 export type HealthFailure = { kind: "missing" } | { kind: "tokenUnreadable" } | MetaProblem;
 
-export type ChannelHealth = { channelId: string; checked: boolean; problem: string | null; notified: number; failure?: HealthFailure };
+export type ChannelHealth = { channelId: string; checked: boolean; problem: HealthProblemView | null; notified: number; failure?: HealthFailure };
 
-type StoredHealth = { tokenValid?: boolean | null; qualityRating?: string | null; messagingTier?: string | null; accountStatus?: string | null; healthProblem: string | null };
+type StoredHealth = { tokenValid?: boolean | null; qualityRating?: string | null; messagingTier?: string | null; accountStatus?: string | null; problem: HealthProblem | null };
 
 /**
  * The one health check, hourly or by hand: asks Meta for the number (GET /{phone-number-id}:
@@ -27,7 +27,7 @@ export async function checkChannelHealth(db: Db, channelId: string, deps: Health
   const now = deps.now ?? new Date();
   const channel = await db.channel.findUnique({
     where: { id: channelId },
-    select: { id: true, name: true, phoneNumberId: true, accessTokenEnc: true, healthProblem: true },
+    select: { id: true, name: true, phoneNumberId: true, accessTokenEnc: true, healthProblem: true, healthProblemCode: true, healthProblemParams: true },
   });
   if (!channel) return { channelId, checked: false, problem: null, notified: 0, failure: { kind: "missing" } };
   const client = graphForChannel(channel, deps.fetch);
@@ -35,7 +35,7 @@ export async function checkChannelHealth(db: Db, channelId: string, deps: Health
   let data: StoredHealth;
   let failure: HealthFailure | undefined;
   if (!client) {
-    data = { tokenValid: false, healthProblem: TOKEN_UNREADABLE_PROBLEM };
+    data = { tokenValid: false, problem: tokenUnreadableProblem };
     failure = { kind: "tokenUnreadable" };
   } else {
     try {
@@ -46,23 +46,22 @@ export async function checkChannelHealth(db: Db, channelId: string, deps: Health
         messagingTier: info.messaging_limit_tier ?? null,
         accountStatus: info.status ?? null,
         // A RED number keeps its problem: clearing it would make the next check announce it as new.
-        healthProblem: phoneNumberProblem(info),
+        problem: phoneNumberProblem(info),
       };
     } catch (error) {
       if (!(error instanceof MetaApiError) || error.retriable) {
-        return { channelId, checked: false, problem: channel.healthProblem, notified: 0, failure: describeMetaFailure(error) };
+        return { channelId, checked: false, problem: healthProblemView(channel), notified: 0, failure: describeMetaFailure(error) };
       }
-      const refusal = describeMetaRefusal(error);
-      failure = refusal;
-      data = { ...(error.code === 190 ? { tokenValid: false } : {}), healthProblem: `${refusal.title}. ${refusal.action}` };
+      failure = describeMetaFailure(error);
+      data = { ...(error.code === 190 ? { tokenValid: false } : {}), problem: metaErrorProblem(error.code) };
     }
   }
-  await db.channel.update({ where: { id: channel.id }, data: { ...data, healthCheckedAt: now } });
-  const result = { channelId, checked: true, problem: data.healthProblem, ...(failure ? { failure } : {}) };
+  const { problem, ...facts } = data;
+  await db.channel.update({ where: { id: channel.id }, data: { ...facts, ...healthProblemColumns(problem), healthCheckedAt: now } });
+  const result = { channelId, checked: true, problem, ...(failure ? { failure } : {}) };
 
-  const appeared = data.healthProblem !== null && data.healthProblem !== channel.healthProblem;
-  if (!appeared || data.healthProblem === null) return { ...result, notified: 0 };
-  const { notified, pushes } = await warnChannelManagers(db, channel, data.healthProblem);
+  if (!problem || sameHealthProblem(problem, channel)) return { ...result, notified: 0 };
+  const { notified, pushes } = await warnChannelManagers(db, channel, problem);
   await (deps.publish ?? publishPushes)(pushes);
   return { ...result, notified };
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { env } from "@/server/env";
 import { AppError } from "@/server/errors";
 import { maskSecret } from "@/server/crypto/secret-box";
+import { healthProblemView } from "@/server/services/channels/health-problem";
 import { channelLeadQueue } from "./channel-lead-queue";
 import { channelPublicSelect, maskSealed, tokenState } from "./channel-view";
 
@@ -14,11 +15,12 @@ export async function getChannel(db: Db, channelId: string) {
     select: { ...channelPublicSelect, accessTokenEnc: true, appSecretEnc: true, verifyToken: true, leadQueueId: true, developments: { select: { id: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND", "channels.notFound");
-  const { accessTokenEnc, appSecretEnc, verifyToken, developments, leadQueueId, ...channel } = row;
+  const { accessTokenEnc, appSecretEnc, verifyToken, developments, leadQueueId, healthProblemCode: _code, healthProblemParams: _params, ...channel } = row;
   const templates = await db.messageTemplate.groupBy({ by: ["status"], where: { channelId }, _count: { _all: true } });
   const token = maskSealed(accessTokenEnc);
   return {
     ...channel,
+    healthProblem: healthProblemView(row),
     tokenState: tokenState(channel.tokenValid),
     accessTokenMasked: token.masked,
     accessTokenReadable: token.readable,

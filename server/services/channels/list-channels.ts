@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/server/db";
+import { healthProblemView } from "@/server/services/channels/health-problem";
 import { channelLeadQueues } from "./channel-lead-queue";
 import { channelPublicSelect, tokenState } from "./channel-view";
 
@@ -9,8 +10,9 @@ export async function listChannels(db: Db) {
     orderBy: [{ enabled: "desc" }, { name: "asc" }],
   });
   const queues = await channelLeadQueues(db, channels.map((c) => ({ id: c.id, leadQueueId: c.leadQueueId, developmentIds: c.developments.map((d) => d.id) })));
-  return channels.map(({ _count, developments: _developments, leadQueueId: _leadQueueId, ...channel }) => ({
+  return channels.map(({ _count, developments: _developments, leadQueueId: _leadQueueId, healthProblemCode, healthProblemParams, ...channel }) => ({
     ...channel,
+    healthProblem: healthProblemView({ healthProblem: channel.healthProblem, healthProblemCode, healthProblemParams }),
     tokenState: tokenState(channel.tokenValid),
     templateCount: _count.templates,
     developmentCount: _count.developments,

@@ -1,4 +1,5 @@
 import "server-only";
+import { healthProblemColumns } from "./health-problem";
 import type { Actor } from "@/server/auth/permissions";
 import { sealCredential } from "@/server/crypto/credentials";
 import type { Db } from "@/server/db";
@@ -17,7 +18,7 @@ export async function replaceAccessToken(db: Db, actor: Actor, input: { channelI
   await db.$transaction(async (tx) => {
     await tx.channel.update({
       where: { id: input.channelId },
-      data: { accessTokenEnc: sealCredential(input.accessToken), tokenValid: null, healthProblem: null },
+      data: { accessTokenEnc: sealCredential(input.accessToken), tokenValid: null, ...healthProblemColumns(null) },
     });
     await recordAudit(tx, { actorId: actor.id, action: "channel.access_token.replaced", entityType: "Channel", entityId: input.channelId });
   });

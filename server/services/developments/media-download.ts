@@ -8,7 +8,7 @@ import { getMedia } from "@/server/media/local-store";
 export const MEDIA_READ_PERMISSIONS = [Permission.INBOX_USE, Permission.DEVELOPMENTS_MANAGE] as const;
 
 export async function readMediaAsset(db: Db, actor: Actor, mediaId: string) {
-  if (!MEDIA_READ_PERMISSIONS.some((p) => can(actor, p))) throw new AppError("FORBIDDEN", "forbidden");
+  if (!MEDIA_READ_PERMISSIONS.some((p) => can(actor, p))) throw new AppError("FORBIDDEN", "common.forbidden");
   const media = await db.mediaAsset.findUnique({ where: { id: mediaId }, select: { id: true, fileName: true, mimeType: true, storageKey: true } });
   if (!media) throw new AppError("NOT_FOUND", "developments.mediaNotFound");
   let bytes: Buffer;

@@ -46,7 +46,7 @@ export function metaClassOf(mimeType: string): MetaMediaClass | null {
   return (["image", "video", "document"] as const).find((c) => MEDIA_RULES[c].mimeTypes.includes(base)) ?? null;
 }
 
-/** "JPG ou PNG até 5 MB", per kind, for the upload form's hint. */
+/** "JPG, PNG até 5 MB", per kind, for the upload form's hint. */
 export function limitsFor(kind: MediaKindName): { formats: string; max: string }[] {
   return CLASSES_BY_KIND[kind].map((c) => ({ formats: MEDIA_RULES[c].formats, max: formatSize(MEDIA_RULES[c].maxBytes) }));
 }

@@ -8,7 +8,7 @@ import { uploadMedia } from "./upload-media";
 // The multipart body the media library posts (with upload progress) to app/api/media/upload.
 // Same permission as the developments procedures.
 export async function uploadFromForm(db: Db, actor: Actor, form: FormData) {
-  if (!can(actor, Permission.DEVELOPMENTS_MANAGE)) throw new AppError("FORBIDDEN", "forbidden");
+  if (!can(actor, Permission.DEVELOPMENTS_MANAGE)) throw new AppError("FORBIDDEN", "common.forbidden");
   const file = form.get("file");
   const developmentId = form.get("developmentId");
   const kind = mediaKindSchema.safeParse(form.get("kind"));

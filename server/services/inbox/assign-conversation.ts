@@ -32,7 +32,6 @@ export async function assignConversation(db: Db, actor: Actor, input: { conversa
     : null;
   if (input.assigneeId && !target) throw new AppError("BAD_REQUEST", "inbox.assigneeCannotUseInbox");
 
-  const leadLabel = conversation.lead.name ?? conversation.lead.phoneE164 ?? "";
   const notification = await db.$transaction(async (tx) => {
     await tx.conversation.update({ where: { id: conversation.id }, data: { assigneeId: target?.id ?? null } });
     const data = { fromId: conversation.assigneeId, fromName: conversation.assignee?.name ?? null, toId: target?.id ?? null, toName: target?.name ?? null };
@@ -43,8 +42,8 @@ export async function assignConversation(db: Db, actor: Actor, input: { conversa
       data: {
         userId: target.id,
         kind: "conversation.assigned",
-        title: `${actor.name} passou a conversa com ${leadLabel} para você`,
-        data: { conversationId: conversation.id },
+        // The screens write the sentence (notifications.conversationAssigned) from these names.
+        data: { conversationId: conversation.id, actorName: actor.name, leadName: conversation.lead.name ?? conversation.lead.phoneE164 ?? "" },
       },
       select: { id: true, kind: true },
     });

@@ -8,6 +8,9 @@ import { inboxWorld } from "@/test/inbox/inbox-world";
 import { markConversationRead } from "./mark-conversation-read";
 import { assignConversation } from "./assign-conversation";
 import { closeConversation } from "./close-conversation";
+import { notificationText } from "@/app/_i18n/stored-texts";
+import { translator } from "@/test/translator";
+import { getNotification } from "./get-notification";
 
 function recorder() {
   const receipts: ReadReceipt[] = [];
@@ -55,7 +58,10 @@ describe("assign and transfer", () => {
     expect(event).toMatchObject({ actorId: w.users.manager.id, data: { fromName: "Ana Teste", toName: "Bruno Teste" } });
     expect(await testDb().auditLog.count({ where: { entityId: w.conversation.id, action: "conversation.assigned" } })).toBe(1);
     const notification = await testDb().notification.findFirstOrThrow({ where: { userId: w.users.bruno.id } });
-    expect(notification.title).toContain("Maria Teste");
+    expect(notification).toMatchObject({ title: null, data: { conversationId: w.conversation.id, leadName: "Maria Teste" } });
+    const view = (await getNotification(testDb(), w.actors.bruno, notification.id))!;
+    expect(notificationText(translator("pt-BR"), view).title).toBe(`${w.users.manager.name} passou a conversa com Maria Teste para você`);
+    expect(notificationText(translator("en"), view).title).toBe(`${w.users.manager.name} handed you the conversation with Maria Teste`);
     const channels = r.pushes.map((p) => `${p.channel}:${p.event.name}`);
     expect(channels).toEqual(
       expect.arrayContaining([

@@ -20,6 +20,6 @@ export async function listMaterials(db: Db, actor: Actor, conversationId: string
   });
   return assets.map((asset) => {
     const check = validateMedia({ kind: mediaKindFor(asset.mimeType), mimeType: asset.mimeType, size: asset.sizeBytes });
-    return { ...asset, problem: check.ok ? null : check.message };
+    return { ...asset, problem: check.ok ? null : { key: check.key, params: check.params } };
   });
 }

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { callerFor } from "@/test/caller";
+import { translator } from "@/test/translator";
+import { failureText } from "@/app/_i18n/stored-texts";
 import { AppError } from "@/server/errors";
 import { inboxWorld } from "@/test/inbox/inbox-world";
 import { getMessage, listConversationEvents, listMessages, type MessageCursor } from "./list-messages";
@@ -64,13 +66,24 @@ describe("chat history, scrolling up", () => {
     expect(view?.details.kind === "location" && view.details.mapUrl).toContain("-23.56,-46.65");
   });
 
-  it("explains a failure in pt-BR from the stored Meta code", async () => {
+  it("sends the stored Meta code for the screen to explain in the reader's language", async () => {
     const failed = await testDb().message.create({
       data: { conversationId: world.conversation.id, direction: "OUTBOUND", type: "TEXT", body: "oi", status: "FAILED", errorCode: 131047 },
     });
     const view = await getMessage(testDb(), world.actors.ana, { conversationId: world.conversation.id, messageId: failed.id });
-    expect(view?.error).toMatchObject({ code: 131047, retryable: false, needsTemplate: true });
-    expect(view?.error?.title).toMatch(/janela de 24 horas/);
+    expect(view?.error).toEqual({ failure: { kind: "meta", code: 131047 }, retryable: false, needsTemplate: true });
+    expect(failureText(translator("pt-BR"), view!.error!.failure).title).toMatch(/janela de 24 horas/);
+    expect(failureText(translator("en"), view!.error!.failure).title).toMatch(/24-hour window/);
+  });
+
+  it("sends the app's own reason with its values, and an older stored text as it is", async () => {
+    const create = (data: object) =>
+      testDb().message.create({ data: { conversationId: world.conversation.id, direction: "OUTBOUND", type: "TEXT", body: "oi", status: "FAILED", ...data } });
+    const coded = await create({ failureReason: "outbound.textTooLong", failureParams: { length: 5000, max: 4096 } });
+    const legacy = await create({ errorTitle: "Texto gravado antes dos códigos" });
+    const view = (id: string) => getMessage(testDb(), world.actors.ana, { conversationId: world.conversation.id, messageId: id });
+    expect((await view(coded.id))?.error).toEqual({ failure: { kind: "local", reason: "outbound.textTooLong", params: { length: 5000, max: 4096 } }, retryable: true, needsTemplate: false });
+    expect((await view(legacy.id))?.error).toEqual({ failure: { kind: "legacy", text: "Texto gravado antes dos códigos" }, retryable: true, needsTemplate: false });
   });
 });
 

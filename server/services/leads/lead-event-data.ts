@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { FailureColumns } from "@/server/i18n/failure-view";
 
 // The optional fields other writers put in LeadEvent.data (webhook, inbox, queues, expiry job, the
 // lead page), read defensively: history must render whatever an older or newer writer stored.
@@ -15,7 +16,8 @@ export type LeadEventFacts = {
   templateName: string | null;
   reopened: boolean;
   reason: string | null;
-  failureTitle: string | null;
+  /** MESSAGE_FAILED: why, as the failed message stores it (Meta code, app reason, or an older text). */
+  failure: FailureColumns;
   origin: string | null;
 };
 
@@ -34,7 +36,7 @@ export function leadEventFacts(data: Prisma.JsonValue): LeadEventFacts {
     templateName: text(d.templateName),
     reopened: d.reopened === true,
     reason: text(d.reason),
-    failureTitle: text(d.title),
+    failure: { errorCode: typeof d.code === "number" ? d.code : null, errorTitle: text(d.title), failureReason: text(d.failureReason), failureParams: (d.failureParams ?? null) as Prisma.JsonValue },
     origin: text(d.origin),
   };
 }

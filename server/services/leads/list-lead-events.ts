@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
+import { failureView } from "@/server/i18n/failure-view";
 import { assertLeadVisible } from "./get-lead";
 import { leadEventFacts } from "./lead-event-data";
 import { visibleLeadEventsWhere } from "./lead-visibility";
@@ -61,7 +62,7 @@ export async function listLeadEvents(db: Db, actor: Actor, input: ListLeadEvents
     messageIds.length
       ? db.message.findMany({
           where: { id: { in: messageIds } },
-          select: { id: true, type: true, body: true, status: true, errorTitle: true, mediaFileName: true, template: { select: { name: true } } },
+          select: { id: true, type: true, body: true, status: true, errorCode: true, errorTitle: true, failureReason: true, failureParams: true, mediaFileName: true, template: { select: { name: true } } },
         })
       : [],
     userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [],
@@ -83,7 +84,7 @@ export async function listLeadEvents(db: Db, actor: Actor, input: ListLeadEvents
         conversationId: event.conversationId,
         channelName: event.conversation?.channel.name ?? null,
         message: message && { type: message.type, body: message.body, status: message.status, fileName: message.mediaFileName },
-        failureTitle: message?.errorTitle ?? f.failureTitle,
+        failure: event.type === "MESSAGE_FAILED" ? failureView(message?.status === "FAILED" ? message : f.failure) : null,
         templateName: message?.template?.name ?? f.templateName,
         assigneeName: f.assigneeName ?? (f.assigneeId ? (userName.get(f.assigneeId) ?? null) : null),
         unassigned: f.unassigned,

@@ -127,18 +127,22 @@ describe("history", () => {
         { leadId: lead.id, type: "CONVERSATION_ASSIGNED", data: { fromId: null, fromName: null, toId: ana.id, toName: ana.name }, createdAt: at(4) },
         { leadId: lead.id, type: "CONVERSATION_ASSIGNED", data: { toId: null, toName: null }, createdAt: at(3) },
         { leadId: lead.id, type: "MESSAGE_FAILED", data: { code: 131026, title: "Mensagem não entregue" }, createdAt: at(2) },
+        { leadId: lead.id, type: "MESSAGE_FAILED", data: { code: null, failureReason: "gaveUp", failureParams: {} }, createdAt: at(1.6) },
+        { leadId: lead.id, type: "MESSAGE_FAILED", data: { code: null, title: "Texto gravado antes dos códigos" }, createdAt: at(1.3) },
         { leadId: lead.id, type: "CONVERSATION_CLOSED", data: { reason: "no_reply" }, createdAt: at(1) },
       ],
     });
-    const { items } = await callerFor(ana).leads.history({ leadId: lead.id, limit: 5 });
-    expect(items.map((e) => [e.type, e.assigneeName, e.unassigned, e.queueName, e.ownerName, e.failureTitle, e.reason])).toEqual([
+    const { items } = await callerFor(ana).leads.history({ leadId: lead.id, limit: 7 });
+    expect(items.map((e) => [e.type, e.assigneeName, e.unassigned, e.queueName, e.ownerName, e.failure, e.reason])).toEqual([
       ["LEAD_CREATED", null, false, null, null, null, null],
       ["CONVERSATION_CLOSED", null, false, null, null, null, "no_reply"],
-      ["MESSAGE_FAILED", null, false, null, null, "Mensagem não entregue", null],
+      ["MESSAGE_FAILED", null, false, null, null, { kind: "legacy", text: "Texto gravado antes dos códigos" }, null],
+      ["MESSAGE_FAILED", null, false, null, null, { kind: "local", reason: "gaveUp", params: {} }, null],
+      ["MESSAGE_FAILED", null, false, null, null, { kind: "meta", code: 131026 }, null],
       ["CONVERSATION_ASSIGNED", null, true, null, null, null, null],
       ["CONVERSATION_ASSIGNED", ana.name, false, null, null, null, null],
     ]);
-    const older = await callerFor(ana).leads.history({ leadId: lead.id, limit: 5, cursor: (await callerFor(ana).leads.history({ leadId: lead.id, limit: 5 })).nextCursor });
+    const older = await callerFor(ana).leads.history({ leadId: lead.id, limit: 7, cursor: (await callerFor(ana).leads.history({ leadId: lead.id, limit: 7 })).nextCursor });
     expect(older.items.map((e) => [e.type, e.queueName, e.ownerName])).toEqual([["QUEUE_ASSIGNED", queue.name, ana.name]]);
   });
 });

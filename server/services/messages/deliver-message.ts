@@ -7,7 +7,7 @@ import { MetaApiError } from "@/server/meta/meta-errors";
 import { publish as publishPushes } from "@/server/realtime/publish";
 import type { Push } from "@/server/realtime/channels";
 import { MAX_INLINE_WAIT_MS, reserveLeadSlot, takeChannelSlot } from "@/server/services/rate-limit/send-slots";
-import { localFailure, metaFailure, type DeliveryFailure } from "./delivery-failures";
+import { describeFailure, localFailure, metaFailure, type DeliveryFailure } from "./delivery-failures";
 import { graphForChannel } from "@/server/services/channels/channel-graph";
 import { loadOutboundMessage, type OutboundMessage } from "./load-outbound-message";
 import { prepareOutboundRequest } from "./outbound-request";
@@ -21,7 +21,7 @@ export type WaitReason = "lead-slot" | "channel-slot" | "pair-limit";
 export type DeliveryOutcome =
   | { kind: "sent"; wamid: string }
   | { kind: "skipped"; reason: "missing" | "not-queued" }
-  | { kind: "failed"; code: number | null; title: string }
+  | { kind: "failed"; code: number | null; summary: string }
   | { kind: "wait"; ms: number; reason: WaitReason; state: DeliveryState };
 
 export type DeliveryDeps = {
@@ -58,7 +58,7 @@ export async function deliverMessage(db: Db, messageId: string, state: DeliveryS
   const delivered = { ...message, conversation: { id: conversation.id, assigneeId: conversation.assigneeId, leadId: conversation.leadId } };
   const fail = async (failure: DeliveryFailure): Promise<DeliveryOutcome> => {
     if (await recordFailed(db, delivered, failure)) await publish(deliveryPushes(delivered, MessageStatus.FAILED));
-    return { kind: "failed", code: failure.code, title: failure.title };
+    return { kind: "failed", code: failure.code, summary: describeFailure(failure) };
   };
 
   if (!conversation.channel.enabled) return fail(localFailure("channelDisabled"));
@@ -94,7 +94,7 @@ export async function deliverMessage(db: Db, messageId: string, state: DeliveryS
       throw error;
     }
     if (error.code === 190) await db.channel.update({ where: { id: conversation.channel.id }, data: { tokenValid: false } });
-    return fail(metaFailure(error.code, error.title ?? error.message));
+    return fail(metaFailure(error.code, error.title ?? error.message, error.details));
   }
   const sentAt = new Date();
   if (await recordSent(db, delivered, wamid, sentAt)) {

@@ -1,53 +1,37 @@
 import "server-only";
-import { explainMetaError } from "@/server/meta/explain-meta-error";
+import type { TextParams } from "@/server/i18n/stored-text";
 
-/** What is stored on a FAILED message: Meta's code and title when Meta refused, and the pt-BR explanation. */
-export type DeliveryFailure = { code: number | null; title: string; detail: string };
+/**
+ * What is stored on a FAILED message. When Meta refused: its code, title and detail (Meta's own
+ * words, for support). When the app refused before asking Meta: a `reason` code and its values.
+ * The screens explain both from the catalogue (server/i18n/messages/<locale>/failures.json).
+ */
+export type DeliveryFailure = { code: number | null; title: string | null; detail: string | null; reason: string | null; params: TextParams };
 
-export function metaFailure(code: number, metaTitle: string | undefined): DeliveryFailure {
-  const explained = explainMetaError(code);
-  return { code, title: metaTitle || explained.title, detail: `${explained.title}. ${explained.action}` };
+export function metaFailure(code: number, metaTitle?: string | null, metaDetail?: string | null): DeliveryFailure {
+  return { code, title: metaTitle || null, detail: metaDetail || null, reason: null, params: {} };
 }
 
-// Failures found before Meta was asked: no code, so the inbox shows the title as it is.
-const LOCAL_FAILURES = {
-  channelDisabled: {
-    title: "Canal desativado",
-    detail: "Este canal está desativado, então nenhuma mensagem sai por ele. Peça ao gestor para reativá-lo em Configurações > Canais.",
-  },
-  tokenUnreadable: {
-    title: "Não foi possível ler o token do canal",
-    detail: "O token de acesso do canal não pôde ser lido. Peça ao gestor para informar o token de novo em Configurações > Canais.",
-  },
-  noRecipient: {
-    title: "Lead sem número de WhatsApp",
-    detail: "O lead não tem telefone nem identificação do WhatsApp. Cadastre o telefone do lead e envie a mensagem de novo.",
-  },
-  templateMissing: {
-    title: "O template desta mensagem foi excluído",
-    detail: "O template foi excluído antes do envio. Escolha outro template aprovado e envie de novo.",
-  },
-  mediaMissing: {
-    title: "Arquivo não encontrado",
-    detail: "O arquivo desta mensagem não está mais disponível. Anexe o arquivo de novo e envie.",
-  },
-  unsupported: {
-    title: "Tipo de mensagem não suportado",
-    detail: "Este tipo de mensagem não pode ser enviado pelo WhatsApp. Envie um texto, um arquivo ou um template.",
-  },
-  gaveUp: {
-    title: "Não foi possível enviar a mensagem",
-    detail: "O WhatsApp não respondeu depois de várias tentativas. Tente enviar de novo em alguns minutos.",
-  },
-} as const;
+// Keys under `failures.local.` in the catalogues.
+export const LOCAL_FAILURES = ["channelDisabled", "tokenUnreadable", "noRecipient", "templateMissing", "mediaMissing", "unsupported", "gaveUp"] as const;
 
-export type LocalFailureKind = keyof typeof LOCAL_FAILURES;
+export type LocalFailureKind = (typeof LOCAL_FAILURES)[number];
 
 export function localFailure(kind: LocalFailureKind): DeliveryFailure {
-  return { code: null, ...LOCAL_FAILURES[kind] };
+  return { code: null, title: null, detail: null, reason: kind, params: {} };
 }
 
-/** A message refused by validate-outbound: its pt-BR message already says what to do. */
-export function invalidMessage(message: string): DeliveryFailure {
-  return { code: null, title: message, detail: message };
+/** A message refused by validate-outbound: its reason is the error key (`errors.outbound.*`) it names. */
+export function invalidMessage(invalid: { key: string; params: TextParams }): DeliveryFailure {
+  return { code: null, title: null, detail: null, reason: invalid.key, params: invalid.params };
+}
+
+/** The Message columns a failure is written to. */
+export function failureColumns(failure: DeliveryFailure) {
+  return { errorCode: failure.code, errorTitle: failure.title, errorDetail: failure.detail, failureReason: failure.reason, failureParams: failure.params };
+}
+
+/** A short description for logs (never shown to a user). */
+export function describeFailure(failure: DeliveryFailure): string {
+  return failure.reason ?? `Meta ${failure.code}${failure.title ? ` (${failure.title})` : ""}`;
 }

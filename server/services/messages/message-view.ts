@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { explainMetaError } from "@/server/meta/explain-meta-error";
+import { failureView } from "@/server/i18n/failure-view";
 import { messageDetails } from "./message-details";
 
 export const MESSAGE_SELECT = {
@@ -15,6 +15,8 @@ export const MESSAGE_SELECT = {
   status: true,
   errorCode: true,
   errorTitle: true,
+  failureReason: true,
+  failureParams: true,
   replyToWamid: true,
   reactionToWamid: true,
   mediaStatus: true,
@@ -36,13 +38,12 @@ export type QuotedMessage = { id: string; direction: MessageRow["direction"]; ty
 // Resending cannot help with these: the broker needs a template, another number, or the manager.
 const NOT_RETRYABLE = new Set([131047, 131026, 131048, 131050, 132000, 132001, 132012, 132015, 132016, 368]);
 
+// The browser explains the failure in the reader's language (app/_i18n/stored-texts.ts).
 function failure(row: MessageRow) {
   if (row.status !== "FAILED") return null;
-  if (row.errorCode === null) {
-    return { code: null, title: row.errorTitle ?? "A mensagem não foi enviada", action: "Tente enviar de novo.", retryable: true, needsTemplate: false };
-  }
-  const explained = explainMetaError(row.errorCode);
-  return { code: row.errorCode, ...explained, retryable: !NOT_RETRYABLE.has(row.errorCode), needsTemplate: row.errorCode === 131047 };
+  const code = row.errorCode;
+  if (code === null || row.failureReason) return { failure: failureView(row), retryable: true, needsTemplate: false };
+  return { failure: failureView(row), retryable: !NOT_RETRYABLE.has(code), needsTemplate: code === 131047 };
 }
 
 const MEDIA_TYPES = new Set(["IMAGE", "VIDEO", "AUDIO", "DOCUMENT", "STICKER"]);

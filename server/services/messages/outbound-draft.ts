@@ -18,17 +18,17 @@ export type OutboundDraft = { data: Omit<Prisma.MessageUncheckedCreateInput, "co
 
 const LABELS = { image: "📷 Foto", video: "🎥 Vídeo", audio: "🎤 Áudio", document: "📄 Documento", sticker: "Figurinha" } as const;
 
-function refuse(message: string): never {
-  throw new AppError("BAD_REQUEST", "inbox.invalidOutbound", { reason: message });
+function refuse(invalid: { key: string; params: Record<string, string | number> }): never {
+  throw new AppError("BAD_REQUEST", invalid.key, invalid.params);
 }
 
 function mediaDraft(input: { kind: ReturnType<typeof mediaKindFor>; caption?: string; fileName: string; mimeType: string; size: number }) {
   const check = validateMedia({ kind: input.kind, mimeType: input.mimeType, size: input.size });
-  if (!check.ok) refuse(check.message);
+  if (!check.ok) refuse(check);
   const caption = input.caption?.trim() || null;
   if (caption) {
     const text = validateText(caption);
-    if (!text.ok) refuse(text.message);
+    if (!text.ok) refuse(text);
   }
   const label = input.kind === "document" ? `📄 ${input.fileName}` : LABELS[input.kind];
   return {
@@ -51,7 +51,7 @@ type DraftConversation = { id: string; leadId: string; channelId: string };
 export async function prepareDraft(db: Db, conversation: DraftConversation, content: OutboundContent): Promise<OutboundDraft> {
   if (content.kind === "text") {
     const check = validateText(content.body);
-    if (!check.ok) refuse(check.message);
+    if (!check.ok) refuse(check);
     return { data: { type: "TEXT", body: content.body }, preview: content.body };
   }
   if (content.kind === "material") {

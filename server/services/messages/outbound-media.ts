@@ -24,7 +24,7 @@ async function upload(client: GraphClient, phoneNumberId: string, kind: MediaKin
     return localFailure("mediaMissing");
   }
   const valid = validateMedia({ kind, mimeType: source.mimeType, size: bytes.length });
-  if (!valid.ok) return invalidMessage(valid.message);
+  if (!valid.ok) return invalidMessage(valid);
   return client.uploadMedia({ phoneNumberId, bytes, mimeType: source.mimeType, filename: source.fileName });
 }
 

@@ -33,7 +33,7 @@ export async function prepareOutboundRequest(db: Db, client: GraphClient, messag
   if (message.type === "TEXT") {
     const body = message.body ?? "";
     const valid = validateText(body);
-    if (!valid.ok) return fail(invalidMessage(valid.message));
+    if (!valid.ok) return fail(invalidMessage(valid));
     return { ok: true, send: (c) => c.sendText(phoneNumberId, { to, body, replyTo, previewUrl: /https?:\/\//.test(body) }) };
   }
 

@@ -9,6 +9,7 @@ import { actorOf, captureDeps, inboxWorld } from "@/test/inbox/inbox-world";
 import { queueOutboundMessage } from "./queue-outbound-message";
 import { listMaterials } from "@/server/services/inbox/list-materials";
 import { translateError } from "@/server/i18n/translate-error";
+import type { AppError } from "@/server/errors";
 import { retryMessage } from "./retry-message";
 
 const text = (conversationId: string, body = "Segue a planta!") => ({
@@ -82,15 +83,17 @@ describe("queueing a broker's reply", () => {
   it("checks Meta's limits: empty text, a too-large image, a wrong type", async () => {
     const w = await inboxWorld(testDb());
     const { deps } = captureDeps();
-    await expect(queueOutboundMessage(testDb(), w.actors.ana, text(w.conversation.id, "  "), deps)).rejects.toMatchObject({ key: "inbox.invalidOutbound" });
+    await expect(queueOutboundMessage(testDb(), w.actors.ana, text(w.conversation.id, "  "), deps)).rejects.toMatchObject({ key: "outbound.textEmpty" });
     const file = (mimeType: string, size: number) => ({
       ...text(w.conversation.id),
       content: { kind: "file" as const, fileName: "x.bin", mimeType, bytes: new Uint8Array(size) },
     });
-    await expect(queueOutboundMessage(testDb(), w.actors.ana, file("image/png", 6 * 1024 * 1024), deps)).rejects.toMatchObject({
-      params: { reason: expect.stringContaining("limite do WhatsApp é 5 MB") },
-    });
-    await expect(queueOutboundMessage(testDb(), w.actors.ana, file("application/x-msdownload", 10), deps)).rejects.toMatchObject({ key: "inbox.invalidOutbound" });
+    const tooLarge = await queueOutboundMessage(testDb(), w.actors.ana, file("image/png", 6 * 1024 * 1024), deps).catch((error: unknown) => error);
+    expect(tooLarge).toMatchObject({ key: "outbound.mediaSize", params: { max: "5 MB" } });
+    const { key, params } = tooLarge as AppError;
+    expect(translateError("pt-BR", key, params)).toContain("limite do WhatsApp é 5 MB");
+    expect(translateError("en", key, params)).toContain("WhatsApp's limit is 5 MB");
+    await expect(queueOutboundMessage(testDb(), w.actors.ana, file("application/x-msdownload", 10), deps)).rejects.toMatchObject({ key: "outbound.mediaType" });
   });
 
   it("stores an uploaded file and a development material as media messages, quoting the replied message", async () => {

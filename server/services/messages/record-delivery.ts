@@ -1,11 +1,11 @@
 import "server-only";
 import { LeadEventType, MessageStatus, MessageType } from "@/generated/prisma/enums";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { conversationChannel, type Push } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { touchLastMessageStatus } from "@/server/services/conversations/last-message-status";
-import type { DeliveryFailure } from "./delivery-failures";
+import { failureColumns, type DeliveryFailure } from "./delivery-failures";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,7 +33,7 @@ export async function recordSent(db: Db, message: DeliveredMessage, wamid: strin
   return db.$transaction(async (tx) => {
     const updated = await tx.message.updateMany({
       where: stillQueued(message.id),
-      data: { wamid, status: MessageStatus.SENT, sentAt, errorCode: null, errorTitle: null, errorDetail: null },
+      data: { wamid, status: MessageStatus.SENT, sentAt, errorCode: null, errorTitle: null, errorDetail: null, failureReason: null, failureParams: Prisma.DbNull },
     });
     if (updated.count === 0) return false;
     await touchLastMessageStatus(tx, message.conversation.id, message.id, MessageStatus.SENT);
@@ -47,11 +47,11 @@ export async function recordFailed(db: Db, message: DeliveredMessage, failure: D
   return db.$transaction(async (tx) => {
     const updated = await tx.message.updateMany({
       where: stillQueued(message.id),
-      data: { status: MessageStatus.FAILED, failedAt, errorCode: failure.code, errorTitle: failure.title, errorDetail: failure.detail },
+      data: { status: MessageStatus.FAILED, failedAt, ...failureColumns(failure) },
     });
     if (updated.count === 0) return false;
     await touchLastMessageStatus(tx, message.conversation.id, message.id, MessageStatus.FAILED);
-    await writeHistoryOnce(tx, message, LeadEventType.MESSAGE_FAILED, { code: failure.code, title: failure.title });
+    await writeHistoryOnce(tx, message, LeadEventType.MESSAGE_FAILED, { code: failure.code, failureReason: failure.reason, failureParams: failure.params });
     return true;
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -34,7 +35,7 @@ export async function retryMessage(db: Db, actor: Actor, input: { conversationId
 
   const { count } = await db.message.updateMany({
     where: { id: row.id, status: "FAILED" },
-    data: { status: "QUEUED", errorCode: null, errorTitle: null, errorDetail: null, failedAt: null },
+    data: { status: "QUEUED", errorCode: null, errorTitle: null, errorDetail: null, failureReason: null, failureParams: Prisma.DbNull, failedAt: null },
   });
   if (count === 0) return { retried: false };
   await deps.jobs.retrySend(row.id, row.failedAt ?? now);

@@ -13,7 +13,7 @@ function holdsAll(actor: Actor, permissions: readonly Permission[]): boolean {
 }
 
 export function assertCanGrant(actor: Actor, granted: readonly Permission[]) {
-  if (!holdsAll(actor, granted)) throw new AppError("FORBIDDEN", "cannotGrantPermission");
+  if (!holdsAll(actor, granted)) throw new AppError("FORBIDDEN", "profiles.cannotGrantPermission");
 }
 
 /**
@@ -22,7 +22,7 @@ export function assertCanGrant(actor: Actor, granted: readonly Permission[]) {
  * given and taken only by an administrator.
  */
 export function assertCanAssignProfile(actor: Actor, profile: ProfileGrant, current?: ProfileGrant) {
-  if ((profile.isAdmin || current?.isAdmin) && !actor.isAdmin) throw new AppError("FORBIDDEN", "onlyAdminsManageAdmins");
-  if (current && !holdsAll(actor, current.permissions)) throw new AppError("FORBIDDEN", "cannotChangeUserAboveYou");
+  if ((profile.isAdmin || current?.isAdmin) && !actor.isAdmin) throw new AppError("FORBIDDEN", "users.onlyAdminsManageAdmins");
+  if (current && !holdsAll(actor, current.permissions)) throw new AppError("FORBIDDEN", "users.cannotChangeUserAboveYou");
   assertCanGrant(actor, profile.permissions);
 }

@@ -12,16 +12,16 @@ export async function deleteProfile(db: Db, actor: Actor, input: { id: string })
         where: { id: input.id },
         select: { id: true, name: true, isAdmin: true, _count: { select: { users: true } } },
       });
-      if (!profile) throw new AppError("NOT_FOUND", "profileNotFound");
-      if (profile.isAdmin) throw new AppError("PRECONDITION_FAILED", "adminProfileUndeletable");
-      if (profile._count.users > 0) throw new AppError("CONFLICT", "profileInUse", { count: profile._count.users });
+      if (!profile) throw new AppError("NOT_FOUND", "profiles.notFound");
+      if (profile.isAdmin) throw new AppError("PRECONDITION_FAILED", "profiles.adminUndeletable");
+      if (profile._count.users > 0) throw new AppError("CONFLICT", "profiles.inUse", { count: profile._count.users });
       await tx.accessProfile.delete({ where: { id: profile.id } });
       await recordAudit(tx, { actorId: actor.id, action: "profile.deleted", entityType: "AccessProfile", entityId: profile.id, data: { name: profile.name } });
       return { id: profile.id };
     });
   } catch (error) {
     // A user given this profile between the count and the delete: the foreign key refuses it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new AppError("CONFLICT", "profileInUse", { count: 1 });
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") throw new AppError("CONFLICT", "profiles.inUse", { count: 1 });
     throw error;
   }
 }

@@ -37,7 +37,7 @@ describe("access profiles", () => {
     const api = callerFor(await admin());
     const name = `Equipe ${uniqueSuffix()}`;
     await api.profiles.create({ name, permissions: [] });
-    await expect(api.profiles.create({ name: name.toUpperCase(), permissions: [] })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "profileNameTaken" } });
+    await expect(api.profiles.create({ name: name.toUpperCase(), permissions: [] })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "profiles.nameTaken" } });
   });
 
   it("keeps the Administrator profile read-only, undeletable and holding everything", async () => {
@@ -46,8 +46,8 @@ describe("access profiles", () => {
     const listed = (await api.profiles.list()).find((p) => p.id === administrator.id);
     expect(listed).toMatchObject({ isAdmin: true });
     expect(listed?.permissions.sort()).toEqual([...ALL_PERMISSIONS].sort());
-    await expect(api.profiles.update({ id: administrator.id, name: "Administrador", permissions: [] })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "adminProfileReadOnly" } });
-    await expect(api.profiles.delete({ id: administrator.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "adminProfileUndeletable" } });
+    await expect(api.profiles.update({ id: administrator.id, name: "Administrador", permissions: [] })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "profiles.adminReadOnly" } });
+    await expect(api.profiles.delete({ id: administrator.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "profiles.adminUndeletable" } });
     const clone = await api.profiles.clone({ id: administrator.id, name: `Quase admin ${uniqueSuffix()}` });
     const cloned = await api.profiles.get({ id: clone.id });
     expect(cloned.isAdmin).toBe(false);
@@ -60,8 +60,8 @@ describe("access profiles", () => {
     await seedUser(testDb(), { accessProfileId: profile.id });
     await seedUser(testDb(), { accessProfileId: profile.id });
     expect((await api.profiles.get({ id: profile.id })).userCount).toBe(2);
-    await expect(api.profiles.delete({ id: profile.id })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "profileInUse", params: { count: 2 } } });
-    expect(translateError("pt-BR", "profileInUse", { count: 2 })).toContain("em uso por 2 usuários");
+    await expect(api.profiles.delete({ id: profile.id })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "profiles.inUse", params: { count: 2 } } });
+    expect(translateError("pt-BR", "profiles.inUse", { count: 2 })).toContain("em uso por 2 usuários");
     expect(await testDb().accessProfile.count({ where: { id: profile.id } })).toBe(1);
   });
 

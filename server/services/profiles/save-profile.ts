@@ -15,12 +15,12 @@ async function assertNameFree(tx: Tx, name: string, exceptId?: string) {
     where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (clash) throw new AppError("CONFLICT", "profileNameTaken", { name });
+  if (clash) throw new AppError("CONFLICT", "profiles.nameTaken", { name });
 }
 
 // The name check above runs first; a concurrent insert with the same name still lands here.
 function rethrowNameClash(error: unknown, name: string): never {
-  if (isUniqueViolation(error)) throw new AppError("CONFLICT", "profileNameTaken", { name });
+  if (isUniqueViolation(error)) throw new AppError("CONFLICT", "profiles.nameTaken", { name });
   throw error;
 }
 
@@ -53,8 +53,8 @@ export async function updateProfile(db: Db, actor: Actor, input: ProfileInput & 
   try {
     return await db.$transaction(async (tx) => {
       const current = await tx.accessProfile.findUnique({ where: { id: input.id }, select: { id: true, isAdmin: true, permissions: true } });
-      if (!current) throw new AppError("NOT_FOUND", "profileNotFound");
-      if (current.isAdmin) throw new AppError("PRECONDITION_FAILED", "adminProfileReadOnly");
+      if (!current) throw new AppError("NOT_FOUND", "profiles.notFound");
+      if (current.isAdmin) throw new AppError("PRECONDITION_FAILED", "profiles.adminReadOnly");
       await assertNameFree(tx, input.name, current.id);
       const permissions = unique(input.permissions);
       assertCanGrant(actor, permissions.filter((p) => !current.permissions.includes(p)));
@@ -87,7 +87,7 @@ export async function cloneProfile(db: Db, actor: Actor, input: { id: string; na
   try {
     return await db.$transaction(async (tx) => {
       const source = await tx.accessProfile.findUnique({ where: { id: input.id }, select: { id: true, name: true, description: true, isAdmin: true, permissions: true } });
-      if (!source) throw new AppError("NOT_FOUND", "profileNotFound");
+      if (!source) throw new AppError("NOT_FOUND", "profiles.notFound");
       await assertNameFree(tx, input.name);
       const permissions = source.isAdmin ? [...ALL_PERMISSIONS] : source.permissions;
       assertCanGrant(actor, permissions);

@@ -13,7 +13,7 @@ const base = () => ({ name: `Fila ${uniqueSuffix()}`, tag: "cvcrmcomunicador", c
 describe("lead queues", () => {
   it("needs the cvcrmcomunicador tag or the Comunicador CV flag", async () => {
     const api = callerFor(await admin());
-    const refused = { code: "BAD_REQUEST", cause: { key: "queueNeedsComunicadorMarker" } };
+    const refused = { code: "BAD_REQUEST", cause: { key: "queues.needsComunicadorMarker" } };
     await expect(api.queues.create({ ...base(), tag: null })).rejects.toMatchObject(refused);
     await expect(api.queues.create({ ...base(), tag: "outra-tag" })).rejects.toMatchObject(refused);
     await expect(api.queues.create({ ...base(), tag: " CVCRMComunicador " })).resolves.toHaveProperty("id");
@@ -26,7 +26,7 @@ describe("lead queues", () => {
     await expect(api.queues.create({ ...base(), origin: "MANUAL" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const first = base();
     await api.queues.create(first);
-    await expect(api.queues.create({ ...base(), name: first.name.toLowerCase() })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "queueNameTaken" } });
+    await expect(api.queues.create({ ...base(), name: first.name.toLowerCase() })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "queues.nameTaken" } });
   });
 
   it("keeps members in order, shows who is ineligible and previews the next assignee", async () => {

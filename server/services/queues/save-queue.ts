@@ -11,23 +11,23 @@ import { isUniqueViolation } from "@/server/db-errors";
 type Tx = Prisma.TransactionClient;
 
 async function validate(tx: Tx, input: QueueInput, exceptId?: string) {
-  if (!isComunicadorQueue(input)) throw new AppError("BAD_REQUEST", "queueNeedsComunicadorMarker");
+  if (!isComunicadorQueue(input)) throw new AppError("BAD_REQUEST", "queues.needsComunicadorMarker");
   const clash = await tx.leadQueue.findFirst({
     where: { name: { equals: input.name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (clash) throw new AppError("CONFLICT", "queueNameTaken", { name: input.name });
+  if (clash) throw new AppError("CONFLICT", "queues.nameTaken", { name: input.name });
   const memberIds = [...new Set(input.memberIds)];
   const developmentIds = [...new Set(input.developmentIds)];
-  if ((await tx.user.count({ where: { id: { in: memberIds } } })) !== memberIds.length) throw new AppError("NOT_FOUND", "userNotFound");
-  if ((await tx.development.count({ where: { id: { in: developmentIds } } })) !== developmentIds.length) throw new AppError("NOT_FOUND", "queueDevelopmentNotFound");
+  if ((await tx.user.count({ where: { id: { in: memberIds } } })) !== memberIds.length) throw new AppError("NOT_FOUND", "users.notFound");
+  if ((await tx.development.count({ where: { id: { in: developmentIds } } })) !== developmentIds.length) throw new AppError("NOT_FOUND", "queues.developmentNotFound");
   return { memberIds, developmentIds };
 }
 
 const fields = (input: QueueInput) => ({ name: input.name, tag: input.tag, comunicadorFlag: input.comunicadorFlag, origin: input.origin });
 
 export function rethrowNameClash(error: unknown, name: string): never {
-  if (isUniqueViolation(error)) throw new AppError("CONFLICT", "queueNameTaken", { name });
+  if (isUniqueViolation(error)) throw new AppError("CONFLICT", "queues.nameTaken", { name });
   throw error;
 }
 
@@ -58,7 +58,7 @@ export async function updateQueue(db: Db, actor: Actor, input: QueueInput & { id
   try {
     return await db.$transaction(async (tx) => {
       const current = await tx.leadQueue.findUnique({ where: { id: input.id }, select: { id: true, members: { select: { userId: true } } } });
-      if (!current) throw new AppError("NOT_FOUND", "queueNotFound");
+      if (!current) throw new AppError("NOT_FOUND", "queues.notFound");
       const { memberIds, developmentIds } = await validate(tx, input, current.id);
       const before = new Set(current.members.map((m) => m.userId));
       // Kept members keep their joinedAt; only positions change.

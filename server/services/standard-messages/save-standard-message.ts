@@ -9,18 +9,18 @@ import { unknownVariables } from "./variables";
 
 function assertKnownVariables(body: string) {
   const [unknown] = unknownVariables(body);
-  if (unknown) throw new AppError("BAD_REQUEST", "unknownVariable", { name: `{{${unknown}}}` });
+  if (unknown) throw new AppError("BAD_REQUEST", "standardMessages.unknownVariable", { name: `{{${unknown}}}` });
 }
 
 function assertMayWriteScope(actor: Actor, ownerId: string | null) {
   const permission = ownerId === null ? Permission.STANDARD_MESSAGES_MANAGE : Permission.INBOX_USE;
-  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "forbidden");
+  if (!can(actor, permission)) throw new AppError("FORBIDDEN", "common.forbidden");
 }
 
 // Someone else's personal message answers "not found": its existence is not theirs to learn.
 async function findWritable(tx: Prisma.TransactionClient, actor: Actor, id: string) {
   const message = await tx.standardMessage.findUnique({ where: { id }, select: { id: true, title: true, ownerId: true } });
-  if (!message || (message.ownerId !== null && message.ownerId !== actor.id)) throw new AppError("NOT_FOUND", "standardMessageNotFound");
+  if (!message || (message.ownerId !== null && message.ownerId !== actor.id)) throw new AppError("NOT_FOUND", "standardMessages.notFound");
   assertMayWriteScope(actor, message.ownerId);
   return message;
 }

@@ -14,7 +14,7 @@ describe("standard messages", () => {
     expect((await ana.standardMessages.list()).personal.map((m) => m.id)).toEqual([mine.id]);
     const seenByBruno = await bruno.standardMessages.list();
     expect([...seenByBruno.personal, ...seenByBruno.global].some((m) => m.id === mine.id)).toBe(false);
-    const notFound = { code: "NOT_FOUND", cause: { key: "standardMessageNotFound" } };
+    const notFound = { code: "NOT_FOUND", cause: { key: "standardMessages.notFound" } };
     await expect(bruno.standardMessages.update({ id: mine.id, ...message("Roubada") })).rejects.toMatchObject(notFound);
     await expect(bruno.standardMessages.delete({ id: mine.id })).rejects.toMatchObject(notFound);
     expect((await testDb().standardMessage.findUniqueOrThrow({ where: { id: mine.id } })).title).toBe(mine.title);
@@ -54,7 +54,7 @@ describe("standard messages", () => {
     const broker = callerFor(await seedUser(testDb(), { profile: "broker" }));
     await expect(broker.standardMessages.create({ title: "Errada", body: "Oi {{nome}}!", scope: "personal" })).rejects.toMatchObject({
       code: "BAD_REQUEST",
-      cause: { key: "unknownVariable", params: { name: "{{nome}}" } },
+      cause: { key: "standardMessages.unknownVariable", params: { name: "{{nome}}" } },
     });
   });
 

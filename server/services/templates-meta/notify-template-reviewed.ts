@@ -1,5 +1,4 @@
 import "server-only";
-import { TemplateStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import { publish as publishPushes } from "@/server/realtime/publish";
 import { inboxChannel, settingsChannel, type Push } from "@/server/realtime/channels";
@@ -7,24 +6,6 @@ import { normaliseRejectedReason } from "@/server/services/templates/template-vi
 import { isFinalStatus } from "./template-review";
 
 export const TEMPLATE_REVIEWED = "template.reviewed";
-
-function message(name: string, status: TemplateStatus, reason: string | null): { title: string; body: string } {
-  switch (status) {
-    case TemplateStatus.APPROVED:
-      return { title: `Template “${name}” aprovado pela Meta`, body: "Ele já pode ser usado para iniciar conversas." };
-    case TemplateStatus.REJECTED:
-      return {
-        title: `Template “${name}” reprovado pela Meta`,
-        body: reason
-          ? `Motivo informado: ${reason}. Edite o template e envie de novo.`
-          : "A Meta não informa o motivo. Revise o texto, edite o template e envie de novo, ou crie outro.",
-      };
-    case TemplateStatus.PAUSED:
-      return { title: `Template “${name}” pausado pela Meta`, body: "A Meta pausou o template por baixa qualidade; ele não pode ser usado por enquanto." };
-    default:
-      return { title: `Template “${name}” desativado pela Meta`, body: "O template não pode mais ser usado. Crie outro template para substituí-lo." };
-  }
-}
 
 /**
  * Tells whoever submitted the template how Meta decided (a Notification, once per submission) and
@@ -56,8 +37,9 @@ export async function notifyTemplateReviewed(
       },
       select: { id: true },
     });
-    const text = message(template.name, template.status, normaliseRejectedReason(template.rejectedReason));
-    notificationId = already?.id ?? (await db.notification.create({ data: { userId: user.id, kind: TEMPLATE_REVIEWED, ...text, data }, select: { id: true } })).id;
+    // The screens write the sentence from the status, name and reason (notifications.templateReviewed).
+    const notice = { ...data, name: template.name, reason: normaliseRejectedReason(template.rejectedReason) };
+    notificationId = already?.id ?? (await db.notification.create({ data: { userId: user.id, kind: TEMPLATE_REVIEWED, data: notice }, select: { id: true } })).id;
     if (!already) pushes.push({ channel: inboxChannel(user.id), event: { name: "notification.created", data: { notificationId, kind: TEMPLATE_REVIEWED } } });
   }
   await publish(pushes);

@@ -4,6 +4,7 @@ import type { Db } from "@/server/db";
 import type { GraphClient } from "@/server/meta/graph-client";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { graphForChannel } from "@/server/services/channels/channel-graph";
+import { TOKEN_UNREADABLE_REASON } from "@/server/services/templates/template-view";
 import { bodyComponents } from "./body-components";
 import { fromMetaStatus, isFinalStatus, reviewState, type ReviewState } from "./template-review";
 
@@ -73,14 +74,14 @@ export async function submitTemplateToMeta(db: Db, templateId: string, deps: Dep
     });
     return reviewState(await db.messageTemplate.findUnique({ where: { id: template.id }, select: { status: true, metaTemplateId: true } }));
   };
-  if (!client) return decide({ status: TemplateStatus.REJECTED, rejectedReason: "O token de acesso do canal não pôde ser lido; informe-o de novo em Configurações > Canais." });
+  if (!client) return decide({ status: TemplateStatus.REJECTED, rejectedReason: TOKEN_UNREADABLE_REASON });
 
   try {
     const created = await sendToMeta(client, template.channel.wabaId, template);
     return decide({ status: fromMetaStatus(created.status), metaTemplateId: created.id, rejectedReason: null });
   } catch (error) {
     if (!(error instanceof MetaApiError) || error.retriable) throw error;
-    const detail = error.details ?? error.message;
-    return decide({ status: TemplateStatus.REJECTED, rejectedReason: `A Meta recusou o envio do template: ${detail}` });
+    // Meta's own words: the screens already introduce them as the rejection reason.
+    return decide({ status: TemplateStatus.REJECTED, rejectedReason: error.details ?? error.message });
   }
 }

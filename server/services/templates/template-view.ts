@@ -29,6 +29,10 @@ type TemplateRow = {
   submittedAt: Date | null;
 };
 
+// A rejection the app records itself (it could not hand the template to Meta): a key under
+// `templates.rejectedReasons.`; Meta's own reasons are shown as Meta words them.
+export const TOKEN_UNREADABLE_REASON = "TOKEN_UNREADABLE";
+
 // Meta reports "NONE" when it gives no reason (seed: "A Meta não informa o motivo").
 export function normaliseRejectedReason(reason: string | null): string | null {
   return reason && reason.trim().toUpperCase() !== "NONE" ? reason : null;

@@ -7,5 +7,5 @@ export async function assertAnotherAdminRemains(tx: Prisma.TransactionClient, us
   const user = await tx.user.findUnique({ where: { id: userId }, select: { active: true, accessProfile: { select: { isAdmin: true } } } });
   if (!user?.active || !user.accessProfile.isAdmin) return;
   const others = await tx.user.count({ where: { id: { not: userId }, active: true, accessProfile: { isAdmin: true } } });
-  if (others === 0) throw new AppError("PRECONDITION_FAILED", "lastAdmin");
+  if (others === 0) throw new AppError("PRECONDITION_FAILED", "users.lastAdmin");
 }

@@ -52,7 +52,7 @@ describe("npm run admin:create", () => {
     if (!login.ok) throw new Error("the printed password should sign in");
     expect(login.user).toMatchObject({ name: "Chefe da Empresa", mustChangePassword: true });
     const session = caller({ userId: login.user.id, sessionVersion: login.user.sessionVersion });
-    await expect(session.users.list({})).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "passwordChangeRequired" } });
+    await expect(session.users.list({})).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "password.changeRequired" } });
     await session.me.changePassword({ currentPassword: oneTimePassword, newPassword: NEW });
     const renewed = caller({ userId: login.user.id, sessionVersion: login.user.sessionVersion + 1 });
     await expect(renewed.me.get()).resolves.toMatchObject({ isAdmin: true, mustChangePassword: false });
@@ -71,7 +71,7 @@ describe("npm run admin:create", () => {
   }, CLI_TIMEOUT);
 
   it("refuses a malformed e-mail and a given password the policy refuses, creating nothing", async () => {
-    await expect(bootstrapAdmin(db, { email: "não-é-email" })).rejects.toMatchObject({ key: "emailInvalid" });
+    await expect(bootstrapAdmin(db, { email: "não-é-email" })).rejects.toMatchObject({ key: "users.emailInvalid" });
     await expect(bootstrapAdmin(db, { email: "terceira@empresa.com.br", password: "senha12345678" })).rejects.toMatchObject({ key: "password.common" });
     await expect(bootstrapAdmin(db, { email: "terceira@empresa.com.br", password: "terceira-da-lista" })).rejects.toMatchObject({ key: "password.containsEmail" });
     expect(await db.user.count({ where: { email: "terceira@empresa.com.br" } })).toBe(0);

@@ -14,7 +14,7 @@ export type BootstrapAdminInput = { email: string; name?: string; password?: str
 // existing account). The password is one-time either way: the first login must choose a new one.
 export async function bootstrapAdmin(db: Db, input: BootstrapAdminInput) {
   const email = input.email.trim().toLowerCase();
-  if (!z.email().safeParse(email).success) throw new AppError("BAD_REQUEST", "emailInvalid", { email });
+  if (!z.email().safeParse(email).success) throw new AppError("BAD_REQUEST", "users.emailInvalid", { email });
   if (input.password !== undefined) assertPasswordPolicy(input.password, email);
   const oneTimePassword = input.password ?? generateOneTimePassword();
   const passwordHash = await hashPassword(oneTimePassword);

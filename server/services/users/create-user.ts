@@ -17,9 +17,9 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
   try {
     return await db.$transaction(async (tx) => {
       const profile = await tx.accessProfile.findUnique({ where: { id: input.accessProfileId }, select: { id: true, name: true, isAdmin: true, permissions: true } });
-      if (!profile) throw new AppError("NOT_FOUND", "profileNotFound");
+      if (!profile) throw new AppError("NOT_FOUND", "profiles.notFound");
       assertCanAssignProfile(actor, profile);
-      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new AppError("CONFLICT", "emailTaken", { email });
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new AppError("CONFLICT", "users.emailTaken", { email });
       const user = await tx.user.create({
         // The administrator knows this password: the user replaces it at the first login.
         data: { name: input.name.trim(), email, passwordHash, mustChangePassword: true, accessProfileId: profile.id, canCommunicate: input.canCommunicate },
@@ -35,7 +35,7 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
       return user;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "emailTaken", { email });
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "users.emailTaken", { email });
     throw error;
   }
 }

@@ -40,7 +40,7 @@ describe("an administrator resets a user's password", () => {
 
     const session = callerFor({ id: broker.id, sessionVersion: login.user.sessionVersion });
     await expect(session.me.get()).resolves.toMatchObject({ mustChangePassword: true });
-    await expect(session.inbox.list({})).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "passwordChangeRequired" } });
+    await expect(session.inbox.list({})).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "password.changeRequired" } });
     await expect(session.me.changePassword({ currentPassword: oneTimePassword, newPassword: NEW })).resolves.toEqual({ sessionRenewed: false });
 
     const renewed = callerFor({ id: broker.id, sessionVersion: login.user.sessionVersion + 1 });
@@ -61,7 +61,7 @@ describe("an administrator resets a user's password", () => {
     const profile = await testDb().accessProfile.create({ data: { name: `RH ${uniqueSuffix()}`, permissions: [Permission.USERS_MANAGE] } });
     const manager = await seedUser(testDb(), { accessProfileId: profile.id });
     const someAdmin = await admin();
-    await expect(callerFor(manager).users.resetPassword({ userId: someAdmin.id })).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "onlyAdminsManageAdmins" } });
+    await expect(callerFor(manager).users.resetPassword({ userId: someAdmin.id })).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "users.onlyAdminsManageAdmins" } });
     await expect(callerFor(manager).users.resetPassword({ userId: manager.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "password.resetOwn" } });
     expect(await testDb().user.findUniqueOrThrow({ where: { id: someAdmin.id } })).toMatchObject({ mustChangePassword: false, sessionVersion: 0 });
   });

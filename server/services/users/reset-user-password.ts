@@ -16,10 +16,10 @@ export async function resetUserPassword(db: Db, actor: Actor, input: ResetUserPa
     where: { id: input.userId },
     select: { id: true, name: true, email: true, accessProfile: { select: { isAdmin: true } } },
   });
-  if (!user) throw new AppError("NOT_FOUND", "userNotFound");
+  if (!user) throw new AppError("NOT_FOUND", "users.notFound");
   if (user.id === actor.id) throw new AppError("PRECONDITION_FAILED", "password.resetOwn");
   // Otherwise USERS_MANAGE would be a way into an administrator's account.
-  if (user.accessProfile.isAdmin && !actor.isAdmin) throw new AppError("FORBIDDEN", "onlyAdminsManageAdmins");
+  if (user.accessProfile.isAdmin && !actor.isAdmin) throw new AppError("FORBIDDEN", "users.onlyAdminsManageAdmins");
   if (input.password !== undefined) assertPasswordPolicy(input.password, user.email);
 
   const oneTimePassword = input.password ?? generateOneTimePassword();

@@ -8,7 +8,7 @@ import { userWhere, type UserFilter } from "./list-users";
 export async function setUserCommunication(db: Db, actor: Actor, input: { userId: string; canCommunicate: boolean }) {
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, canCommunicate: true } });
-    if (!user) throw new AppError("NOT_FOUND", "userNotFound");
+    if (!user) throw new AppError("NOT_FOUND", "users.notFound");
     if (user.canCommunicate === input.canCommunicate) return { changed: 0 };
     await tx.user.update({ where: { id: user.id }, data: { canCommunicate: input.canCommunicate } });
     await recordAudit(tx, {

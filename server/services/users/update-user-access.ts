@@ -12,19 +12,19 @@ async function findUser(tx: Prisma.TransactionClient, userId: string) {
     where: { id: userId },
     select: { id: true, name: true, active: true, accessProfileId: true, accessProfile: { select: { isAdmin: true, permissions: true } } },
   });
-  if (!user) throw new AppError("NOT_FOUND", "userNotFound");
+  if (!user) throw new AppError("NOT_FOUND", "users.notFound");
   return user;
 }
 
 // Holding USERS_MANAGE must not be a way to become, or to unseat, an administrator.
 function assertMayTouchAdministration(actor: Actor) {
-  if (!actor.isAdmin) throw new AppError("FORBIDDEN", "onlyAdminsManageAdmins");
+  if (!actor.isAdmin) throw new AppError("FORBIDDEN", "users.onlyAdminsManageAdmins");
 }
 
 export async function setUserProfile(db: Db, actor: Actor, input: { userId: string; accessProfileId: string }) {
   return db.$transaction(async (tx) => {
     const profile = await tx.accessProfile.findUnique({ where: { id: input.accessProfileId }, select: { id: true, name: true, isAdmin: true, permissions: true } });
-    if (!profile) throw new AppError("NOT_FOUND", "profileNotFound");
+    if (!profile) throw new AppError("NOT_FOUND", "profiles.notFound");
     const user = await findUser(tx, input.userId);
     if (user.accessProfileId === profile.id) return { id: user.id };
     assertCanAssignProfile(actor, profile, user.accessProfile);
@@ -47,7 +47,7 @@ export async function setUserActive(db: Db, actor: Actor, input: { userId: strin
     if (user.active === input.active) return { id: user.id };
     if (user.accessProfile.isAdmin) assertMayTouchAdministration(actor);
     if (!input.active) await assertAnotherAdminRemains(tx, user.id);
-    if (!input.active && user.id === actor.id) throw new AppError("PRECONDITION_FAILED", "cannotDeactivateSelf");
+    if (!input.active && user.id === actor.id) throw new AppError("PRECONDITION_FAILED", "users.cannotDeactivateSelf");
     await tx.user.update({ where: { id: user.id }, data: { active: input.active } });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -35,7 +35,7 @@ describe("creating users", () => {
     const broker = await seedProfile(testDb(), "broker");
     const existing = await seedUser(testDb());
     const base = { name: "Repetida", accessProfileId: broker.id, canCommunicate: true };
-    await expect(api.users.create({ ...base, email: existing.email.toUpperCase(), password: "cavalo correto bateria" })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "emailTaken" } });
+    await expect(api.users.create({ ...base, email: existing.email.toUpperCase(), password: "cavalo correto bateria" })).rejects.toMatchObject({ code: "CONFLICT", cause: { key: "users.emailTaken" } });
     await expect(api.users.create({ ...base, email: `curta-${uniqueSuffix()}@teste.dev`, password: "senha-curta" })).rejects.toMatchObject({ code: "BAD_REQUEST", cause: { key: "password.tooShort" } });
   });
 });
@@ -62,7 +62,7 @@ describe("administration stays with administrators", () => {
     const broker = await seedProfile(testDb(), "broker");
     const someBroker = await seedUser(testDb());
     const someAdmin = await admin();
-    const refused = { code: "FORBIDDEN", cause: { key: "onlyAdminsManageAdmins" } };
+    const refused = { code: "FORBIDDEN", cause: { key: "users.onlyAdminsManageAdmins" } };
     await expect(api.users.setProfile({ userId: someBroker.id, accessProfileId: administrator.id })).rejects.toMatchObject(refused);
     await expect(api.users.setProfile({ userId: someAdmin.id, accessProfileId: broker.id })).rejects.toMatchObject(refused);
     await expect(api.users.setActive({ userId: someAdmin.id, active: false })).rejects.toMatchObject(refused);
@@ -85,7 +85,7 @@ describe("administration stays with administrators", () => {
     const broker = await seedProfile(testDb(), "broker");
     const adminClone = await callerFor(await admin()).profiles.clone({ id: (await seedProfile(testDb(), "admin")).id, name: `Quase admin ${uniqueSuffix()}` });
     const someBroker = await seedUser(testDb());
-    const beyond = { code: "FORBIDDEN", cause: { key: "cannotGrantPermission" } };
+    const beyond = { code: "FORBIDDEN", cause: { key: "profiles.cannotGrantPermission" } };
     const newUser = (accessProfileId: string) => ({ name: "Nova", email: `nova-${uniqueSuffix()}@teste.dev`, password: "Quadro-Verde-2931", accessProfileId, canCommunicate: true });
 
     await expect(api.users.setProfile({ userId: manager.id, accessProfileId: gestor.id })).rejects.toMatchObject(beyond);
@@ -108,7 +108,7 @@ describe("administration stays with administrators", () => {
     const api = callerFor(await seedUser(testDb(), { accessProfileId: hr.id }));
     const someGestor = await seedUser(testDb(), { profile: "manager" });
     const inboxOnly = await testDb().accessProfile.create({ data: { name: `Só inbox ${uniqueSuffix()}`, permissions: [Permission.INBOX_USE] } });
-    await expect(api.users.setProfile({ userId: someGestor.id, accessProfileId: inboxOnly.id })).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "cannotChangeUserAboveYou" } });
+    await expect(api.users.setProfile({ userId: someGestor.id, accessProfileId: inboxOnly.id })).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "users.cannotChangeUserAboveYou" } });
     expect((await testDb().user.findUniqueOrThrow({ where: { id: someGestor.id } })).accessProfileId).toBe(someGestor.accessProfileId);
     // An administrator may.
     await expect(callerFor(await admin()).users.setProfile({ userId: someGestor.id, accessProfileId: inboxOnly.id })).resolves.toEqual({ id: someGestor.id });
@@ -117,7 +117,7 @@ describe("administration stays with administrators", () => {
   it("nobody deactivates their own account", async () => {
     const actor = await admin();
     await admin();
-    await expect(callerFor(actor).users.setActive({ userId: actor.id, active: false })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "cannotDeactivateSelf" } });
+    await expect(callerFor(actor).users.setActive({ userId: actor.id, active: false })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", cause: { key: "users.cannotDeactivateSelf" } });
   });
 
   it("deactivation and reactivation are audited with the user's name", async () => {

@@ -60,8 +60,8 @@ describe("the last administrator", () => {
     const actor = await loadActor(db, admin.id);
     if (!actor) throw new Error("admin not loaded");
     const broker = await seedProfile(db, "broker");
-    await expect(setUserProfile(db, actor, { userId: admin.id, accessProfileId: broker.id })).rejects.toEqual(new AppError("PRECONDITION_FAILED", "lastAdmin"));
-    await expect(setUserActive(db, actor, { userId: admin.id, active: false })).rejects.toEqual(new AppError("PRECONDITION_FAILED", "lastAdmin"));
+    await expect(setUserProfile(db, actor, { userId: admin.id, accessProfileId: broker.id })).rejects.toEqual(new AppError("PRECONDITION_FAILED", "users.lastAdmin"));
+    await expect(setUserActive(db, actor, { userId: admin.id, active: false })).rejects.toEqual(new AppError("PRECONDITION_FAILED", "users.lastAdmin"));
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id }, include: { accessProfile: true } })).accessProfile.isAdmin).toBe(true);
     await seedUser(db, { profile: "admin" });
     await expect(setUserProfile(db, actor, { userId: admin.id, accessProfileId: broker.id })).resolves.toBeTruthy();

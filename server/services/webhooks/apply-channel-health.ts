@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { brazilPhoneKey } from "@/server/meta/phone";
-import { LOW_QUALITY_PROBLEM } from "@/server/services/channels/health-problem";
 import type { AccountUpdateValue, PhoneNumberQualityUpdateValue } from "@/server/meta/webhook-payload";
+import { accountProblem, healthProblemColumns, lowQualityProblem, sameHealthProblem, type HealthProblem } from "@/server/services/channels/health-problem";
 import { warnChannelManagers } from "@/server/services/channels/warn-channel-managers";
 import { addPush, type ApplyContext } from "./apply-context";
 import type { ChannelIndex, WebhookChannel } from "./load-channels";
@@ -24,42 +24,45 @@ async function updateChannels(ctx: ApplyContext, channels: WebhookChannel[], dat
   }
 }
 
+// Stored before codes, FLAGGED wrote its own code; both mean the low quality UNFLAGGED ends.
+const isLowQuality = (channel: WebhookChannel) => channel.healthProblemCode === lowQualityProblem.code || channel.healthProblemCode === "qualityFlagged";
+
 /** FLAGGED / UNFLAGGED move the quality rating; every event carries the current messaging tier. */
 export async function applyPhoneQuality(ctx: ApplyContext, channels: WebhookChannel[], value: PhoneNumberQualityUpdateValue) {
   const event = value.event.toUpperCase();
   await updateChannels(ctx, channels, (channel) => ({
     ...(value.current_limit ? { messagingTier: value.current_limit.slice(0, 64) } : {}),
-    ...(event === "FLAGGED" ? { qualityRating: "RED", healthProblem: LOW_QUALITY_PROBLEM } : {}),
+    ...(event === "FLAGGED" ? { qualityRating: "RED", ...healthProblemColumns(lowQualityProblem) } : {}),
     // Meta only says "back to medium or high"; the scheduled health check reads the exact rating.
-    ...(event === "UNFLAGGED" ? { qualityRating: "GREEN", ...(channel.healthProblem === LOW_QUALITY_PROBLEM ? { healthProblem: null } : {}) } : {}),
+    ...(event === "UNFLAGGED" ? { qualityRating: "GREEN", ...(isLowQuality(channel) ? healthProblemColumns(null) : {}) } : {}),
   }));
   if (event !== "FLAGGED") return;
   // The health check's rule: a problem that is new warns the channel managers once (the hourly
   // check then reads RED, finds the same text stored and stays quiet).
-  for (const channel of channels.filter((c) => c.healthProblem !== LOW_QUALITY_PROBLEM)) {
-    const { pushes } = await warnChannelManagers(ctx.tx, channel, LOW_QUALITY_PROBLEM);
+  for (const channel of channels.filter((c) => !sameHealthProblem(lowQualityProblem, c))) {
+    const { pushes } = await warnChannelManagers(ctx.tx, channel, lowQualityProblem);
     for (const push of pushes) addPush(ctx.outcome, push.channel, push.event);
     // A second FLAGGED in the same batch is not new.
-    channel.healthProblem = LOW_QUALITY_PROBLEM;
+    Object.assign(channel, healthProblemColumns(lowQualityProblem));
   }
 }
 
-function accountState(value: AccountUpdateValue): { accountStatus: string; healthProblem: string } | null {
+function accountState(value: AccountUpdateValue): { accountStatus: string; problem: HealthProblem } | null {
   const event = value.event.toUpperCase();
   const banState = value.ban_info?.waba_ban_state;
   if (event === "ACCOUNT_BANNED" || banState) {
-    return { accountStatus: (banState ?? "BANNED").slice(0, 64), healthProblem: "A Meta baniu ou vai desativar a conta do WhatsApp Business: os envios vão parar." };
+    return { accountStatus: (banState ?? "BANNED").slice(0, 64), problem: accountProblem("accountBanned") };
   }
   if (event === "ACCOUNT_RESTRICTION") {
     const types = (value.restriction_info ?? []).map((r) => r.restriction_type).join(", ").slice(0, 200);
-    return { accountStatus: "RESTRICTED", healthProblem: `A Meta restringiu a conta${types ? ` (${types})` : ""}: alguns envios estão bloqueados.` };
+    return { accountStatus: "RESTRICTED", problem: accountProblem("accountRestricted", { types: types || "none" }) };
   }
   if (event === "ACCOUNT_VIOLATION") {
     const type = value.violation_info?.violation_type?.slice(0, 200);
-    return { accountStatus: "VIOLATION", healthProblem: `A Meta apontou violação de política${type ? ` (${type})` : ""}: revise modelos e mensagens.` };
+    return { accountStatus: "VIOLATION", problem: accountProblem("accountViolation", { type: type || "none" }) };
   }
   if (event === "DISABLED_UPDATE" || event === "ACCOUNT_DELETED") {
-    return { accountStatus: "DISABLED", healthProblem: "A Meta desativou esta conta ou número: nenhuma mensagem pode ser enviada." };
+    return { accountStatus: "DISABLED", problem: accountProblem("accountDisabled") };
   }
   return null;
 }
@@ -67,6 +70,6 @@ function accountState(value: AccountUpdateValue): { accountStatus: string; healt
 /** Bans, restrictions and violations become the channel's account status and health problem. */
 export async function applyAccountUpdate(ctx: ApplyContext, channels: WebhookChannel[], value: AccountUpdateValue) {
   const state = accountState(value);
-  if (state) await updateChannels(ctx, channels, () => state);
+  if (state) await updateChannels(ctx, channels, () => ({ accountStatus: state.accountStatus, ...healthProblemColumns(state.problem) }));
   else for (const channel of channels) ctx.channelIds.add(channel.id);
 }

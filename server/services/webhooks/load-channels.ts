@@ -12,6 +12,8 @@ const channelSelect = {
   displayPhoneNumber: true,
   windowHours: true,
   healthProblem: true,
+  healthProblemCode: true,
+  healthProblemParams: true,
   lastWebhookAt: true,
 } satisfies Prisma.ChannelSelect;
 

@@ -6,8 +6,10 @@ import { publish } from "@/server/realtime/publish";
 import { inboxChannel, settingsChannel } from "@/server/realtime/channels";
 import { seedTemplate } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
-import { LOW_QUALITY_PROBLEM } from "@/server/services/channels/health-problem";
+import { healthProblemText } from "@/app/_i18n/stored-texts";
+import { healthProblemView, lowQualityProblem } from "@/server/services/channels/health-problem";
 import { CHANNEL_HEALTH_PROBLEM } from "@/server/services/channels/warn-channel-managers";
+import { translator } from "@/test/translator";
 import { postWebhook, seedWebhookChannel } from "@/test/webhooks/webhook-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
@@ -82,10 +84,10 @@ describe("channel health", () => {
     const quality = (event: "FLAGGED" | "UNFLAGGED", currentLimit: string) =>
       postWebhook(phoneNumberQualityWebhook({ wabaId: business.wabaId, displayPhoneNumber: business.displayPhoneNumber, event, currentLimit }));
     await quality("FLAGGED", "TIER_1K");
-    expect(await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ qualityRating: "RED", messagingTier: "TIER_1K", healthProblem: LOW_QUALITY_PROBLEM });
+    expect(await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).toMatchObject({ qualityRating: "RED", messagingTier: "TIER_1K", healthProblemCode: "qualityRed", healthProblem: null });
     await quality("UNFLAGGED", "TIER_10K");
     const after = await db().channel.findUniqueOrThrow({ where: { id: channel.id } });
-    expect(after).toMatchObject({ qualityRating: "GREEN", messagingTier: "TIER_10K", healthProblem: null });
+    expect(after).toMatchObject({ qualityRating: "GREEN", messagingTier: "TIER_10K", healthProblemCode: null, healthProblem: null });
     expect(after.lastWebhookAt).not.toBeNull();
   });
 
@@ -95,7 +97,9 @@ describe("channel health", () => {
     const flag = () => postWebhook(phoneNumberQualityWebhook({ wabaId: business.wabaId, displayPhoneNumber: business.displayPhoneNumber, event: "FLAGGED", currentLimit: "TIER_1K" }));
     const warnings = () => db().notification.findMany({ where: { userId: manager.id, kind: CHANNEL_HEALTH_PROBLEM, data: { path: ["channelId"], equals: channel.id } } });
     await flag();
-    expect(await warnings()).toEqual([expect.objectContaining({ title: `Problema no canal “${channel.name}”`, body: LOW_QUALITY_PROBLEM })]);
+    expect(await warnings()).toEqual([
+      expect.objectContaining({ data: { channelId: channel.id, channelName: channel.name, problemCode: lowQualityProblem.code, problemParams: lowQualityProblem.params } }),
+    ]);
     const pushed = vi.mocked(publish).mock.calls.flat(2).map((p) => `${p.channel} ${p.event.name}`);
     expect(pushed).toContain(`${inboxChannel(manager.id)} notification.created`);
     await flag();
@@ -110,12 +114,15 @@ describe("channel health", () => {
     expect((await db().channel.findUniqueOrThrow({ where: { id: sibling.id } })).qualityRating).toBeNull();
   });
 
-  it("turns account restrictions and bans into a status and a problem in pt-BR", async () => {
+  it("turns account restrictions and bans into a status and a problem the screens write in pt-BR and English", async () => {
     const { channel, business } = await seedWebhookChannel(db());
     await postWebhook(accountUpdateWebhook({ wabaId: business.wabaId, event: "ACCOUNT_RESTRICTION", restrictionType: "RESTRICTED_ADD_PHONE_NUMBER_ACTION" }));
     const restricted = await db().channel.findUniqueOrThrow({ where: { id: channel.id } });
     expect(restricted.accountStatus).toBe("RESTRICTED");
-    expect(restricted.healthProblem).toMatch(/restringiu a conta \(RESTRICTED_ADD_PHONE_NUMBER_ACTION\)/);
+    expect(restricted).toMatchObject({ healthProblem: null, healthProblemCode: "accountRestricted", healthProblemParams: { types: "RESTRICTED_ADD_PHONE_NUMBER_ACTION" } });
+    const problem = healthProblemView(restricted)!;
+    expect(healthProblemText(translator("pt-BR"), problem)).toMatch(/restringiu a conta \(RESTRICTED_ADD_PHONE_NUMBER_ACTION\)/);
+    expect(healthProblemText(translator("en"), problem)).toMatch(/restricted the account \(RESTRICTED_ADD_PHONE_NUMBER_ACTION\)/);
     await postWebhook(accountUpdateWebhook({ wabaId: business.wabaId, event: "ACCOUNT_VIOLATION", violationType: "SCAM" }));
     expect((await db().channel.findUniqueOrThrow({ where: { id: channel.id } })).accountStatus).toBe("VIOLATION");
   });

@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { failureText, notificationText } from "@/app/_i18n/stored-texts";
 import { notifyInBrowser } from "@/app/_realtime/browser-notifications";
 import { useChannelEvents, useOnReconnect } from "@/app/_realtime/use-channel-events";
 import { templateDecisionToastKey, useToast } from "@/app/_components/ui/toast";
@@ -20,6 +21,7 @@ const APP_TITLE = "Comunicador";
 export function InboxNotifications() {
   const t = useTranslations("inbox.notifications");
   const tInbox = useTranslations("inbox");
+  const tAll = useTranslations();
   const me = useInboxUser();
   const toast = useToast();
   const router = useRouter();
@@ -50,20 +52,21 @@ export function InboxNotifications() {
       if (status !== "FAILED") return;
       const message = await utils.client.inbox.message.query({ conversationId, messageId }).catch(() => null);
       if (!message || message.sender?.id !== me.id || !message.error) return;
-      toast({ title: t("messageFailed"), description: message.error.title, tone: "error" });
+      toast({ title: t("messageFailed"), description: failureText(tAll, message.error.failure).title, tone: "error" });
     },
     "conversation.updated": refreshUnread,
     "notification.created": async ({ notificationId }) => {
       refreshUnread();
       const notification = await utils.client.inbox.notification.query({ notificationId }).catch(() => null);
       if (!notification) return;
+      const text = notificationText(tAll, notification);
       toast({
-        title: notification.title,
-        description: notification.body ?? undefined,
+        title: text.title,
+        description: text.body ?? undefined,
         key: notification.template ? templateDecisionToastKey(notification.template.id, notification.template.status) : undefined,
       });
       const target = notification.conversationId;
-      notifyInBrowser({ title: notification.title, tag: notification.id, onClick: target ? () => router.push(`/inbox/${target}`) : undefined });
+      notifyInBrowser({ title: text.title, tag: notification.id, onClick: target ? () => router.push(`/inbox/${target}`) : undefined });
     },
   });
   useOnReconnect(refreshUnread);

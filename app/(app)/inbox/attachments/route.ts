@@ -37,15 +37,15 @@ const fail = (status: number, key: string, params?: Record<string, string | numb
 // A broker's file for a chat (multipart; tRPC speaks JSON). Same service and rules as a text reply.
 // Origin, session and permission are checked before a byte of the body is read.
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return fail(403, "crossOrigin");
+  if (!isSameOrigin(request)) return fail(403, "upload.crossOrigin");
   const actor = await sessionActor();
-  if (!actor) return fail(401, "unauthorized");
-  if (!can(actor, Permission.INBOX_USE)) return fail(403, "forbidden");
+  if (!actor) return fail(401, "common.unauthorized");
+  if (!can(actor, Permission.INBOX_USE)) return fail(403, "common.forbidden");
   let form: FormData | null;
   try {
     form = await readFormWithin(request, MAX_BODY_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return fail(413, "bodyTooLarge", { max: "100 MB" });
+    if (error instanceof BodyTooLargeError) return fail(413, "upload.bodyTooLarge", { max: "100 MB" });
     throw error;
   }
   const file = form?.get("file");

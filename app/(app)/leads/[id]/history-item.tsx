@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { RouterOutputs } from "@/app/_trpc/client";
 import { cn } from "@/app/_components/ui/cn";
+import { failureText } from "@/app/_i18n/stored-texts";
 import { formatFull, formatWhen } from "../_lib/format-when";
 
 type Event = RouterOutputs["leads"]["history"]["items"][number];
@@ -20,6 +21,7 @@ const ACCENT: Partial<Record<Event["type"], string>> = {
 
 export function HistoryItem({ event, now }: { event: Event; now: Date }) {
   const t = useTranslations("leads");
+  const tAll = useTranslations();
   const title = (() => {
     switch (event.type) {
       case "TEMPLATE_SENT":
@@ -64,7 +66,7 @@ export function HistoryItem({ event, now }: { event: Event; now: Date }) {
           </time>
         </div>
         {content ? <p className="mt-1 line-clamp-3 text-sm whitespace-pre-line text-ink-muted">{content}</p> : null}
-        {event.failureTitle ? <p className="mt-1 text-sm text-danger">{event.failureTitle}</p> : null}
+        {event.failure ? <p className="mt-1 text-sm text-danger">{failureText(tAll, event.failure).title}</p> : null}
         {meta.length ? <p className="mt-0.5 text-xs text-ink-faint">{meta.join(" · ")}</p> : null}
       </div>
     </li>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { healthProblemText } from "@/app/_i18n/stored-texts";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
@@ -14,6 +15,7 @@ import { HeaderCell, Table, TableHeader } from "@/app/_components/ui/table";
 export function ChannelsList() {
   const t = useTranslations("channels");
   const tq = useTranslations("channels.leadQueue");
+  const tAll = useTranslations();
   // "Último webhook" of each number stays current while the list is open.
   const channels = api.channels.list.useQuery(undefined, { refetchInterval: 30_000 });
 
@@ -72,7 +74,7 @@ export function ChannelsList() {
               {channel.healthProblem ? (
                 <p className="mt-1 max-w-xs text-xs text-danger">
                   <span aria-hidden>⚠ </span>
-                  {channel.healthProblem}
+                  {healthProblemText(tAll, channel.healthProblem)}
                 </p>
               ) : null}
             </td>

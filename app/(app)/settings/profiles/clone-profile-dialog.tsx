@@ -26,7 +26,7 @@ export function CloneProfileDialog({ profile }: { profile: { id: string; name: s
       void utils.profiles.list.invalidate();
       router.push(`/settings/profiles/${created.id}`);
     },
-    onError: (e) => (e.data?.appErrorKey === "profileNameTaken" ? setError(e.message) : toast({ title: e.message, tone: "error" })),
+    onError: (e) => (e.data?.appErrorKey === "profiles.nameTaken" ? setError(e.message) : toast({ title: e.message, tone: "error" })),
   });
 
   function submit(event: FormEvent) {

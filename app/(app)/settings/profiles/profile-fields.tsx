@@ -32,7 +32,7 @@ export function ProfileFields({ profile }: { profile?: Profile }) {
     router.push("/settings/profiles");
   };
   const onError = (e: { message: string; data?: { appErrorKey?: string | null } | null }) =>
-    e.data?.appErrorKey === "profileNameTaken" ? setNameError(e.message) : toast({ title: e.message, tone: "error" });
+    e.data?.appErrorKey === "profiles.nameTaken" ? setNameError(e.message) : toast({ title: e.message, tone: "error" });
   const create = api.profiles.create.useMutation({ onSuccess: (p) => done(p, "created"), onError });
   const update = api.profiles.update.useMutation({ onSuccess: (p) => done(p, "saved"), onError });
   const pending = create.isPending || update.isPending;

@@ -49,8 +49,8 @@ export function QueueFields({ queue, options }: { queue?: Queue; options: Option
   };
   const onError = (e: { message: string; data?: { appErrorKey?: string | null } | null }) => {
     const key = e.data?.appErrorKey;
-    if (key === "queueNameTaken") setErrors({ name: e.message });
-    else if (key === "queueNeedsComunicadorMarker") setErrors({ marker: e.message });
+    if (key === "queues.nameTaken") setErrors({ name: e.message });
+    else if (key === "queues.needsComunicadorMarker") setErrors({ marker: e.message });
     else toast({ title: e.message, tone: "error" });
   };
   const create = api.queues.create.useMutation({ onSuccess: (q) => done(q, "created"), onError });

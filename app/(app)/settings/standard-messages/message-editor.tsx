@@ -34,7 +34,7 @@ export function MessageEditor({ scope, message, agentName, onClose }: Props) {
     onClose();
   };
   const onError = (e: { message: string; data?: { appErrorKey?: string | null } | null }) =>
-    e.data?.appErrorKey === "unknownVariable" ? setErrors({ body: e.message }) : toast({ title: e.message, tone: "error" });
+    e.data?.appErrorKey === "standardMessages.unknownVariable" ? setErrors({ body: e.message }) : toast({ title: e.message, tone: "error" });
   const create = api.standardMessages.create.useMutation({ onSuccess: (m) => done(m, "created"), onError });
   const update = api.standardMessages.update.useMutation({ onSuccess: (m) => done(m, "saved"), onError });
   const pending = create.isPending || update.isPending;

@@ -36,7 +36,7 @@ export function CreateUserDialog({ minPasswordLength }: { minPasswordLength: num
       void utils.users.count.invalidate();
     },
     onError: (error) => {
-      if (error.data?.appErrorKey === "emailTaken") setErrors({ email: error.message });
+      if (error.data?.appErrorKey === "users.emailTaken") setErrors({ email: error.message });
       else toast({ title: error.message, tone: "error" });
     },
   });

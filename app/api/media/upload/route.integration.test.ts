@@ -39,7 +39,7 @@ describe("POST /api/media/upload", () => {
       const upload = hugeUpload(origin);
       const response = await POST(upload.request);
       expect(response.status).toBe(403);
-      expect((await response.json()).key).toBe("crossOrigin");
+      expect((await response.json()).key).toBe("upload.crossOrigin");
       expect(upload.pulledBytes()).toBe(0);
     }
   });
@@ -58,7 +58,7 @@ describe("POST /api/media/upload", () => {
     const upload = hugeUpload();
     const response = await POST(upload.request);
     expect(response.status).toBe(413);
-    expect((await response.json()).key).toBe("bodyTooLarge");
+    expect((await response.json()).key).toBe("upload.bodyTooLarge");
     expect(upload.pulledBytes()).toBeLessThanOrEqual(103 * MB);
     expect(upload.cancelled()).toBe(true);
   });

@@ -15,10 +15,10 @@ const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 1024 * 1024;
 // after the browser's own check.
 export async function POST(request: Request) {
   try {
-    if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "crossOrigin");
+    if (!isSameOrigin(request)) throw new AppError("FORBIDDEN", "upload.crossOrigin");
     const actor = await routeActor();
-    if (!actor) throw new AppError("UNAUTHORIZED", "unauthorized");
-    if (!can(actor, Permission.DEVELOPMENTS_MANAGE)) throw new AppError("FORBIDDEN", "forbidden");
+    if (!actor) throw new AppError("UNAUTHORIZED", "common.unauthorized");
+    if (!can(actor, Permission.DEVELOPMENTS_MANAGE)) throw new AppError("FORBIDDEN", "common.forbidden");
     const form = await readFormWithin(request, MAX_BODY_BYTES);
     if (!form) throw new AppError("BAD_REQUEST", "developments.uploadInvalid");
     const media = await uploadFromForm(getDb(), actor, form);

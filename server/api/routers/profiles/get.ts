@@ -6,6 +6,6 @@ import { profilesProcedure } from "./procedure";
 
 export const get = profilesProcedure.input(profileIdSchema).query(async ({ ctx, input }) => {
   const profile = await getProfile(ctx.db, input.id);
-  if (!profile) throw new AppError("NOT_FOUND", "profileNotFound");
+  if (!profile) throw new AppError("NOT_FOUND", "profiles.notFound");
   return profile;
 });

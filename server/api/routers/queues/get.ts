@@ -6,6 +6,6 @@ import { queuesProcedure } from "./procedure";
 
 export const get = queuesProcedure.input(queueIdSchema).query(async ({ ctx, input }) => {
   const queue = await getQueue(ctx.db, input.id);
-  if (!queue) throw new AppError("NOT_FOUND", "queueNotFound");
+  if (!queue) throw new AppError("NOT_FOUND", "queues.notFound");
   return queue;
 });

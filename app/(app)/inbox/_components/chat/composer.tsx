@@ -24,6 +24,7 @@ const MAX_HEIGHT_PX = 160;
 export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Props) {
   const t = useTranslations("inbox.composer");
   const tChat = useTranslations("inbox.chat");
+  const tAll = useTranslations();
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
@@ -57,7 +58,7 @@ export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Pro
   const submit = () => {
     if (!text.trim()) return;
     const check = validateText(text);
-    if (!check.ok) return setError(check.message);
+    if (!check.ok) return setError(tAll(`errors.${check.key}`, check.params));
     onSend({ kind: "text", body: text });
     update("");
   };

@@ -19,6 +19,7 @@ type Props = { file: File | null; onClose: () => void; onSend: (file: File, capt
 
 export function FileDialog({ file, onClose, onSend }: Props) {
   const t = useTranslations("inbox.composer");
+  const tAll = useTranslations();
   const [caption, setCaption] = useState("");
   const result = file ? checkFile(file) : null;
   const canCaption = result && result.kind !== "audio" && result.kind !== "sticker";
@@ -28,7 +29,7 @@ export function FileDialog({ file, onClose, onSend }: Props) {
         <DialogContent title={t("sendFile")} description={`${file.name} · ${formatBytesBR(file.size)}`}>
           {result.check.ok ? null : (
             <p role="alert" className="mb-3 rounded-md bg-danger-soft p-3 text-sm text-danger">
-              {result.check.message}
+              {tAll(`errors.${result.check.key}`, result.check.params)}
             </p>
           )}
           {canCaption && result.check.ok ? (

@@ -15,6 +15,7 @@ type Props = { conversationId: string; open: boolean; onOpenChange: (open: boole
 // "Enviar materiais do empreendimento": photos, floor plans, campaigns and price tables.
 export function MaterialsDialog({ conversationId, open, onOpenChange, onSend }: Props) {
   const t = useTranslations("inbox.materials");
+  const tAll = useTranslations();
   const materials = api.inbox.materials.useQuery({ conversationId }, { enabled: open });
   const groups = new Map<string, Material[]>();
   for (const material of materials.data ?? []) {
@@ -45,7 +46,7 @@ export function MaterialsDialog({ conversationId, open, onOpenChange, onSend }: 
                         <span className="block text-xs text-ink-muted">
                           {t(`kinds.${material.kind}`)} · {formatBytesBR(material.sizeBytes)}
                         </span>
-                        {material.problem ? <span className="block text-xs text-danger">{material.problem}</span> : null}
+                        {material.problem ? <span className="block text-xs text-danger">{tAll(`errors.${material.problem.key}`, material.problem.params)}</span> : null}
                       </span>
                       <Button size="sm" variant="secondary" disabled={Boolean(material.problem)} onClick={() => onSend(material)} aria-label={t("sendOne", { title: material.title })}>
                         {t("send")}

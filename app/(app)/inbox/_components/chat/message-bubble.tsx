@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 import { cn } from "@/app/_components/ui/cn";
+import { failureText } from "@/app/_i18n/stored-texts";
 import { formatClock, formatFullDate } from "../../_lib/format";
 import type { ChatMessage } from "../../_lib/types";
 import { MessageTick } from "../message-tick";
@@ -46,9 +47,11 @@ type Props = {
 
 export function MessageBubble({ message, mine, reactions, onReply, onRetry, onSendTemplate }: Props) {
   const t = useTranslations("inbox.chat");
+  const tAll = useTranslations();
   const [showReason, setShowReason] = useState(false);
   const outbound = message.direction === "OUTBOUND";
   const error = message.error;
+  const explained = error ? failureText(tAll, error.failure) : null;
   const quoteLabel = message.replyTo ? (message.replyTo.direction === "OUTBOUND" ? (message.replyTo.senderName ?? t("you")) : t("lead")) : "";
   return (
     <BubbleFrame
@@ -80,10 +83,10 @@ export function MessageBubble({ message, mine, reactions, onReply, onRetry, onSe
           ) : null}
           {error ? (
             <div className="mt-1 flex max-w-[85%] flex-col items-end gap-1 text-xs text-danger sm:max-w-[70%]" data-testid="message-failure">
-              <button type="button" title={error.action} onClick={() => setShowReason((v) => !v)} className="text-right underline decoration-dotted">
-                {t("failed", { reason: error.title })}
+              <button type="button" title={explained?.action} onClick={() => setShowReason((v) => !v)} className="text-right underline decoration-dotted">
+                {t("failed", { reason: explained?.title ?? "" })}
               </button>
-              {showReason ? <p className="text-right text-ink-muted">{error.action}</p> : null}
+              {showReason ? <p className="text-right text-ink-muted">{explained?.action}</p> : null}
               {error.retryable ? (
                 <button type="button" onClick={onRetry} className="font-medium underline">
                   {t("retry")}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { healthProblemText } from "@/app/_i18n/stored-texts";
 import { Badge } from "@/app/_components/ui/badge";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
@@ -32,6 +33,7 @@ function ReadOnlyRow({ id, label, value, action }: { id: string; label: string; 
 export function IntegrationCard({ channel }: { channel: ChannelDetails }) {
   const t = useTranslations("channels.integration");
   const tt = useTranslations("channels.token");
+  const tAll = useTranslations();
   const toast = useToast();
   const utils = api.useUtils();
   const [dialog, setDialog] = useState<"token" | "secret" | null>(null);
@@ -98,7 +100,7 @@ export function IntegrationCard({ channel }: { channel: ChannelDetails }) {
       {channel.healthProblem && !health.data ? (
         <p className="text-sm text-danger">
           <span aria-hidden>⚠ </span>
-          {channel.healthProblem}
+          {healthProblemText(tAll, channel.healthProblem)}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2 border-t border-line pt-3 text-sm">

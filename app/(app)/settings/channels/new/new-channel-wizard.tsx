@@ -43,7 +43,7 @@ export function NewChannelWizard() {
       } else if (error.data?.appErrorKey === "channels.phoneInvalid") {
         goTo("number");
         setErrors({ phoneNumber: error.message });
-      } else if (error.data?.appErrorKey === "queueNameTaken") {
+      } else if (error.data?.appErrorKey === "queues.nameTaken") {
         goTo("queue");
         setErrors({ newQueueName: error.message });
       } else {

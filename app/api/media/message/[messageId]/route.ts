@@ -9,7 +9,7 @@ import { errorResponse, routeActor } from "../../route-support";
 export async function GET(request: Request, context: { params: Promise<{ messageId: string }> }) {
   try {
     const actor = await routeActor();
-    if (!actor) throw new AppError("UNAUTHORIZED", "unauthorized");
+    if (!actor) throw new AppError("UNAUTHORIZED", "common.unauthorized");
     const { messageId } = await context.params;
     return mediaResponse(request, await readMessageMedia(getDb(), actor, messageId));
   } catch (error) {

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { rejectedReasonText } from "@/app/_i18n/stored-texts";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { useToast } from "@/app/_components/ui/toast";
@@ -15,6 +16,7 @@ type Template = RouterOutputs["templates"]["list"][number];
 
 export function TemplateCard({ channelId, template, onDelete, onChanged }: { channelId: string; template: Template; onDelete: () => void; onChanged: () => Promise<unknown> }) {
   const t = useTranslations("templates");
+  const tAll = useTranslations();
   const router = useRouter();
   const toast = useToast();
   const onError = (error: { message: string }) => toast({ title: error.message, tone: "error" });
@@ -43,7 +45,7 @@ export function TemplateCard({ channelId, template, onDelete, onChanged }: { cha
       <p className="line-clamp-4 rounded-md bg-surface-muted p-3 text-sm whitespace-pre-wrap">{renderTemplateBody(template, examplesByKind(template.variables))}</p>
       {template.status === "REJECTED" ? (
         <p className="text-sm text-danger">
-          <span className="font-medium">{t("rejectedReason")}</span> {template.rejectedReason ?? t("noReason")} {t("rejectedNext")}
+          <span className="font-medium">{t("rejectedReason")}</span> {template.rejectedReason ? rejectedReasonText(tAll, template.rejectedReason) : t("noReason")} {t("rejectedNext")}
         </p>
       ) : null}
       {template.inFlight ? <p className="text-sm text-ink-muted" role="status">{template.submissionStale ? t("sendingStale") : t("sendingHint")}</p> : null}

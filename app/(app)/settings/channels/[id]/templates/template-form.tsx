@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
+import { rejectedReasonText } from "@/app/_i18n/stored-texts";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { NativeSelect } from "@/app/_components/ui/native-select";
@@ -25,6 +26,7 @@ const asLanguage = (value: string) => TEMPLATE_LANGUAGES.find((l) => l === value
 
 export function TemplateForm({ channelId, channelName, template }: { channelId: string; channelName: string; template?: Template }) {
   const t = useTranslations("templates");
+  const tAll = useTranslations();
   const tv = useTranslations("templates.validation");
   const router = useRouter();
   const toast = useToast();
@@ -102,7 +104,7 @@ export function TemplateForm({ channelId, channelName, template }: { channelId: 
         <h2 className="text-lg font-semibold">{template ? t("editTitle") : t("newTitle")}</h2>
         {template?.status === "REJECTED" ? (
           <p role="note" className="rounded-md border border-danger bg-danger-soft p-3 text-sm">
-            {t("rejectedReason")} {template.rejectedReason ?? t("noReason")} {t("rejectedEditHint")}
+            {t("rejectedReason")} {template.rejectedReason ? rejectedReasonText(tAll, template.rejectedReason) : t("noReason")} {t("rejectedEditHint")}
           </p>
         ) : null}
         <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">

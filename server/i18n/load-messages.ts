@@ -1,3 +1,4 @@
+import "server-only";
 import type { AbstractIntlMessages } from "next-intl";
 import { NAMESPACES } from "./namespaces";
 import type { Locale } from "./locales";
