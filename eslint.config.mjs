@@ -51,6 +51,18 @@ const jobsZone = {
   message: "Ask for background work through server/jobs (the Jobs port); only server/jobs imports inngest/.",
 };
 
+// The server never reaches into the UI (texts it stores are codes the screens translate), and no
+// shipped code reaches the local stand-ins, the test kits or the benchmarks: production must not
+// start, trust or point at any of them.
+const layerZones = [
+  { target: ["./server", "./inngest"], from: "./app", message: "server/ and inngest/ do not import app/: store a code and let the screen translate it (server/i18n)." },
+  {
+    target: ["./server", "./inngest", "./app", "./proxy.ts", "./instrumentation-client.ts"],
+    from: ["./dev", "./test", "./e2e", "./bench"],
+    message: "Shipped code does not import the local stand-ins (dev/), test kits (test/, e2e/) or benchmarks (bench/).",
+  },
+];
+
 const config = [
   ...next,
   ...nextTs,
@@ -63,11 +75,18 @@ const config = [
     },
   },
   {
+    files: ["server/**/*.ts", "inngest/**/*.ts", "app/**/*.ts", "app/**/*.tsx", "proxy.ts", "instrumentation-client.ts"],
+    ignores: ["**/*.test.ts", "**/*.test.tsx"],
+    rules: {
+      "import/no-restricted-paths": ["error", { zones: layerZones }],
+    },
+  },
+  {
     // Tests may reach across domains to set up a scene; the app's own code may not.
     files: ["server/**/*.ts"],
     ignores: ["**/*.test.ts"],
     rules: {
-      "import/no-restricted-paths": ["error", { zones: [...domainZones, infrastructureZone, jobsZone] }],
+      "import/no-restricted-paths": ["error", { zones: [...domainZones, infrastructureZone, jobsZone, ...layerZones] }],
     },
   },
 ];
