@@ -22,7 +22,16 @@ export function assertCanGrant(actor: Actor, granted: readonly Permission[]) {
  * given and taken only by an administrator.
  */
 export function assertCanAssignProfile(actor: Actor, profile: ProfileGrant, current?: ProfileGrant) {
-  if ((profile.isAdmin || current?.isAdmin) && !actor.isAdmin) throw new AppError("FORBIDDEN", "users.onlyAdminsManageAdmins");
-  if (current && !holdsAll(actor, current.permissions)) throw new AppError("FORBIDDEN", "users.cannotChangeUserAboveYou");
+  if (profile.isAdmin && !actor.isAdmin) throw new AppError("FORBIDDEN", "users.onlyAdminsManageAdmins");
+  if (current) assertCanManageUser(actor, current);
   assertCanGrant(actor, profile.permissions);
+}
+
+/**
+ * Changing a user's profile or resetting their password (which hands over their account) is for
+ * someone who holds at least what they hold: otherwise USERS_MANAGE would be a way into a Gestor's powers.
+ */
+export function assertCanManageUser(actor: Actor, target: ProfileGrant) {
+  if (target.isAdmin && !actor.isAdmin) throw new AppError("FORBIDDEN", "users.onlyAdminsManageAdmins");
+  if (!holdsAll(actor, target.permissions)) throw new AppError("FORBIDDEN", "users.cannotChangeUserAboveYou");
 }

@@ -5,6 +5,7 @@ import { AppError } from "@/server/errors";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { generateOneTimePassword } from "@/server/services/auth/one-time-password";
 import { hashPassword } from "@/server/services/auth/password";
+import { assertCanManageUser } from "@/server/services/profiles/assert-can-grant";
 import { assertPasswordPolicy } from "@/server/services/auth/password-policy";
 
 export type ResetUserPasswordInput = { userId: string; password?: string };
@@ -14,12 +15,12 @@ export type ResetUserPasswordInput = { userId: string; password?: string };
 export async function resetUserPassword(db: Db, actor: Actor, input: ResetUserPasswordInput) {
   const user = await db.user.findUnique({
     where: { id: input.userId },
-    select: { id: true, name: true, email: true, accessProfile: { select: { isAdmin: true } } },
+    select: { id: true, name: true, email: true, accessProfile: { select: { isAdmin: true, permissions: true } } },
   });
   if (!user) throw new AppError("NOT_FOUND", "users.notFound");
   if (user.id === actor.id) throw new AppError("PRECONDITION_FAILED", "password.resetOwn");
-  // Otherwise USERS_MANAGE would be a way into an administrator's account.
-  if (user.accessProfile.isAdmin && !actor.isAdmin) throw new AppError("FORBIDDEN", "users.onlyAdminsManageAdmins");
+  // Otherwise USERS_MANAGE would be a way into an administrator's, or a Gestor's, account.
+  assertCanManageUser(actor, user.accessProfile);
   if (input.password !== undefined) assertPasswordPolicy(input.password, user.email);
 
   const oneTimePassword = input.password ?? generateOneTimePassword();

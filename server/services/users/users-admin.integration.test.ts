@@ -110,8 +110,19 @@ describe("administration stays with administrators", () => {
     const inboxOnly = await testDb().accessProfile.create({ data: { name: `Só inbox ${uniqueSuffix()}`, permissions: [Permission.INBOX_USE] } });
     await expect(api.users.setProfile({ userId: someGestor.id, accessProfileId: inboxOnly.id })).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "users.cannotChangeUserAboveYou" } });
     expect((await testDb().user.findUniqueOrThrow({ where: { id: someGestor.id } })).accessProfileId).toBe(someGestor.accessProfileId);
+    // Nor take over their account with a password of the user manager's choosing.
+    await expect(api.users.resetPassword({ userId: someGestor.id, password: "uma senha bem longa e nova" })).rejects.toMatchObject({ code: "FORBIDDEN", cause: { key: "users.cannotChangeUserAboveYou" } });
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: someGestor.id } })).toMatchObject({ passwordHash: someGestor.passwordHash, mustChangePassword: false });
     // An administrator may.
     await expect(callerFor(await admin()).users.setProfile({ userId: someGestor.id, accessProfileId: inboxOnly.id })).resolves.toEqual({ id: someGestor.id });
+  });
+
+  it("a user manager resets the password of a user who holds no more than they do", async () => {
+    const hr = await testDb().accessProfile.create({ data: { name: `RH ${uniqueSuffix()}`, permissions: [Permission.USERS_MANAGE, Permission.INBOX_USE] } });
+    const api = callerFor(await seedUser(testDb(), { accessProfileId: hr.id }));
+    const inboxOnly = await testDb().accessProfile.create({ data: { name: `Só inbox ${uniqueSuffix()}`, permissions: [Permission.INBOX_USE] } });
+    const someone = await seedUser(testDb(), { accessProfileId: inboxOnly.id });
+    await expect(api.users.resetPassword({ userId: someone.id })).resolves.toMatchObject({ oneTimePassword: expect.any(String) });
   });
 
   it("nobody deactivates their own account", async () => {
