@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { TemplateStatus } from "../../generated/prisma/enums";
 import { bodyComponents } from "../../server/services/templates-meta/body-components";
+import { templateContentSelect } from "../../server/services/templates/template-view";
 
 /**
  * Tells the WhatsApp sandbox (the local Meta) about the templates the database already holds under
@@ -12,11 +13,7 @@ export async function registerSandboxTemplates(db: PrismaClient, sandboxUrl: str
     where: { metaTemplateId: { not: null }, status: { not: TemplateStatus.DRAFT } },
     select: {
       metaTemplateId: true,
-      name: true,
-      language: true,
-      category: true,
-      body: true,
-      variables: true,
+      ...templateContentSelect,
       status: true,
       rejectedReason: true,
       channel: { select: { wabaId: true } },

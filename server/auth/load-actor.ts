@@ -6,15 +6,15 @@ import type { Actor } from "./permissions";
 export type SessionClaims = { userId: string; sessionVersion: number };
 export type SessionActor = { actor: Actor; mustChangePassword: boolean };
 
+// Who a user is and whether they may sign in and communicate: the actor's own fields, which the
+// users screen lists too.
+export const userAccountSelect = { id: true, name: true, email: true, active: true, canCommunicate: true } as const;
+
 async function readUser(db: Db, userId: string) {
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      active: true,
-      canCommunicate: true,
+      ...userAccountSelect,
       sessionVersion: true,
       mustChangePassword: true,
       accessProfile: { select: { isAdmin: true, permissions: true } },

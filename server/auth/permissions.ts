@@ -2,29 +2,7 @@ import { Permission } from "@/generated/prisma/enums";
 
 export { Permission };
 
-// The seed article's profile tabs, in the order the profile screen shows them.
-export const PERMISSION_GROUPS = [
-  { id: "relationship", permissions: [Permission.INBOX_USE, Permission.ACTIVE_SEND, Permission.INBOX_MANAGE] },
-  { id: "settings", permissions: [Permission.CHANNELS_MANAGE] },
-  {
-    id: "registry",
-    permissions: [
-      Permission.TEMPLATES_MANAGE,
-      Permission.STANDARD_MESSAGES_MANAGE,
-      Permission.DEVELOPMENTS_MANAGE,
-      Permission.QUEUES_MANAGE,
-      Permission.USERS_MANAGE,
-      Permission.PROFILES_MANAGE,
-      Permission.AUDIT_VIEW,
-    ],
-  },
-] as const;
-
-export const ALL_PERMISSIONS = Object.values(Permission);
-
-// Any of these opens /settings; each page and procedure then checks its own.
-export const SETTINGS_PERMISSIONS: Permission[] = [
-  Permission.CHANNELS_MANAGE,
+const REGISTRY_PERMISSIONS = [
   Permission.TEMPLATES_MANAGE,
   Permission.STANDARD_MESSAGES_MANAGE,
   Permission.DEVELOPMENTS_MANAGE,
@@ -32,7 +10,19 @@ export const SETTINGS_PERMISSIONS: Permission[] = [
   Permission.USERS_MANAGE,
   Permission.PROFILES_MANAGE,
   Permission.AUDIT_VIEW,
-];
+] as const;
+
+// The seed article's profile tabs, in the order the profile screen shows them.
+export const PERMISSION_GROUPS = [
+  { id: "relationship", permissions: [Permission.INBOX_USE, Permission.ACTIVE_SEND, Permission.INBOX_MANAGE] },
+  { id: "settings", permissions: [Permission.CHANNELS_MANAGE] },
+  { id: "registry", permissions: REGISTRY_PERMISSIONS },
+] as const;
+
+export const ALL_PERMISSIONS = Object.values(Permission);
+
+// Any of these opens /settings; each page and procedure then checks its own.
+export const SETTINGS_PERMISSIONS: Permission[] = [Permission.CHANNELS_MANAGE, ...REGISTRY_PERMISSIONS];
 
 export type Actor = {
   id: string;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
-import { Input } from "@/app/_components/ui/input";
+import { SearchInput } from "@/app/_components/ui/input";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
 import { useDebounced } from "./_lib/use-debounced";
@@ -28,14 +28,7 @@ export function LeadsList({ firstPage }: { firstPage: Page }) {
 
   return (
     <div className="flex flex-col gap-4">
-      <Input
-        type="search"
-        aria-label={t("searchLabel")}
-        placeholder={t("searchPlaceholder")}
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        className="max-w-md"
-      />
+      <SearchInput label={t("searchLabel")} placeholder={t("searchPlaceholder")} value={search} onSearch={setSearch} className="max-w-md" />
       {leads.isLoading ? (
         <div className="flex flex-col gap-2" aria-busy>
           {Array.from({ length: 5 }, (_, i) => (

@@ -21,3 +21,8 @@ export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
     />
   );
 }
+
+// A search box: screen readers hear `label`; `onSearch` gets the text as typed.
+export function SearchInput({ label, onSearch, ...props }: Omit<ComponentProps<"input">, "type" | "onChange"> & { label: string; onSearch: (text: string) => void }) {
+  return <Input type="search" aria-label={label} onChange={(e) => onSearch(e.target.value)} {...props} />;
+}

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
+import { leadSummarySelect } from "@/server/services/leads/get-lead";
 import { visibleLeadEventsWhere } from "@/server/services/leads/lead-visibility";
 import { assertVisible, visibleConversationsWhere } from "@/server/auth/conversation-visibility";
 
@@ -13,18 +14,7 @@ export async function getLeadPanel(db: Db, actor: Actor, conversationId: string)
   const [lead, history, otherConversations] = await Promise.all([
     db.lead.findUniqueOrThrow({
       where: { id: conversation.leadId },
-      select: {
-        id: true,
-        name: true,
-        email: true,
-        phoneE164: true,
-        origin: true,
-        createdAt: true,
-        owner: { select: { id: true, name: true } },
-        queue: { select: { id: true, name: true } },
-        developments: { select: { id: true, name: true, city: true }, orderBy: { name: "asc" } },
-        tags: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
-      },
+      select: leadSummarySelect,
     }),
     db.leadEvent.findMany({
       where: { AND: [{ leadId: conversation.leadId }, visibleLeadEventsWhere(actor)] },

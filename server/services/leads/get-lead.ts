@@ -5,6 +5,20 @@ import { AppError } from "@/server/errors";
 import { formatPhoneBR } from "@/server/meta/phone";
 import { leadConversationsWhere, visibleLeadsWhere } from "./lead-visibility";
 
+// Who the lead is, as the lead page and the chat's side panel both show it.
+export const leadSummarySelect = {
+  id: true,
+  name: true,
+  email: true,
+  phoneE164: true,
+  origin: true,
+  createdAt: true,
+  owner: { select: { id: true, name: true } },
+  queue: { select: { id: true, name: true } },
+  developments: { select: { id: true, name: true, city: true }, orderBy: { name: "asc" } },
+  tags: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
+} as const;
+
 // A lead outside the user's reach answers exactly like a missing one: its existence is not leaked.
 export async function assertLeadVisible(db: Db, actor: Actor, leadId: string) {
   const found = await db.lead.count({ where: { AND: [{ id: leadId }, visibleLeadsWhere(actor)] } });
@@ -15,17 +29,8 @@ export async function getLead(db: Db, actor: Actor, input: { leadId: string }) {
   const lead = await db.lead.findFirst({
     where: { AND: [{ id: input.leadId }, visibleLeadsWhere(actor)] },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      phoneE164: true,
+      ...leadSummarySelect,
       waId: true,
-      origin: true,
-      createdAt: true,
-      owner: { select: { id: true, name: true } },
-      queue: { select: { id: true, name: true } },
-      developments: { select: { id: true, name: true, city: true }, orderBy: { name: "asc" } },
-      tags: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
       conversations: {
         where: leadConversationsWhere(actor),
         orderBy: { lastMessageAt: "desc" },

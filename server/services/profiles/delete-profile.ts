@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
-import { recordAudit } from "@/server/services/audit/record-audit";
+import { auditProfileChange } from "./audit-profile";
 
 export async function deleteProfile(db: Db, actor: Actor, input: { id: string }) {
   try {
@@ -16,7 +16,7 @@ export async function deleteProfile(db: Db, actor: Actor, input: { id: string })
       if (profile.isAdmin) throw new AppError("PRECONDITION_FAILED", "profiles.adminUndeletable");
       if (profile._count.users > 0) throw new AppError("CONFLICT", "profiles.inUse", { count: profile._count.users });
       await tx.accessProfile.delete({ where: { id: profile.id } });
-      await recordAudit(tx, { actorId: actor.id, action: "profile.deleted", entityType: "AccessProfile", entityId: profile.id, data: { name: profile.name } });
+      await auditProfileChange(tx, actor, profile.id, "profile.deleted", { name: profile.name });
       return { id: profile.id };
     });
   } catch (error) {

@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { ALL_PERMISSIONS, type Actor, type Permission } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
-import { recordAudit } from "@/server/services/audit/record-audit";
+import { auditProfileChange } from "./audit-profile";
 import { assertCanGrant } from "./assert-can-grant";
 import type { ProfileInput } from "./profile-schemas";
 import { isUniqueViolation } from "@/server/db-errors";
@@ -35,13 +35,7 @@ export async function createProfile(db: Db, actor: Actor, input: ProfileInput) {
         data: { name: input.name, description: input.description || null, permissions: unique(input.permissions) },
         select: { id: true, name: true },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "profile.created",
-        entityType: "AccessProfile",
-        entityId: profile.id,
-        data: { name: profile.name, permissions: unique(input.permissions) },
-      });
+      await auditProfileChange(tx, actor, profile.id, "profile.created", { name: profile.name, permissions: unique(input.permissions) });
       return profile;
     });
   } catch (error) {
@@ -63,16 +57,10 @@ export async function updateProfile(db: Db, actor: Actor, input: ProfileInput & 
         data: { name: input.name, description: input.description || null, permissions },
         select: { id: true, name: true },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "profile.updated",
-        entityType: "AccessProfile",
-        entityId: profile.id,
-        data: {
-          name: profile.name,
-          added: permissions.filter((p) => !current.permissions.includes(p)),
-          removed: current.permissions.filter((p) => !permissions.includes(p)),
-        },
+      await auditProfileChange(tx, actor, profile.id, "profile.updated", {
+        name: profile.name,
+        added: permissions.filter((p) => !current.permissions.includes(p)),
+        removed: current.permissions.filter((p) => !permissions.includes(p)),
       });
       return profile;
     });
@@ -95,13 +83,7 @@ export async function cloneProfile(db: Db, actor: Actor, input: { id: string; na
         data: { name: input.name, description: source.description, permissions },
         select: { id: true, name: true },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "profile.cloned",
-        entityType: "AccessProfile",
-        entityId: profile.id,
-        data: { name: profile.name, fromId: source.id, fromName: source.name },
-      });
+      await auditProfileChange(tx, actor, profile.id, "profile.cloned", { name: profile.name, fromId: source.id, fromName: source.name });
       return profile;
     });
   } catch (error) {

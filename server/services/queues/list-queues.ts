@@ -3,6 +3,16 @@ import type { Db } from "@/server/db";
 import { isComunicadorQueue } from "./comunicador-queue";
 import { ineligibility, MEMBER_ORDER, pickNextAssignee } from "./next-assignee";
 
+const queueFieldsSelect = {
+  id: true,
+  name: true,
+  tag: true,
+  comunicadorFlag: true,
+  origin: true,
+  enabled: true,
+  lastAssignedUserId: true,
+} as const;
+
 const memberSelect = {
   userId: true,
   user: { select: { name: true, email: true, active: true, canCommunicate: true, accessProfile: { select: { isAdmin: true, permissions: true } } } },
@@ -21,13 +31,7 @@ export async function listQueues(db: Db) {
   const queues = await db.leadQueue.findMany({
     orderBy: [{ enabled: "desc" }, { name: "asc" }],
     select: {
-      id: true,
-      name: true,
-      tag: true,
-      comunicadorFlag: true,
-      origin: true,
-      enabled: true,
-      lastAssignedUserId: true,
+      ...queueFieldsSelect,
       developments: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       members: { select: memberSelect, orderBy: [...MEMBER_ORDER] },
       _count: { select: { leads: true } },
@@ -50,13 +54,7 @@ export async function getQueue(db: Db, id: string) {
   const queue = await db.leadQueue.findUnique({
     where: { id },
     select: {
-      id: true,
-      name: true,
-      tag: true,
-      comunicadorFlag: true,
-      origin: true,
-      enabled: true,
-      lastAssignedUserId: true,
+      ...queueFieldsSelect,
       developments: { select: { id: true } },
       members: { select: memberSelect, orderBy: [...MEMBER_ORDER] },
     },

@@ -4,7 +4,7 @@ import type { Db } from "@/server/db";
 import type { GraphClient } from "@/server/meta/graph-client";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { graphForChannel } from "@/server/services/channels/channel-graph";
-import { TOKEN_UNREADABLE_REASON } from "@/server/services/templates/template-view";
+import { templateContentSelect, TOKEN_UNREADABLE_REASON } from "@/server/services/templates/template-view";
 import { bodyComponents } from "./body-components";
 import { fromMetaStatus, isFinalStatus, reviewState, type ReviewState } from "./template-review";
 
@@ -53,11 +53,7 @@ export async function submitTemplateToMeta(db: Db, templateId: string, deps: Dep
     where: { id: templateId },
     select: {
       id: true,
-      name: true,
-      language: true,
-      category: true,
-      body: true,
-      variables: true,
+      ...templateContentSelect,
       status: true,
       submittedAt: true,
       metaTemplateId: true,

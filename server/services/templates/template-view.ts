@@ -1,18 +1,18 @@
 import "server-only";
 import type { TemplateStatus } from "@/generated/prisma/enums";
+// Imported by the local launcher too (dev/launcher/sandbox-templates.ts): relative imports only.
 import { parseStoredVariables } from "./template-variables";
 
 // A submission with no PENDING after this long is taken as lost: the admin may send it again.
 export const SUBMISSION_STALE_MS = 5 * 60 * 1000;
 
+// What Meta is shown of a template: its name, language, category and body with the variables.
+export const templateContentSelect = { name: true, language: true, category: true, body: true, variables: true } as const;
+
 export const templateSelect = {
   id: true,
   channelId: true,
-  name: true,
-  language: true,
-  category: true,
-  body: true,
-  variables: true,
+  ...templateContentSelect,
   status: true,
   metaTemplateId: true,
   rejectedReason: true,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
-import { recordAudit } from "@/server/services/audit/record-audit";
+import { auditUserChange } from "./audit-user";
 import { hashPassword } from "@/server/services/auth/password";
 import { assertCanAssignProfile } from "@/server/services/profiles/assert-can-grant";
 import { assertPasswordPolicy } from "@/server/services/auth/password-policy";
@@ -25,13 +25,7 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserInput) {
         data: { name: input.name.trim(), email, passwordHash, mustChangePassword: true, accessProfileId: profile.id, canCommunicate: input.canCommunicate },
         select: { id: true, name: true, email: true },
       });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "user.created",
-        entityType: "User",
-        entityId: user.id,
-        data: { name: user.name, email: user.email, profileName: profile.name, canCommunicate: input.canCommunicate },
-      });
+      await auditUserChange(tx, actor, user.id, "user.created", { name: user.name, email: user.email, profileName: profile.name, canCommunicate: input.canCommunicate });
       return user;
     });
   } catch (error) {

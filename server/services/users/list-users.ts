@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
+import { userAccountSelect } from "@/server/auth/load-actor";
 
 export type UserFilter = {
   search?: string;
@@ -31,11 +32,7 @@ export async function listUsers(db: Db, filter: UserFilter, page: UserPage = {})
     take: page.limit ?? USERS_PAGE_SIZE,
     ...(page.cursor ? { cursor: { id: page.cursor }, skip: 1 } : {}),
     select: {
-      id: true,
-      name: true,
-      email: true,
-      active: true,
-      canCommunicate: true,
+      ...userAccountSelect,
       lastLoginAt: true,
       accessProfile: { select: { id: true, name: true, isAdmin: true } },
     },

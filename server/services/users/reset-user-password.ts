@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
-import { recordAudit } from "@/server/services/audit/record-audit";
+import { auditUserChange } from "./audit-user";
 import { generateOneTimePassword } from "@/server/services/auth/one-time-password";
 import { hashPassword } from "@/server/services/auth/password";
 import { assertCanManageUser } from "@/server/services/profiles/assert-can-grant";
@@ -30,13 +30,7 @@ export async function resetUserPassword(db: Db, actor: Actor, input: ResetUserPa
       where: { id: user.id },
       data: { passwordHash, mustChangePassword: true, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "user.password.reset",
-      entityType: "User",
-      entityId: user.id,
-      data: { name: user.name, email: user.email, chosenByAdmin: input.password !== undefined },
-    });
+    await auditUserChange(tx, actor, user.id, "user.password.reset", { name: user.name, email: user.email, chosenByAdmin: input.password !== undefined });
   });
   return { oneTimePassword };
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Actor } from "@/server/auth/permissions";
 import { recordAudit } from "@/server/services/audit/record-audit";
+import { auditUserChange } from "./audit-user";
 import { userWhere, type UserFilter } from "./list-users";
 
 export async function setUserCommunication(db: Db, actor: Actor, input: { userId: string; canCommunicate: boolean }) {
@@ -11,12 +12,7 @@ export async function setUserCommunication(db: Db, actor: Actor, input: { userId
     if (!user) throw new AppError("NOT_FOUND", "users.notFound");
     if (user.canCommunicate === input.canCommunicate) return { changed: 0 };
     await tx.user.update({ where: { id: user.id }, data: { canCommunicate: input.canCommunicate } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: input.canCommunicate ? "user.communication.enabled" : "user.communication.disabled",
-      entityType: "User",
-      entityId: user.id,
-    });
+    await auditUserChange(tx, actor, user.id, input.canCommunicate ? "user.communication.enabled" : "user.communication.disabled");
     return { changed: 1 };
   });
 }

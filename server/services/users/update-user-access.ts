@@ -3,9 +3,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
-import { recordAudit } from "@/server/services/audit/record-audit";
 import { assertCanAssignProfile } from "@/server/services/profiles/assert-can-grant";
 import { assertAnotherAdminRemains } from "./admin-guard";
+import { auditUserChange } from "./audit-user";
 
 async function findUser(tx: Prisma.TransactionClient, userId: string) {
   const user = await tx.user.findUnique({
@@ -25,13 +25,7 @@ export async function setUserProfile(db: Db, actor: Actor, input: { userId: stri
     assertCanAssignProfile(actor, profile, user.accessProfile);
     if (!profile.isAdmin) await assertAnotherAdminRemains(tx, user.id);
     await tx.user.update({ where: { id: user.id }, data: { accessProfileId: profile.id } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "user.profile.changed",
-      entityType: "User",
-      entityId: user.id,
-      data: { accessProfileId: profile.id, profileName: profile.name, name: user.name },
-    });
+    await auditUserChange(tx, actor, user.id, "user.profile.changed", { accessProfileId: profile.id, profileName: profile.name, name: user.name });
     return { id: user.id };
   });
 }
@@ -46,13 +40,7 @@ export async function setUserActive(db: Db, actor: Actor, input: { userId: strin
     if (!input.active) await assertAnotherAdminRemains(tx, user.id);
     if (!input.active && user.id === actor.id) throw new AppError("PRECONDITION_FAILED", "users.cannotDeactivateSelf");
     await tx.user.update({ where: { id: user.id }, data: { active: input.active } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: input.active ? "user.activated" : "user.deactivated",
-      entityType: "User",
-      entityId: user.id,
-      data: { name: user.name },
-    });
+    await auditUserChange(tx, actor, user.id, input.active ? "user.activated" : "user.deactivated", { name: user.name });
     return { id: user.id };
   });
 }

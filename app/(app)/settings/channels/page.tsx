@@ -1,9 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/app/_components/ui/button";
-import { PageHeader } from "@/app/_components/ui/card";
 import { Permission } from "@/server/auth/permissions";
 import { currentUser, requireAny } from "../../_components/current-user";
+import { ListPageHeader } from "../_components/list-page-header";
 import { ChannelsList } from "./channels-list";
 
 export default async function ChannelsPage() {
@@ -11,15 +9,7 @@ export default async function ChannelsPage() {
   const t = await getTranslations("channels");
   return (
     <>
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          <Button asChild>
-            <Link href="/settings/channels/new">{t("new")}</Link>
-          </Button>
-        }
-      />
+      <ListPageHeader title={t("title")} description={t("description")} newHref="/settings/channels/new" newLabel={t("new")} />
       <ChannelsList />
     </>
   );

@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/app/_components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger } from "@/app/_components/ui/dialog";
+import { DialogFormActions } from "@/app/_components/ui/dialog-form-actions";
 import { useToast } from "@/app/_components/ui/toast";
 import { api } from "@/app/_trpc/client";
 import { developmentFieldsSchema } from "@/server/services/developments/development-schemas";
@@ -16,7 +17,6 @@ const EMPTY: DevelopmentDraft = { name: "", address: "", city: "", state: "", de
 export function CreateDevelopmentDialog() {
   const t = useTranslations("developments");
   const tv = useTranslations("developments.validation");
-  const tc = useTranslations("common");
   const router = useRouter();
   const toast = useToast();
   const [open, setOpen] = useState(false);
@@ -54,16 +54,7 @@ export function CreateDevelopmentDialog() {
       <DialogContent title={t("newTitle")} description={t("newDescription")}>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
           <DevelopmentFields draft={draft} onChange={setDraft} errors={errors} />
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="secondary">
-                {tc("cancel")}
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={create.isPending} aria-busy={create.isPending}>
-              {t("create")}
-            </Button>
-          </div>
+          <DialogFormActions pending={create.isPending}>{t("create")}</DialogFormActions>
         </form>
       </DialogContent>
     </Dialog>

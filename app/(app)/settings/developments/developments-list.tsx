@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useDeferredValue, useState } from "react";
 import { EmptyState } from "@/app/_components/ui/empty-state";
-import { Input } from "@/app/_components/ui/input";
+import { SearchInput } from "@/app/_components/ui/input";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { api } from "@/app/_trpc/client";
 import { CreateDevelopmentDialog } from "./create-development-dialog";
@@ -22,7 +22,7 @@ export function DevelopmentsList() {
   const shown = developments.data.filter((d) => !query || [d.name, d.city, d.address].some((v) => v?.toLocaleLowerCase("pt-BR").includes(query)));
   return (
     <div className="flex flex-col gap-4">
-      <Input type="search" aria-label={t("search")} placeholder={t("search")} value={search} onChange={(e) => setSearch(e.target.value)} className="max-w-sm" />
+      <SearchInput label={t("search")} placeholder={t("search")} value={search} onSearch={setSearch} className="max-w-sm" />
       {shown.length === 0 ? (
         <EmptyState title={t("noMatch")} />
       ) : (

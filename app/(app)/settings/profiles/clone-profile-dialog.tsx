@@ -4,16 +4,14 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/app/_components/ui/dialog";
-import { FieldError } from "@/app/_components/ui/field-error";
-import { Input } from "@/app/_components/ui/input";
-import { Label } from "@/app/_components/ui/label";
+import { Dialog, DialogContent, DialogTrigger } from "@/app/_components/ui/dialog";
+import { DialogFormActions } from "@/app/_components/ui/dialog-form-actions";
 import { useToast } from "@/app/_components/ui/toast";
+import { InputField } from "@/app/_components/ui/input-field";
 import { api } from "@/app/_trpc/client";
 
 export function CloneProfileDialog({ profile }: { profile: { id: string; name: string } }) {
   const t = useTranslations("profiles");
-  const tc = useTranslations("common");
   const toast = useToast();
   const router = useRouter();
   const utils = api.useUtils();
@@ -53,27 +51,8 @@ export function CloneProfileDialog({ profile }: { profile: { id: string; name: s
       </DialogTrigger>
       <DialogContent title={t("cloneTitle", { name: profile.name })} description={t("cloneDescription")}>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor={`clone-${profile.id}`}>{t("cloneName")}</Label>
-            <Input
-              id={`clone-${profile.id}`}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-              aria-invalid={Boolean(error)}
-              aria-describedby={error ? `clone-${profile.id}-error` : undefined}
-            />
-            <FieldError id={`clone-${profile.id}-error`} message={error} />
-          </div>
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="secondary">
-                {tc("cancel")}
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={clone.isPending}>
-              {clone.isPending ? t("cloning") : t("cloneSubmit")}
-            </Button>
-          </div>
+          <InputField id={`clone-${profile.id}`} label={t("cloneName")} error={error} value={name} onChange={(e) => setName(e.target.value)} />
+          <DialogFormActions pending={clone.isPending}>{clone.isPending ? t("cloning") : t("cloneSubmit")}</DialogFormActions>
         </form>
       </DialogContent>
     </Dialog>

@@ -1,9 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/app/_components/ui/button";
-import { PageHeader } from "@/app/_components/ui/card";
 import { Permission } from "@/server/auth/permissions";
 import { currentUser, requireAny } from "../../_components/current-user";
+import { ListPageHeader } from "../_components/list-page-header";
 import { ProfilesList } from "./profiles-list";
 
 export default async function ProfilesPage() {
@@ -11,15 +9,7 @@ export default async function ProfilesPage() {
   const t = await getTranslations("profiles");
   return (
     <>
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          <Button asChild>
-            <Link href="/settings/profiles/new">{t("newProfile")}</Link>
-          </Button>
-        }
-      />
+      <ListPageHeader title={t("title")} description={t("description")} newHref="/settings/profiles/new" newLabel={t("newProfile")} />
       <ProfilesList />
     </>
   );

@@ -3,12 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
-import { FieldError } from "@/app/_components/ui/field-error";
-import { Input, Textarea } from "@/app/_components/ui/input";
+import { Textarea } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import { useToast } from "@/app/_components/ui/toast";
+import { InputField } from "@/app/_components/ui/input-field";
+import { FormSubmitBar } from "@/app/_components/ui/form-submit-bar";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
 import type { Permission } from "@/server/auth/permissions";
 import { PermissionTabs } from "./permission-tabs";
@@ -57,22 +57,18 @@ export function ProfileFields({ profile }: { profile?: Profile }) {
         </p>
       ) : null}
       <Card className="flex flex-col gap-4">
-        <div className="flex flex-col gap-1">
-          <Label htmlFor="profile-name">{t("name")}</Label>
-          <Input
-            id="profile-name"
-            value={name}
-            disabled={readOnly}
-            onChange={(e) => {
-              setName(e.target.value);
-              setNameError(undefined);
-            }}
-            aria-invalid={Boolean(nameError)}
-            aria-describedby={nameError ? "profile-name-error" : undefined}
-            className="max-w-md"
-          />
-          <FieldError id="profile-name-error" message={nameError} />
-        </div>
+        <InputField
+          id="profile-name"
+          label={t("name")}
+          error={nameError}
+          value={name}
+          disabled={readOnly}
+          onChange={(e) => {
+            setName(e.target.value);
+            setNameError(undefined);
+          }}
+          className="max-w-md"
+        />
         <div className="flex flex-col gap-1">
           <Label htmlFor="profile-description">{t("descriptionLabel")}</Label>
           <Textarea
@@ -95,13 +91,7 @@ export function ProfileFields({ profile }: { profile?: Profile }) {
           </p>
         ) : null}
       </Card>
-      {readOnly ? null : (
-        <div className="flex justify-end">
-          <Button type="submit" disabled={pending}>
-            {pending ? t("saving") : t("save")}
-          </Button>
-        </div>
-      )}
+      {readOnly ? null : <FormSubmitBar pending={pending}>{pending ? t("saving") : t("save")}</FormSubmitBar>}
     </form>
   );
 }

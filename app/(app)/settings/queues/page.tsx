@@ -1,9 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { Button } from "@/app/_components/ui/button";
-import { PageHeader } from "@/app/_components/ui/card";
 import { Permission } from "@/server/auth/permissions";
 import { currentUser, requireAny } from "../../_components/current-user";
+import { ListPageHeader } from "../_components/list-page-header";
 import { QueuesList } from "./queues-list";
 
 export default async function QueuesPage() {
@@ -11,15 +9,7 @@ export default async function QueuesPage() {
   const t = await getTranslations("queues");
   return (
     <>
-      <PageHeader
-        title={t("title")}
-        description={t("description")}
-        actions={
-          <Button asChild>
-            <Link href="/settings/queues/new">{t("newQueue")}</Link>
-          </Button>
-        }
-      />
+      <ListPageHeader title={t("title")} description={t("description")} newHref="/settings/queues/new" newLabel={t("newQueue")} />
       <QueuesList />
     </>
   );

@@ -3,13 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { Checkbox } from "@/app/_components/ui/checkbox";
 import { FieldError } from "@/app/_components/ui/field-error";
-import { Input } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import { useToast } from "@/app/_components/ui/toast";
+import { InputField } from "@/app/_components/ui/input-field";
+import { FormSubmitBar } from "@/app/_components/ui/form-submit-bar";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
 import { QUEUE_ORIGINS, type QueueOrigin } from "@/server/services/queues/comunicador-queue";
 import { ComunicadorMarker } from "./comunicador-marker";
@@ -74,17 +74,8 @@ export function QueueFields({ queue, options }: { queue?: Queue; options: Option
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-6">
-      <Card className="flex flex-col gap-1">
-        <Label htmlFor="queue-name">{tq("name")}</Label>
-        <Input
-          id="queue-name"
-          value={name}
-          onChange={(e) => edit(setName, "name")(e.target.value)}
-          aria-invalid={Boolean(errors.name)}
-          aria-describedby={errors.name ? "queue-name-error" : undefined}
-          className="max-w-md"
-        />
-        <FieldError id="queue-name-error" message={errors.name} />
+      <Card>
+        <InputField id="queue-name" label={tq("name")} error={errors.name} value={name} onChange={(e) => edit(setName, "name")(e.target.value)} className="max-w-md" />
       </Card>
       <ComunicadorMarker tag={tag} onTag={edit(setTag, "tag", "marker")} flag={flag} onFlag={edit(setFlag, "marker")} tagError={errors.tag} markerError={errors.marker} />
       <Card>
@@ -126,11 +117,7 @@ export function QueueFields({ queue, options }: { queue?: Queue; options: Option
         </fieldset>
       </Card>
       <MembersEditor memberIds={memberIds} onChange={setMemberIds} users={options.users} lastAssignedUserId={queue?.lastAssignedUserId ?? null} />
-      <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? t("saving") : t("save")}
-        </Button>
-      </div>
+      <FormSubmitBar pending={pending}>{pending ? t("saving") : t("save")}</FormSubmitBar>
     </form>
   );
 }

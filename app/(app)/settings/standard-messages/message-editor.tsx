@@ -5,9 +5,10 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/app/_components/ui/dialog";
 import { FieldError } from "@/app/_components/ui/field-error";
-import { Input, Textarea } from "@/app/_components/ui/input";
+import { Textarea } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import { useToast } from "@/app/_components/ui/toast";
+import { InputField } from "@/app/_components/ui/input-field";
 import { api } from "@/app/_trpc/client";
 import { renderStandardMessage } from "@/server/services/standard-messages/render";
 import { STANDARD_MESSAGE_BODY_MAX, STANDARD_MESSAGE_TITLE_MAX } from "@/server/services/standard-messages/limits";
@@ -72,22 +73,19 @@ export function MessageEditor({ scope, message, agentName, onClose }: Props) {
     <Dialog open onOpenChange={(open) => !open && !pending && onClose()}>
       <DialogContent title={heading}>
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-          <div className="flex flex-col gap-1">
-            <Label htmlFor="message-title">{t("titleLabel")}</Label>
-            <Input
-              id="message-title"
-              value={title}
-              maxLength={STANDARD_MESSAGE_TITLE_MAX}
-              placeholder={t("titlePlaceholder")}
-              onChange={(e) => {
-                setTitle(e.target.value);
-                setErrors((current) => ({ ...current, title: undefined }));
-              }}
-              aria-invalid={Boolean(errors.title)}
-              aria-describedby={errors.title ? "message-title-error" : "message-title-hint"}
-            />
-            {errors.title ? <FieldError id="message-title-error" message={errors.title} /> : <p id="message-title-hint" className="text-xs text-ink-muted">{t("titleHint")}</p>}
-          </div>
+          <InputField
+            id="message-title"
+            label={t("titleLabel")}
+            error={errors.title}
+            hint={t("titleHint")}
+            value={title}
+            maxLength={STANDARD_MESSAGE_TITLE_MAX}
+            placeholder={t("titlePlaceholder")}
+            onChange={(e) => {
+              setTitle(e.target.value);
+              setErrors((current) => ({ ...current, title: undefined }));
+            }}
+          />
           <div className="flex flex-col gap-1">
             <Label htmlFor="message-body">{t("body")}</Label>
             <div role="group" aria-label={t("insert")} className="flex flex-wrap gap-1">

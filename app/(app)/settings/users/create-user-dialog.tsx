@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from "@/app/_components/ui/dialog";
+import { Dialog, DialogContent, DialogTrigger } from "@/app/_components/ui/dialog";
+import { DialogFormActions } from "@/app/_components/ui/dialog-form-actions";
 import { Input } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import { NativeSelect } from "@/app/_components/ui/native-select";
@@ -20,7 +21,6 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function CreateUserDialog({ minPasswordLength }: { minPasswordLength: number }) {
   const t = useTranslations("users.create");
-  const tc = useTranslations("common");
   const toast = useToast();
   const utils = api.useUtils();
   const [open, setOpen] = useState(false);
@@ -104,16 +104,7 @@ export function CreateUserDialog({ minPasswordLength }: { minPasswordLength: num
               <p className="text-xs text-ink-muted">{t("canCommunicateHint")}</p>
             </div>
           </div>
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="secondary">
-                {tc("cancel")}
-              </Button>
-            </DialogClose>
-            <Button type="submit" disabled={create.isPending}>
-              {create.isPending ? t("submitting") : t("submit")}
-            </Button>
-          </div>
+          <DialogFormActions pending={create.isPending}>{create.isPending ? t("submitting") : t("submit")}</DialogFormActions>
         </form>
       </DialogContent>
     </Dialog>

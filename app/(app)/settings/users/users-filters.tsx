@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Button } from "@/app/_components/ui/button";
-import { Input } from "@/app/_components/ui/input";
+import { SearchInput } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import { NativeSelect } from "@/app/_components/ui/native-select";
 import { api } from "@/app/_trpc/client";
@@ -18,14 +18,7 @@ export function UsersFilters({ search, onSearch, filter, onFilter }: Props) {
   return (
     <fieldset className="flex flex-wrap items-end gap-3">
       <legend className="sr-only">{t("filters")}</legend>
-      <Input
-        type="search"
-        aria-label={t("searchPlaceholder")}
-        placeholder={t("searchPlaceholder")}
-        value={search}
-        onChange={(e) => onSearch(e.target.value)}
-        className="w-full sm:w-72"
-      />
+      <SearchInput label={t("searchPlaceholder")} placeholder={t("searchPlaceholder")} value={search} onSearch={onSearch} className="w-full sm:w-72" />
       <div className="flex flex-col gap-1">
         <Label htmlFor="filter-profile">{t("filterProfile")}</Label>
         <NativeSelect id="filter-profile" value={filter.profileId ?? ""} onChange={(e) => onFilter({ ...filter, profileId: e.target.value || undefined })} className="w-48">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Input } from "@/app/_components/ui/input";
+import { SearchInput } from "@/app/_components/ui/input";
 import { NativeSelect } from "@/app/_components/ui/native-select";
 import { cn } from "@/app/_components/ui/cn";
 import type { InboxChannelOption } from "../../_lib/types";
@@ -15,7 +15,7 @@ export function ConversationFilters({ filters, onChange, channels, manages }: Pr
   const scopes = manages ? (["all", "mine", "queues", "unassigned"] as const) : (["all", "queues"] as const);
   return (
     <div className="flex flex-col gap-2 border-b border-line px-3 pb-3">
-      <Input type="search" value={filters.search} onChange={(e) => set({ search: e.target.value })} placeholder={t("searchPlaceholder")} aria-label={t("search")} />
+      <SearchInput label={t("search")} placeholder={t("searchPlaceholder")} value={filters.search} onSearch={(search) => set({ search })} />
       <div role="group" aria-label={t("scope")} className="flex flex-wrap gap-1">
         {scopes.map((scope) => (
           <button

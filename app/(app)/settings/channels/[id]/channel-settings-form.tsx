@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/app/_components/ui/button";
+import { FormSubmitBar } from "@/app/_components/ui/form-submit-bar";
 import { Card } from "@/app/_components/ui/card";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { Label } from "@/app/_components/ui/label";
@@ -127,11 +127,9 @@ export function ChannelSettingsForm({ channel }: { channel: ChannelDetails }) {
             onChange={(e) => setForm({ ...form, windowHours: e.target.value })}
           />
         </div>
-        <div className="flex justify-end">
-          <Button type="submit" disabled={save.isPending} aria-busy={save.isPending}>
-            {save.isPending ? t("saving") : t("save")}
-          </Button>
-        </div>
+        <FormSubmitBar pending={save.isPending}>
+          {save.isPending ? t("saving") : t("save")}
+        </FormSubmitBar>
       </form>
       <ConfirmDialog
         open={confirming !== null}

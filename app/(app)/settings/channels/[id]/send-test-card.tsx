@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/app/_components/ui/button";
+import { FormSubmitBar } from "@/app/_components/ui/form-submit-bar";
 import { Card } from "@/app/_components/ui/card";
 import { Textarea } from "@/app/_components/ui/input";
 import { api } from "@/app/_trpc/client";
@@ -37,11 +37,9 @@ export function SendTestCard({ channelId }: { channelId: string }) {
         <FormField id="test-body" label={t("body")} error={errors.body}>
           <Textarea id="test-body" rows={3} value={body} onChange={(e) => setBody(e.target.value)} maxLength={1000} {...describedBy("test-body", { error: errors.body })} />
         </FormField>
-        <div className="flex justify-end">
-          <Button type="submit" disabled={send.isPending} aria-busy={send.isPending}>
-            {send.isPending ? t("sending") : t("send")}
-          </Button>
-        </div>
+        <FormSubmitBar pending={send.isPending}>
+          {send.isPending ? t("sending") : t("send")}
+        </FormSubmitBar>
       </form>
       <div aria-live="polite" className="mt-4">
         {send.error ? (

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/app/_components/ui/button";
+import { FormSubmitBar } from "@/app/_components/ui/form-submit-bar";
 import { Card } from "@/app/_components/ui/card";
 import { useToast } from "@/app/_components/ui/toast";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
@@ -44,11 +44,9 @@ export function DevelopmentEditForm({ development }: { development: RouterOutput
       <h2 className="mb-4 text-lg font-semibold">{t("dataTitle")}</h2>
       <form onSubmit={submit} noValidate className="flex flex-col gap-4">
         <DevelopmentFields draft={draft} onChange={setDraft} errors={errors} full />
-        <div className="flex justify-end">
-          <Button type="submit" disabled={save.isPending} aria-busy={save.isPending}>
-            {save.isPending ? t("saving") : t("save")}
-          </Button>
-        </div>
+        <FormSubmitBar pending={save.isPending}>
+          {save.isPending ? t("saving") : t("save")}
+        </FormSubmitBar>
       </form>
     </Card>
   );

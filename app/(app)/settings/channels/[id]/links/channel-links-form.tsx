@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { Button } from "@/app/_components/ui/button";
+import { FormSubmitBar } from "@/app/_components/ui/form-submit-bar";
 import { Card } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { Skeleton } from "@/app/_components/ui/skeleton";
@@ -127,11 +127,9 @@ function LinksEditor({ channelId, data }: { channelId: string; data: Links }) {
           </div>
         )}
       </Card>
-      <div className="sticky bottom-0 flex justify-end border-t border-line bg-surface-muted/95 py-3">
-        <Button type="submit" disabled={save.isPending} aria-busy={save.isPending}>
-          {save.isPending ? t("saving") : t("save")}
-        </Button>
-      </div>
+      <FormSubmitBar pending={save.isPending} className="sticky bottom-0 border-t border-line bg-surface-muted/95 py-3">
+        {save.isPending ? t("saving") : t("save")}
+      </FormSubmitBar>
     </form>
   );
 }

@@ -1,0 +1,24 @@
+import type { ComponentProps, ReactNode } from "react";
+import { FieldError } from "./field-error";
+import { Input } from "./input";
+import { Label } from "./label";
+
+type Props = Omit<ComponentProps<"input">, "id"> & { id: string; label: string; error?: string; hint?: ReactNode };
+
+// A labelled input whose inline error (or, while there is none, its hint) is announced with it.
+export function InputField({ id, label, error, hint, ...input }: Props) {
+  const note = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  return (
+    <div className="flex flex-col gap-1">
+      <Label htmlFor={id}>{label}</Label>
+      <Input id={id} aria-invalid={Boolean(error)} aria-describedby={note} {...input} />
+      {error || !hint ? (
+        <FieldError id={`${id}-error`} message={error} />
+      ) : (
+        <p id={`${id}-hint`} className="text-xs text-ink-muted">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
