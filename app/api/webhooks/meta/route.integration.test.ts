@@ -4,7 +4,8 @@ import { sealCredential } from "@/server/crypto/credentials";
 import { inboundMessagesWebhook, webhookBody } from "@/server/meta/webhook-fixtures";
 import { inboundMessage } from "@/server/meta/webhook-message-fixtures";
 import { signPayload } from "@/server/meta/webhook-signature";
-import { MAX_WEBHOOK_BYTES, receiveWebhook } from "@/server/services/webhooks/receive-webhook";
+import { receiveWebhook } from "@/server/services/webhooks/receive-webhook";
+import { MAX_WEBHOOK_BYTES } from "@/server/services/webhooks/store-webhook";
 import {
   URL_BASE,
   appSecret,
