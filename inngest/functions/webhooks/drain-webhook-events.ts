@@ -7,11 +7,13 @@ import { drainWebhookEvents } from "@/server/services/webhooks/drain-webhook-eve
 /**
  * webhook/drain: every minute, applies stored webhooks that the process which answered them never
  * applied (it died in between) and failed ones due for another try. Each request applies its own
- * event right after answering; this is the safety net, so it runs in one place however many app
- * instances there are, and instances share a long backlog through FOR UPDATE SKIP LOCKED.
+ * event right after answering; this is the safety net. Inngest schedules it once for the whole
+ * deployment, however many app instances there are (and in the local demo, through the local
+ * executor); overlapping runs share a backlog through FOR UPDATE SKIP LOCKED and never apply an
+ * event twice.
  */
 export const drainWebhooks = inngest.createFunction(
-  { id: "webhook-drain", name: "webhook/drain", triggers: [{ cron: "* * * * *" }], concurrency: { limit: 1 }, retries: 2 },
+  { id: "webhook-drain", name: "webhook/drain", triggers: [{ cron: "* * * * *" }], retries: 2 },
   async ({ step }) =>
     step.run("apply-orphaned-webhooks", async () => {
       const { applied, failed } = await drainWebhookEvents(getDb(), { publish, jobs: inngestJobs });
