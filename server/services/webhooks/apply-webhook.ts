@@ -99,6 +99,13 @@ export async function applyStoredWebhooks(tx: Tx, events: StoredWebhook[]): Prom
 export function applyWebhook(db: Db, input: { eventId: string; envelope: Envelope; receivedAt: Date; problems?: string[] }): Promise<ApplyOutcome> {
   const event: StoredWebhook = { id: input.eventId, payload: input.envelope, receivedAt: input.receivedAt, problems: input.problems };
   return retryOnConflict(() =>
-    db.$transaction(async (tx) => (await applyStoredWebhooks(tx, [event]))[0] as ApplyOutcome, { maxWait: 5_000, timeout: 15_000 }),
+    db.$transaction(
+      async (tx) => {
+        // Waits for a first application in flight, so the two never interleave.
+        await tx.$queryRaw`SELECT "id" FROM "WebhookEvent" WHERE "id" = ${event.id} FOR UPDATE`;
+        return (await applyStoredWebhooks(tx, [event]))[0] as ApplyOutcome;
+      },
+      { maxWait: 5_000, timeout: 15_000 },
+    ),
   );
 }
