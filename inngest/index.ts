@@ -7,6 +7,7 @@ import { downloadMedia } from "./functions/media/download-media";
 import { requeueStuck } from "./functions/messages/requeue-stuck-messages";
 import { sendMessage } from "./functions/messages/send-message";
 import { submitTemplate } from "./functions/templates/submit-template";
+import { drainWebhooks } from "./functions/webhooks/drain-webhook-events";
 
 // Every function the app serves at /api/inngest.
-export const functions: InngestFunction.Any[] = [sendMessage, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck];
+export const functions: InngestFunction.Any[] = [sendMessage, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck, drainWebhooks];

@@ -27,11 +27,13 @@ export type ApplyContext = {
   channelIds: Set<string>;
 };
 
+export const emptyOutcome = (): ApplyOutcome => ({ pushes: [], mediaMessageIds: [], armedWindows: [], templateDecisions: [], problems: [] });
+
 export function newApplyContext(tx: Tx, receivedAt: Date): ApplyContext {
   return {
     tx,
     receivedAt,
-    outcome: { pushes: [], mediaMessageIds: [], armedWindows: [], templateDecisions: [], problems: [] },
+    outcome: emptyOutcome(),
     leadEvents: [],
     channelIds: new Set(),
   };

@@ -7,26 +7,29 @@ import { applyInboundMessages } from "./apply-inbound-messages";
 import { applyStatuses } from "./apply-statuses";
 import { applyTemplateStatus } from "./apply-template-status";
 import { loadChannels, type ChannelIndex } from "./load-channels";
+import { markEventsApplied } from "./mark-events-applied";
 import { readChanges, type ReadChange } from "./read-changes";
-import type { Envelope } from "./read-envelope";
+import { parseEnvelope, type Envelope } from "./read-envelope";
 import { retryOnConflict } from "./retry-on-conflict";
 
 // Channel.lastWebhookAt is written at most once a minute: a per-request write would make every
 // webhook of a busy number queue on that one row.
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
-async function markChannelsSeen(tx: Tx, channels: ChannelIndex, channelIds: string[], receivedAt: Date) {
-  const staleBefore = new Date(receivedAt.getTime() - LAST_SEEN_RESOLUTION_MS);
+/** A stored WebhookEvent to apply: its `payload` is the part its signature covered (bindEnvelope). */
+export type StoredWebhook = { id: string; payload: unknown; receivedAt: Date; problems?: string[] };
+
+async function markChannelsSeen(tx: Tx, channels: ChannelIndex, seen: Map<string, Date>) {
   const loaded = new Map([...channels.byPhoneNumberId.values()].map((c) => [c.id, c]));
-  const stale = channelIds.filter((id) => {
-    const seen = loaded.get(id)?.lastWebhookAt;
-    return !seen || seen < staleBefore;
-  });
-  if (stale.length === 0) return;
-  await tx.channel.updateMany({
-    where: { id: { in: stale }, OR: [{ lastWebhookAt: null }, { lastWebhookAt: { lt: staleBefore } }] },
-    data: { lastWebhookAt: receivedAt },
-  });
+  for (const [id, receivedAt] of seen) {
+    const staleBefore = new Date(receivedAt.getTime() - LAST_SEEN_RESOLUTION_MS);
+    const last = loaded.get(id)?.lastWebhookAt;
+    if (last && last >= staleBefore) continue;
+    await tx.channel.updateMany({
+      where: { id, OR: [{ lastWebhookAt: null }, { lastWebhookAt: { lt: staleBefore } }] },
+      data: { lastWebhookAt: receivedAt },
+    });
+  }
 }
 
 async function applyChange(ctx: ApplyContext, channels: ChannelIndex, change: ReadChange) {
@@ -56,32 +59,52 @@ async function applyChange(ctx: ApplyContext, channels: ChannelIndex, change: Re
   }
 }
 
+function readStored(event: StoredWebhook, problems: string[]): ReadChange[] {
+  const read = parseEnvelope(event.payload);
+  if (read.ok) return readChanges(read.envelope, problems);
+  problems.push(read.reason);
+  return [];
+}
+
 /**
- * Applies a stored webhook's covered part (see bindEnvelope) in one transaction (retried when a concurrent delivery of the same
- * payload collides with it) and marks it processed. What to do after the commit is returned.
+ * Applies stored webhooks, in the order given, inside the caller's transaction and marks each
+ * processed there too: an event is applied exactly when its mark commits. One outcome per event,
+ * to act on once the transaction commits.
  */
-export function applyWebhook(
-  db: Db,
-  input: { eventId: string; envelope: Envelope; receivedAt: Date; problems?: string[] },
-): Promise<ApplyOutcome> {
-  const { receivedAt } = input;
+export async function applyStoredWebhooks(tx: Tx, events: StoredWebhook[]): Promise<ApplyOutcome[]> {
+  const contexts = events.map((event) => {
+    const ctx = newApplyContext(tx, event.receivedAt);
+    for (const problem of event.problems ?? []) addProblem(ctx.outcome, problem);
+    return { event, ctx, changes: readStored(event, ctx.outcome.problems) };
+  });
+  const channels = await loadChannels(tx, contexts.flatMap((c) => c.changes));
+  const seen = new Map<string, Date>();
+  for (const { ctx, changes } of contexts) {
+    for (const change of changes) await applyChange(ctx, channels, change);
+    await writeLeadEvents(tx, ctx.leadEvents, ctx.receivedAt);
+    for (const id of ctx.channelIds) seen.set(id, ctx.receivedAt);
+  }
+  await markChannelsSeen(tx, channels, seen);
+  await markEventsApplied(
+    tx,
+    contexts.map(({ event, ctx }) => ({ id: event.id, channelId: [...ctx.channelIds][0] ?? null, error: ctx.outcome.problems.join("; ").slice(0, 1000) || null })),
+  );
+  return contexts.map((c) => c.ctx.outcome);
+}
+
+/**
+ * Applies one stored webhook again in its own transaction (retried when a concurrent delivery of
+ * the same payload collides with it), whether or not it was applied before: applying is
+ * idempotent. The early-status replay uses it.
+ */
+export function applyWebhook(db: Db, input: { eventId: string; envelope: Envelope; receivedAt: Date; problems?: string[] }): Promise<ApplyOutcome> {
+  const event: StoredWebhook = { id: input.eventId, payload: input.envelope, receivedAt: input.receivedAt, problems: input.problems };
   return retryOnConflict(() =>
     db.$transaction(
       async (tx) => {
-        const ctx = newApplyContext(tx, receivedAt);
-        for (const problem of input.problems ?? []) addProblem(ctx.outcome, problem);
-        const changes = readChanges(input.envelope, ctx.outcome.problems);
-        const channels = await loadChannels(tx, changes);
-        for (const change of changes) await applyChange(ctx, channels, change);
-        await writeLeadEvents(tx, ctx.leadEvents, receivedAt);
-        const channelIds = [...ctx.channelIds];
-        await markChannelsSeen(tx, channels, channelIds, receivedAt);
-        await tx.webhookEvent.update({
-          where: { id: input.eventId },
-          data: { processedAt: new Date(), channelId: channelIds[0] ?? null, error: ctx.outcome.problems.join("; ").slice(0, 1000) || null },
-          select: { id: true },
-        });
-        return ctx.outcome;
+        // Waits for a first application in flight, so the two never interleave.
+        await tx.$queryRaw`SELECT "id" FROM "WebhookEvent" WHERE "id" = ${event.id} FOR UPDATE`;
+        return (await applyStoredWebhooks(tx, [event]))[0] as ApplyOutcome;
       },
       { maxWait: 5_000, timeout: 15_000 },
     ),

@@ -4,7 +4,8 @@ import { sealCredential } from "@/server/crypto/credentials";
 import { inboundMessagesWebhook, webhookBody } from "@/dev/whatsapp-sandbox/meta-webhook-bodies";
 import { inboundMessage } from "@/dev/whatsapp-sandbox/meta-message-bodies";
 import { signPayload } from "@/server/meta/webhook-signature";
-import { MAX_WEBHOOK_BYTES, receiveWebhook } from "@/server/services/webhooks/receive-webhook";
+import { receiveWebhook } from "@/server/services/webhooks/receive-webhook";
+import { MAX_WEBHOOK_BYTES } from "@/server/services/webhooks/store-webhook";
 import {
   URL_BASE,
   appSecret,

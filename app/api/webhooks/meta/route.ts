@@ -1,20 +1,25 @@
 import { after } from "next/server";
 import { getDb } from "@/server/db";
 import { BodyTooLargeError, readBodyWithin } from "@/server/http/read-body";
+import { inngestJobs } from "@/server/jobs/inngest-jobs";
 import { publish } from "@/server/realtime/publish";
-import { MAX_WEBHOOK_BYTES, receiveWebhook } from "@/server/services/webhooks/receive-webhook";
-import { scheduleFollowUps } from "@/server/services/webhooks/schedule-follow-ups";
+import { MAX_WEBHOOK_BYTES, storeWebhook } from "@/server/services/webhooks/store-webhook";
 import { verifySubscription } from "@/server/services/webhooks/verify-subscription";
+import { createWebhookApplier } from "@/server/services/webhooks/webhook-applier";
 
 const text = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
-// Pushes go out once the answer is on its way. Outside a Next request (tests and scripts call
-// these handlers directly) `after` has no request to wait for and throws: push right away.
-function afterResponse(task: () => Promise<void>) {
+// One per server process: it batches what this process stores while a batch is being applied.
+const applier = createWebhookApplier(getDb, () => ({ publish, jobs: inngestJobs }));
+
+// The request stays alive until its event is applied (on a serverless host too), without making
+// Meta wait for it. Outside a Next request (tests and scripts call these handlers directly)
+// `after` has no request to wait for and throws: the answer then waits for the apply instead.
+async function afterResponse(work: Promise<void>) {
   try {
-    after(task);
+    after(work);
   } catch {
-    void task();
+    await work;
   }
 }
 
@@ -35,9 +40,10 @@ export async function GET(request: Request) {
 }
 
 /**
- * Meta's events: raw bytes (capped while they stream in) → signature → store → apply → 200 →
- * realtime pushes and background jobs. The signature is over the exact bytes, so they are never
- * decoded before it is checked.
+ * Meta's events: raw bytes (capped while they stream in) → signature → one insert → 200; then,
+ * in the background, apply → realtime pushes and background jobs. The signature is over the exact
+ * bytes, so they are never decoded before it is checked. Once stored, an event is applied even if
+ * this process dies first (drainWebhookEvents), so the 200 never loses it.
  */
 export async function POST(request: Request) {
   let rawBody: Uint8Array;
@@ -46,12 +52,8 @@ export async function POST(request: Request) {
   } catch (error) {
     return error instanceof BodyTooLargeError ? text("Payload Too Large", 413) : text("Bad Request", 400);
   }
-  const result = await receiveWebhook(getDb(), { rawBody, signature: request.headers.get("x-hub-signature-256") });
-  if (result.status !== 200) return text(result.status === 401 ? "Unauthorized" : "Not processed", result.status);
-  const { outcome } = result;
-  afterResponse(async () => {
-    await publish(outcome.pushes);
-    await scheduleFollowUps(outcome);
-  });
+  const stored = await storeWebhook(getDb(), { rawBody, signature: request.headers.get("x-hub-signature-256") });
+  if (stored.status !== 200) return text(stored.status === 401 ? "Unauthorized" : "Not processed", stored.status);
+  await afterResponse(applier.apply(stored.eventId));
   return text("OK", 200);
 }
