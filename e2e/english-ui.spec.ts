@@ -90,7 +90,10 @@ test.describe("the screens in English", () => {
     const active = await db.channel.findUniqueOrThrow({ where: { phoneNumberId: DEMO_CHANNELS.active.phoneNumberId }, select: { id: true } });
     activeChannelId = active.id;
     await db.channel.update({ where: { phoneNumberId: DEMO_CHANNELS.receptive.phoneNumberId }, data: healthProblemColumns(accountProblem("accountRestricted", { types: "none" })) });
-    await db.messageTemplate.updateMany({ where: { channelId: active.id, name: "convite_visita_decorado" }, data: { status: TemplateStatus.REJECTED, rejectedReason: TOKEN_UNREADABLE_REASON } });
+    // A template of its own, so the demo's pending one stays as the other specs expect it.
+    await db.messageTemplate.create({
+      data: { channelId: active.id, name: `recusado_${Date.now()}`, body: "Oi! Temos novidades.", status: TemplateStatus.REJECTED, rejectedReason: TOKEN_UNREADABLE_REASON },
+    });
     developmentId = (await db.development.findFirstOrThrow({ where: { name: "Residencial Jardins" }, select: { id: true } })).id;
   });
 

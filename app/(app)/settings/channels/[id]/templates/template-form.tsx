@@ -30,6 +30,7 @@ export function TemplateForm({ channelId, channelName, template }: { channelId: 
   const tv = useTranslations("templates.validation");
   const router = useRouter();
   const toast = useToast();
+  const utils = api.useUtils();
   const [draft, setDraft] = useState<Draft>({
     name: template?.name ?? "",
     language: asLanguage(template?.language ?? "pt_BR"),
@@ -41,21 +42,26 @@ export function TemplateForm({ channelId, channelName, template }: { channelId: 
   const [serverErrors, setServerErrors] = useState<{ name?: string; body?: string }>({});
   const submitAfterSave = useRef(false);
   const listHref = `/settings/channels/${channelId}/templates`;
+  // The list may be cached from moments ago (staleTime): it must show what was just saved.
+  const backToList = () => {
+    void utils.templates.list.invalidate({ channelId });
+    router.push(listHref);
+  };
 
   const submit = api.templates.submit.useMutation({
     onSuccess: () => {
       toast({ title: t("submittedToast"), tone: "success" });
-      router.push(listHref);
+      backToList();
     },
     onError: (error) => {
       toast({ title: error.message, tone: "error" });
-      router.push(listHref);
+      backToList();
     },
   });
   const onSaved = ({ id }: { id: string }) => {
     if (submitAfterSave.current) return submit.mutate({ templateId: id });
     toast({ title: t("savedDraft"), tone: "success" });
-    router.push(listHref);
+    backToList();
   };
   const onError = (error: { message: string; data?: { appErrorKey?: string | null } | null }) => {
     const key = error.data?.appErrorKey ?? "";
