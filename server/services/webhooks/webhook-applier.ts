@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { applyWebhookEvents, type FollowUpDeps } from "./apply-webhook-events";
+import { describeError } from "./describe-error";
 
 // Big enough to amortise a transaction's commit over a burst, small enough to keep its locks short.
 const BATCH_SIZE = 50;
@@ -31,7 +32,7 @@ export function createWebhookApplier(db: () => Db, deps: () => FollowUpDeps): We
           await applyWebhookEvents(db(), { ids: batch.map((w) => w.id) }, deps());
         } catch (error) {
           // Only when even recording the failure failed (the database is gone): the drainer retries.
-          console.error(`[webhook] lote de ${batch.length} evento(s) não aplicado: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+          console.error(`[webhook] lote de ${batch.length} evento(s) não aplicado: ${describeError(error)}`);
         }
         for (const waiter of batch) waiter.done();
       }
