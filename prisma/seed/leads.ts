@@ -49,6 +49,7 @@ export async function seedConversation(
       lastInboundAt: inbound ?? null,
       lastMessageAt: last ? at(last) : new Date(),
       lastMessagePreview: last?.body.slice(0, 120),
+      lastMessageType: last ? MessageType.TEXT : undefined,
       lastMessageDirection: last?.direction,
       lastMessageStatus: last ? (last.status ?? (last.direction === MessageDirection.INBOUND ? MessageStatus.RECEIVED : MessageStatus.READ)) : undefined,
       unreadCount: messages.filter((m) => m.direction === MessageDirection.INBOUND && m.minutesAgo <= (last?.minutesAgo ?? 0)).length,

@@ -41,8 +41,8 @@ describe("validateMedia", () => {
 
   it("says the size in pt-BR and English", () => {
     const result = validateMedia({ kind: "image", mimeType: "image/png", size: 6.2 * MB });
-    expect(result).toMatchObject({ key: "outbound.mediaSize", params: { kind: "image", size: "6,2 MB", max: "5 MB" } });
-    expect(said(result)).toEqual(["A imagem tem 6,2 MB; o limite do WhatsApp é 5 MB.", "The image is 6,2 MB; WhatsApp's limit is 5 MB."]);
+    expect(result).toMatchObject({ key: "outbound.mediaSize", params: { kind: "image", sizeMb: 6.2, maxMb: 5 } });
+    expect(said(result)).toEqual(["A imagem tem 6,2 MB; o limite do WhatsApp é 5 MB.", "The image is 6.2 MB; WhatsApp's limit is 5 MB."]);
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { megabytesRoundedUp } from "@/server/i18n/byte-size";
 import type { MediaKind } from "./graph-message-payloads";
 
 export const MAX_TEXT_LENGTH = 4096;
@@ -68,11 +69,6 @@ export function baseMimeType(mimeType: string): string {
   return base === "image/jpg" ? "image/jpeg" : base;
 }
 
-export function formatBytesBR(bytes: number): string {
-  if (bytes < MB) return `${Math.ceil(bytes / 1024)} KB`;
-  return `${(bytes / MB).toLocaleString("pt-BR", { maximumFractionDigits: 1 })} MB`;
-}
-
 export function validateMedia(input: { kind: MediaKind; mimeType: string; size: number }): OutboundValidation {
   const rule = MEDIA_RULES[input.kind];
   if (!rule.mimeTypes.includes(baseMimeType(input.mimeType))) {
@@ -80,7 +76,7 @@ export function validateMedia(input: { kind: MediaKind; mimeType: string; size: 
   }
   if (input.size <= 0) return fail("MEDIA_EMPTY");
   if (input.size > rule.maxBytes) {
-    return fail("MEDIA_SIZE", { kind: input.kind, size: formatBytesBR(input.size), max: formatBytesBR(rule.maxBytes) });
+    return fail("MEDIA_SIZE", { kind: input.kind, sizeMb: megabytesRoundedUp(input.size), maxMb: megabytesRoundedUp(rule.maxBytes) });
   }
   return OK;
 }

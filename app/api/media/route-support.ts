@@ -33,6 +33,6 @@ export async function errorResponse(error: unknown): Promise<Response> {
 
 /** 413: the body passed `maxBytes` (checked while it streamed in). */
 export function tooLargeResponse(maxBytes: number): Promise<Response> {
-  return translated(413, "upload.bodyTooLarge", { max: `${Math.floor(maxBytes / 1024 / 1024)} MB` });
+  return translated(413, "upload.bodyTooLarge", { maxMb: Math.floor(maxBytes / 1024 / 1024) });
 }
 

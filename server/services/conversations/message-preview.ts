@@ -1,26 +1,18 @@
 import "server-only";
-import { MessageType } from "@/generated/prisma/client";
+import type { MessageType } from "@/generated/prisma/client";
 
 /** The longest last-message line a conversation keeps. */
 export const PREVIEW_LENGTH = 120;
 
-const ICONS: Partial<Record<MessageType, string>> = {
-  [MessageType.IMAGE]: "📷",
-  [MessageType.VIDEO]: "🎥",
-  [MessageType.AUDIO]: "🎤",
-  [MessageType.DOCUMENT]: "📄",
-  [MessageType.LOCATION]: "📍",
-  [MessageType.CONTACTS]: "👤",
-};
+export type LastMessageLine = { lastMessageType: MessageType; lastMessagePreview: string | null };
 
-/** The one line the inbox shows for a conversation's last message. */
-export function messagePreview(message: { type: MessageType; body: string | null }): string {
-  let text: string;
-  if (message.type === MessageType.REACTION) text = message.body ? `Reagiu com ${message.body}` : "Reação removida";
-  else {
-    const icon = ICONS[message.type];
-    text = [icon, message.body ?? ""].filter(Boolean).join(" ");
-  }
-  const line = text.replace(/\s+/g, " ").trim();
-  return line.length > PREVIEW_LENGTH ? `${line.slice(0, PREVIEW_LENGTH - 1)}…` : line;
+/**
+ * What a conversation keeps of its last message for the inbox line: its kind and its own words
+ * (text, caption, a document's file name, a reaction's emoji). The screen adds the translated
+ * label ("📷 Foto", "Reagiu com…"), so no language is stored.
+ */
+export function lastMessageLine(message: { type: MessageType; body?: string | null; mediaFileName?: string | null }): LastMessageLine {
+  const words = (message.body ?? (message.type === "DOCUMENT" ? message.mediaFileName : null) ?? "").replace(/\s+/g, " ").trim();
+  const preview = words.length > PREVIEW_LENGTH ? `${words.slice(0, PREVIEW_LENGTH - 1)}…` : words;
+  return { lastMessageType: message.type, lastMessagePreview: preview || null };
 }

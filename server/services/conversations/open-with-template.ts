@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { can, Permission, type Actor } from "@/server/auth/permissions";
 import { conversationChannel, inboxChannel, managersInboxChannel, type Push } from "@/server/realtime/channels";
-import { PREVIEW_LENGTH } from "./message-preview";
+import { lastMessageLine } from "./message-preview";
 import { conversationRefusal, refusalError } from "./template-eligibility";
 
 export type RenderedTemplate = { params: string[]; body: string; template: { id: string; name: string; language: string } };
@@ -39,7 +39,7 @@ export async function openWithTemplate(db: Db, actor: Actor, input: OpenInput, n
     const last = {
       assigneeId,
       lastMessageAt: now,
-      lastMessagePreview: input.rendered.body.slice(0, PREVIEW_LENGTH),
+      ...lastMessageLine({ type: MessageType.TEMPLATE, body: input.rendered.body }),
       lastMessageDirection: MessageDirection.OUTBOUND,
       lastMessageStatus: MessageStatus.QUEUED,
     };

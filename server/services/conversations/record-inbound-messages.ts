@@ -1,12 +1,13 @@
 import "server-only";
 import { ConversationStatus, Initiator, MessageDirection, MessageStatus, type Prisma } from "@/generated/prisma/client";
+import type { LastMessageLine } from "./message-preview";
 import type { ConversationState } from "./upsert-conversation";
 
 type Tx = Prisma.TransactionClient;
 
 export type InboundSummary = {
   // The newest of the new messages, for the inbox line.
-  latest: { at: Date; preview: string };
+  latest: { at: Date } & LastMessageLine;
   // The newest message that opens the service window; null when none does (system notices).
   windowFrom: Date | null;
   unread: number;
@@ -31,7 +32,8 @@ export async function recordInboundMessages(
   const data: Prisma.ConversationUncheckedUpdateInput = { unreadCount: { increment: summary.unread } };
   if (summary.latest.at >= conversation.lastMessageAt) {
     data.lastMessageAt = summary.latest.at;
-    data.lastMessagePreview = summary.latest.preview;
+    data.lastMessagePreview = summary.latest.lastMessagePreview;
+    data.lastMessageType = summary.latest.lastMessageType;
     data.lastMessageDirection = MessageDirection.INBOUND;
     data.lastMessageStatus = MessageStatus.RECEIVED;
   }

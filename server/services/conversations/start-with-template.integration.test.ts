@@ -44,7 +44,8 @@ describe("startWithTemplate", () => {
       assigneeId: scene.user.id,
       lastMessageDirection: MessageDirection.OUTBOUND,
       lastMessageStatus: "QUEUED",
-      lastMessagePreview: message.body?.slice(0, 120),
+      lastMessageType: "TEMPLATE",
+      lastMessagePreview: `${message.body?.slice(0, 119)}…`,
     });
 
     const events = await db().leadEvent.findMany({ where: { leadId: scene.lead.id, conversationId: result.conversationId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });

@@ -76,7 +76,7 @@ describe("media library", () => {
     const bigImage = new File([new Uint8Array(5 * 1024 * 1024 + 1)], "grande.jpg", { type: "image/jpeg" });
     await expect(uploadFromForm(testDb(), actor, form({ developmentId: development.id, kind: "PHOTO", file: bigImage }))).rejects.toMatchObject({
       key: "developments.mediaTooLarge",
-      params: { max: "5 MB" },
+      params: { maxMb: 5 },
     });
     const video = new File([new Uint8Array(10)], "tour.mp4", { type: "video/mp4" });
     await expect(uploadFromForm(testDb(), actor, form({ developmentId: development.id, kind: "PHOTO", file: video }))).rejects.toMatchObject({ key: "developments.mediaTypeNotAccepted" });

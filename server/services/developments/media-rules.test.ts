@@ -10,7 +10,7 @@ describe("media upload rules (Meta's limits)", () => {
     expect(checkUpload({ kind: "PHOTO", fileName: "fachada.png", mimeType: "image/png", size: 5 * MB + 1 })).toEqual({
       ok: false,
       code: "mediaTooLarge",
-      params: { size: "5,1 MB", max: "5 MB" },
+      params: { sizeMb: 5.1, maxMb: 5 },
     });
     expect(checkUpload({ kind: "PHOTO", fileName: "f.jpg", mimeType: "image/jpg", size: 10 })).toMatchObject({ ok: true, mimeType: "image/jpeg" });
     expect(checkUpload({ kind: "PHOTO", fileName: "f.webp", mimeType: "image/webp", size: 10 })).toMatchObject({ ok: false, code: "mediaTypeNotAccepted" });
@@ -18,7 +18,7 @@ describe("media upload rules (Meta's limits)", () => {
 
   it("takes MP4 videos up to 16 MB and documents up to 100 MB", () => {
     expect(checkUpload({ kind: "VIDEO", fileName: "tour.mp4", mimeType: "video/mp4", size: 16 * MB }).ok).toBe(true);
-    expect(checkUpload({ kind: "VIDEO", fileName: "tour.mp4", mimeType: "video/mp4", size: 16 * MB + 1 })).toMatchObject({ code: "mediaTooLarge", params: { max: "16 MB" } });
+    expect(checkUpload({ kind: "VIDEO", fileName: "tour.mp4", mimeType: "video/mp4", size: 16 * MB + 1 })).toMatchObject({ code: "mediaTooLarge", params: { maxMb: 16 } });
     expect(checkUpload({ kind: "DOCUMENT", fileName: "memorial.pdf", mimeType: "application/pdf", size: 100 * MB }).ok).toBe(true);
     expect(checkUpload({ kind: "DOCUMENT", fileName: "memorial.pdf", mimeType: "application/pdf", size: 100 * MB + 1 })).toMatchObject({ code: "mediaTooLarge" });
     expect(checkUpload({ kind: "DOCUMENT", fileName: "vazio.pdf", mimeType: "application/pdf", size: 0 })).toMatchObject({ code: "mediaEmpty" });

@@ -1,3 +1,4 @@
+import { megabytesRoundedUp } from "@/server/i18n/byte-size";
 import { MEDIA_RULES, baseMimeType } from "@/server/meta/validate-outbound";
 
 // Pure: the upload form checks a file with these before sending a byte, the server again after.
@@ -47,8 +48,8 @@ export function metaClassOf(mimeType: string): MetaMediaClass | null {
 }
 
 /** "JPG, PNG até 5 MB", per kind, for the upload form's hint. */
-export function limitsFor(kind: MediaKindName): { formats: string; max: string }[] {
-  return CLASSES_BY_KIND[kind].map((c) => ({ formats: MEDIA_RULES[c].formats, max: formatSize(MEDIA_RULES[c].maxBytes) }));
+export function limitsFor(kind: MediaKindName): { formats: string; maxBytes: number }[] {
+  return CLASSES_BY_KIND[kind].map((c) => ({ formats: MEDIA_RULES[c].formats, maxBytes: MEDIA_RULES[c].maxBytes }));
 }
 
 /** For <input type="file" accept>. */
@@ -72,14 +73,8 @@ export function checkUpload(input: { kind: MediaKindName; fileName: string; mime
   }
   if (input.size <= 0) return { ok: false, code: "mediaEmpty", params: {} };
   const max = MEDIA_RULES[metaClass].maxBytes;
-  if (input.size > max) return { ok: false, code: "mediaTooLarge", params: { size: formatSize(input.size), max: formatSize(max) } };
+  if (input.size > max) return { ok: false, code: "mediaTooLarge", params: { sizeMb: megabytesRoundedUp(input.size), maxMb: megabytesRoundedUp(max) } };
   return { ok: true, mimeType, metaClass };
 }
 
 export const MAX_UPLOAD_BYTES = MEDIA_RULES.document.maxBytes;
-
-export function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
-  // Rounded up, so a file just over a limit never reads as equal to it.
-  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toLocaleString("pt-BR", { maximumFractionDigits: 1 })} MB`;
-}

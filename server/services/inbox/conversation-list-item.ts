@@ -7,6 +7,7 @@ export const CONVERSATION_LIST_SELECT = {
   windowExpiresAt: true,
   lastMessageAt: true,
   lastMessagePreview: true,
+  lastMessageType: true,
   lastMessageDirection: true,
   lastMessageStatus: true,
   unreadCount: true,

@@ -41,6 +41,7 @@ export async function getLead(db: Db, actor: Actor, input: { leadId: string }) {
           windowExpiresAt: true,
           lastMessageAt: true,
           lastMessagePreview: true,
+          lastMessageType: true,
           lastMessageDirection: true,
           unreadCount: true,
           channel: { select: { id: true, name: true, mode: true, displayPhoneNumber: true } },

@@ -3,14 +3,14 @@ import { MessageDirection } from "@/generated/prisma/enums";
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedConversation, seedLead } from "@/prisma/seed/leads";
 import { seedUser } from "@/prisma/seed/users";
-import { uniqueSuffix } from "@/prisma/seed/unique";
+import { uniqueSuffix, uniqueWord } from "@/prisma/seed/unique";
 import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
 
 const db = () => testDb();
 
 async function team() {
-  const tag = `Equipe${uniqueSuffix()}`;
+  const tag = `Equipe${uniqueWord()}`;
   // One after the other: concurrent first upserts of a built-in profile would race on its name.
   const ana = await seedUser(db(), { profile: "broker", name: `Ana ${tag}` });
   const bruno = await seedUser(db(), { profile: "broker", name: `Bruno ${tag}` });
@@ -63,7 +63,7 @@ describe("search and pagination", () => {
 
   it("pages by name with keyset cursors, unnamed leads last, no duplicates or gaps", async () => {
     const manager = await seedUser(db(), { profile: "manager" });
-    const tag = `Pag${uniqueSuffix()}`;
+    const tag = `Pag${uniqueWord()}`;
     const created = await Promise.all(["Eva", "Ana", "Caio", "Bia", "Davi"].map((n) => seedLead(db(), { name: `${tag} ${n}` })));
     const seen: string[] = [];
     let cursor: string | null = null;

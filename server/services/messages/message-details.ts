@@ -5,7 +5,7 @@ import type { MessageType } from "@/generated/prisma/enums";
 // (`content`), either bare or under its type key; both shapes are read so the UI never depends on it.
 export type MessageDetails =
   | { kind: "location"; latitude: number | null; longitude: number | null; name: string | null; address: string | null; mapUrl: string | null }
-  | { kind: "contacts"; contacts: { name: string; phones: string[] }[] }
+  | { kind: "contacts"; contacts: { name: string | null; phones: string[] }[] }
   | { kind: "reply"; title: string; description: string | null }
   | { kind: "order"; itemCount: number; total: number | null; currency: string | null; text: string | null }
   | { kind: "system"; text: string | null }
@@ -44,7 +44,7 @@ function contacts(content: unknown): MessageDetails {
     contacts: list.filter(isObject).map((contact) => {
       const name = isObject(contact.name) ? (str(contact.name.formatted_name) ?? str(contact.name.first_name)) : str(contact.name);
       const phones = Array.isArray(contact.phones) ? contact.phones.filter(isObject).map((p) => str(p.phone) ?? str(p.wa_id)) : [str(contact.phone)];
-      return { name: name ?? "Contato", phones: phones.filter((p): p is string => p !== null) };
+      return { name, phones: phones.filter((p): p is string => p !== null) };
     }),
   };
 }

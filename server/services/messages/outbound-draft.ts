@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Prisma } from "@/generated/prisma/client";
+import type { MessageType, Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { safeFileName } from "@/server/media/file-name";
@@ -14,9 +14,7 @@ export type OutboundContent =
   | { kind: "material"; mediaAssetId: string; caption?: string }
   | { kind: "file"; fileName: string; mimeType: string; bytes: Uint8Array; caption?: string };
 
-export type OutboundDraft = { data: Omit<Prisma.MessageUncheckedCreateInput, "conversationId" | "status" | "direction">; preview: string };
-
-const LABELS = { image: "📷 Foto", video: "🎥 Vídeo", audio: "🎤 Áudio", document: "📄 Documento", sticker: "Figurinha" } as const;
+export type OutboundDraft = { data: Omit<Prisma.MessageUncheckedCreateInput, "conversationId" | "status" | "direction"> & { type: MessageType } };
 
 function refuse(invalid: { key: string; params: Record<string, string | number> }): never {
   throw new AppError("BAD_REQUEST", invalid.key, invalid.params);
@@ -30,7 +28,6 @@ function mediaDraft(input: { kind: ReturnType<typeof mediaKindFor>; caption?: st
     const text = validateText(caption);
     if (!text.ok) refuse(text);
   }
-  const label = input.kind === "document" ? `📄 ${input.fileName}` : LABELS[input.kind];
   return {
     type: messageTypeFor(input.kind),
     // Same shape as an inbound message's content: Meta's object under its type.
@@ -41,7 +38,6 @@ function mediaDraft(input: { kind: ReturnType<typeof mediaKindFor>; caption?: st
     mediaFileName: input.fileName,
     mediaSizeBytes: input.size,
     mediaStatus: "AVAILABLE" as const,
-    preview: caption ? `${LABELS[input.kind]} ${caption}` : label,
   };
 }
 
@@ -52,20 +48,20 @@ export async function prepareDraft(db: Db, conversation: DraftConversation, cont
   if (content.kind === "text") {
     const check = validateText(content.body);
     if (!check.ok) refuse(check);
-    return { data: { type: "TEXT", body: content.body }, preview: content.body };
+    return { data: { type: "TEXT", body: content.body } };
   }
   if (content.kind === "material") {
     const asset = await db.mediaAsset.findUnique({ where: { id: content.mediaAssetId } });
     if (!asset) throw new AppError("NOT_FOUND", "inbox.materialNotFound");
     const linked = await db.mediaAsset.count({ where: { AND: [{ id: asset.id }, conversationMaterialsWhere(conversation)] } });
     if (linked === 0) throw new AppError("FORBIDDEN", "inbox.materialNotLinked");
-    const { preview, ...data } = mediaDraft({ kind: mediaKindFor(asset.mimeType), caption: content.caption, fileName: asset.fileName, mimeType: asset.mimeType, size: asset.sizeBytes });
-    return { data: { ...data, mediaAssetId: asset.id, mediaStorageKey: asset.storageKey }, preview };
+    const data = mediaDraft({ kind: mediaKindFor(asset.mimeType), caption: content.caption, fileName: asset.fileName, mimeType: asset.mimeType, size: asset.sizeBytes });
+    return { data: { ...data, mediaAssetId: asset.id, mediaStorageKey: asset.storageKey } };
   }
   // The lead receives the name as the broker gave it; the storage key carries no user text.
   const fileName = safeFileName(content.fileName);
-  const { preview, ...data } = mediaDraft({ kind: mediaKindFor(content.mimeType), caption: content.caption, fileName, mimeType: content.mimeType, size: content.bytes.byteLength });
+  const data = mediaDraft({ kind: mediaKindFor(content.mimeType), caption: content.caption, fileName, mimeType: content.mimeType, size: content.bytes.byteLength });
   const storageKey = `outbound/${conversation.id}/${randomUUID()}`;
   await putMedia(storageKey, content.bytes);
-  return { data: { ...data, mediaStorageKey: storageKey }, preview };
+  return { data: { ...data, mediaStorageKey: storageKey } };
 }

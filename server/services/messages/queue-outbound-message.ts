@@ -7,7 +7,7 @@ import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { assertVisible } from "@/server/auth/conversation-visibility";
 import { MESSAGE_SELECT, withQuotes, type MessageView } from "./message-view";
 import { replayRequest, requestFirstSend } from "@/server/services/conversations/client-request";
-import { PREVIEW_LENGTH } from "@/server/services/conversations/message-preview";
+import { lastMessageLine } from "@/server/services/conversations/message-preview";
 import { defaultOutboundDeps, type OutboundDeps } from "./outbound-deps";
 import { prepareDraft, type OutboundContent } from "./outbound-draft";
 
@@ -67,7 +67,7 @@ export async function queueOutboundMessage(db: Db, actor: Actor, input: QueueOut
         where: { id: conversation.id, lastMessageAt: { lte: now } },
         data: {
           lastMessageAt: now,
-          lastMessagePreview: draft.preview.slice(0, PREVIEW_LENGTH),
+          ...lastMessageLine(draft.data),
           lastMessageDirection: "OUTBOUND",
           lastMessageStatus: "QUEUED",
         },

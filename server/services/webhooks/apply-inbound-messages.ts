@@ -12,7 +12,7 @@ import type { WebhookChannel } from "./load-channels";
 
 const INSERT_CHUNK = 500;
 
-const createdSelect = { id: true, conversationId: true, type: true, body: true, metaTimestamp: true, mediaStatus: true } satisfies Prisma.MessageSelect;
+const createdSelect = { id: true, conversationId: true, type: true, body: true, mediaFileName: true, metaTimestamp: true, mediaStatus: true } satisfies Prisma.MessageSelect;
 export type CreatedInbound = Prisma.MessageGetPayload<{ select: typeof createdSelect }>;
 
 // Messages by who sent them, each wamid once (a batch may repeat one).

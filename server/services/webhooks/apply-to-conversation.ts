@@ -2,7 +2,7 @@ import "server-only";
 import { LeadEventType, MessageType } from "@/generated/prisma/client";
 import type { RealtimeEvent } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
-import { messagePreview } from "@/server/services/conversations/message-preview";
+import { lastMessageLine } from "@/server/services/conversations/message-preview";
 import { recordInboundMessages, type InboundSummary } from "@/server/services/conversations/record-inbound-messages";
 import type { ConversationState } from "@/server/services/conversations/upsert-conversation";
 import { brokerForLead } from "@/server/services/leads/broker-for-lead";
@@ -25,7 +25,7 @@ function summarize(created: CreatedInbound[], receivedAt: Date): InboundSummary 
   const latest = ordered[ordered.length - 1] as CreatedInbound;
   const lastOpening = ordered.filter(opensWindow).pop();
   return {
-    latest: { at: at(latest), preview: messagePreview(latest) },
+    latest: { at: at(latest), ...lastMessageLine(latest) },
     windowFrom: lastOpening ? at(lastOpening) : null,
     unread: created.filter(countsAsUnread).length,
   };

@@ -33,15 +33,16 @@ describe("inboundRow", () => {
   it("drops a reply target that cannot be a wamid, and stores media as pending", () => {
     const reply = row(inboundMessage.text({ body: "oi", context: { id: "w".repeat(300) } }));
     expect(reply.replyToWamid).toBeNull();
-    expect(row(inboundMessage.sticker({ mediaId: "77" }))).toMatchObject({ type: "STICKER", body: "Figurinha", metaMediaId: "77", mediaStatus: "PENDING", mediaMimeType: "image/webp" });
+    expect(row(inboundMessage.sticker({ mediaId: "77" }))).toMatchObject({ type: "STICKER", body: null, metaMediaId: "77", mediaStatus: "PENDING", mediaMimeType: "image/webp" });
   });
 
   it.each(["../../me", "123/../../x", "1?x=", "media-1"])("keeps a media message whose id %j is not Meta's, its media unavailable", (mediaId) => {
     expect(row(inboundMessage.image({ mediaId, caption: "Foto" }))).toMatchObject({ type: "IMAGE", body: "Foto", metaMediaId: null, mediaStatus: "FAILED" });
   });
 
-  it("names a location by its coordinates when Meta gives no name", () => {
-    expect(row(inboundMessage.location({ latitude: -23.5, longitude: -46.6 })).body).toBe("Localização (-23.5, -46.6)");
+  it("stores no words for a message that has none: the screen names its kind in the reader's language", () => {
+    expect(row(inboundMessage.location({ latitude: -23.5, longitude: -46.6 })).body).toBeNull();
+    expect(row(inboundMessage.image({ mediaId: "1037543291543636" })).body).toBeNull();
   });
 
   it("reads a type Meta added later as unsupported, keeping its original type", () => {

@@ -59,11 +59,11 @@ describe("inbound messages of every type", () => {
 
     const expected: [MessageType, string | null][] = [
       ["TEXT", "Olá, tenho interesse no apartamento"], ["TEXT", "Pode ser à tarde?"], ["TEXT", "Vi o anúncio"],
-      ["IMAGE", "Foto da fachada"], ["DOCUMENT", "comprovante.pdf"], ["AUDIO", "Mensagem de voz"], ["AUDIO", "Áudio"],
-      ["VIDEO", "Vídeo da rua"], ["STICKER", "Figurinha"], ["LOCATION", "Av. Paulista — São Paulo - SP"],
-      ["CONTACTS", "Contato: Maria Souza"], ["INTERACTIVE", "Agendar visita"], ["INTERACTIVE", "2 quartos"],
-      ["BUTTON", "Tenho interesse"], ["REACTION", "👍"], ["REACTION", null], ["ORDER", "Pedido (1 item)"],
-      ["SYSTEM", `User Lead changed from ${waId} to 5511900001111`], ["UNSUPPORTED", "Mensagem não suportada pelo WhatsApp Business"],
+      ["IMAGE", "Foto da fachada"], ["DOCUMENT", "comprovante.pdf"], ["AUDIO", null], ["AUDIO", null],
+      ["VIDEO", "Vídeo da rua"], ["STICKER", null], ["LOCATION", "Av. Paulista — São Paulo - SP"],
+      ["CONTACTS", "Maria Souza"], ["INTERACTIVE", "Agendar visita"], ["INTERACTIVE", "2 quartos"],
+      ["BUTTON", "Tenho interesse"], ["REACTION", "👍"], ["REACTION", null], ["ORDER", null],
+      ["SYSTEM", `User Lead changed from ${waId} to 5511900001111`], ["UNSUPPORTED", null],
     ];
     expected.forEach(([type, text], i) => expect({ i, type: row(i)?.type, body: row(i)?.body }).toEqual({ i, type, body: text }));
 
@@ -88,7 +88,8 @@ describe("inbound messages of every type", () => {
       unreadCount: messages.length - 2, // the system notice and the reaction removal are not unread
       lastMessageDirection: "INBOUND",
       lastMessageStatus: "RECEIVED",
-      lastMessagePreview: "Mensagem não suportada pelo WhatsApp Business",
+      lastMessageType: "UNSUPPORTED",
+      lastMessagePreview: null,
     });
     expect(conversation.windowExpiresAt).toEqual(new Date(at.getTime() + 24 * HOUR));
     expect(conversation.lastInboundAt).toEqual(at);

@@ -3,6 +3,7 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
+import { lastMessageLineText } from "@/app/_i18n/last-message-line";
 import { failureText, notificationText } from "@/app/_i18n/stored-texts";
 import { notifyInBrowser } from "@/app/_realtime/browser-notifications";
 import { useChannelEvents, useOnReconnect } from "@/app/_realtime/use-channel-events";
@@ -45,8 +46,9 @@ export function InboxNotifications() {
       if (!item || item.lastMessageDirection !== "INBOUND") return;
       const name = leadDisplayName(item.lead, tInbox("unnamedLead"));
       const title = t("newMessage", { name });
-      toast({ title, description: item.lastMessagePreview ?? undefined });
-      notifyInBrowser({ title, body: item.lastMessagePreview ?? undefined, tag: `conversation-${conversationId}`, onClick: () => router.push(`/inbox/${conversationId}`) });
+      const description = lastMessageLineText(tAll, item) ?? undefined;
+      toast({ title, description });
+      notifyInBrowser({ title, body: description, tag: `conversation-${conversationId}`, onClick: () => router.push(`/inbox/${conversationId}`) });
     },
     "message.updated": async ({ conversationId, messageId, status }) => {
       if (status !== "FAILED") return;

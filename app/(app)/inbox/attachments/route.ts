@@ -45,7 +45,7 @@ export async function POST(request: Request) {
   try {
     form = await readFormWithin(request, MAX_BODY_BYTES);
   } catch (error) {
-    if (error instanceof BodyTooLargeError) return fail(413, "upload.bodyTooLarge", { max: "100 MB" });
+    if (error instanceof BodyTooLargeError) return fail(413, "upload.bodyTooLarge", { maxMb: 100 });
     throw error;
   }
   const file = form?.get("file");

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/app/_components/ui/badge";
 import { Card } from "@/app/_components/ui/card";
+import { lastMessageLineText } from "@/app/_i18n/last-message-line";
+import type { Translate } from "@/app/_i18n/stored-texts";
 import type { RouterOutputs } from "@/app/_trpc/client";
 import { formatFull, formatWhen } from "../_lib/format-when";
 
@@ -11,6 +13,7 @@ const STATUS_TONE = { OPEN: "success", EXPIRED: "warning", CLOSED: "neutral" } a
 
 export async function LeadConversations({ conversations }: { conversations: Conversation[] }) {
   const t = await getTranslations("leads");
+  const tAll = (await getTranslations()) as unknown as Translate;
   const now = new Date();
   const words = { today: t("when.today"), yesterday: t("when.yesterday") };
   return (
@@ -39,7 +42,7 @@ export async function LeadConversations({ conversations }: { conversations: Conv
                   </Link>
                   <Badge tone={STATUS_TONE[c.status]}>{t(`detail.status.${c.status}`)}</Badge>
                 </div>
-                {c.lastMessagePreview ? <p className="mt-1 truncate text-ink-muted">{c.lastMessagePreview}</p> : null}
+                {c.lastMessagePreview || c.lastMessageType ? <p className="mt-1 truncate text-ink-muted">{lastMessageLineText(tAll, c)}</p> : null}
                 <p className="mt-1 flex flex-wrap gap-x-2 text-xs text-ink-faint">
                   <span>{c.assignee ? t("detail.assignedTo", { name: c.assignee.name }) : t("detail.unassigned")}</span>
                   <time dateTime={c.lastMessageAt.toISOString()} title={formatFull(c.lastMessageAt)}>

@@ -1,12 +1,13 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Dialog, DialogClose, DialogContent } from "@/app/_components/ui/dialog";
 import { Textarea } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
-import { formatBytesBR, validateMedia } from "@/server/meta/validate-outbound";
+import { formatByteSize } from "@/server/i18n/byte-size";
+import { validateMedia } from "@/server/meta/validate-outbound";
 import { mediaKindFor } from "@/server/services/messages/media-kind";
 
 // Checked against Meta's limits before anything is uploaded, with the reason in pt-BR.
@@ -20,13 +21,14 @@ type Props = { file: File | null; onClose: () => void; onSend: (file: File, capt
 export function FileDialog({ file, onClose, onSend }: Props) {
   const t = useTranslations("inbox.composer");
   const tAll = useTranslations();
+  const locale = useLocale();
   const [caption, setCaption] = useState("");
   const result = file ? checkFile(file) : null;
   const canCaption = result && result.kind !== "audio" && result.kind !== "sticker";
   return (
     <Dialog open={Boolean(file)} onOpenChange={(open) => !open && onClose()}>
       {file && result ? (
-        <DialogContent title={t("sendFile")} description={`${file.name} · ${formatBytesBR(file.size)}`}>
+        <DialogContent title={t("sendFile")} description={`${file.name} · ${formatByteSize(file.size, locale)}`}>
           {result.check.ok ? null : (
             <p role="alert" className="mb-3 rounded-md bg-danger-soft p-3 text-sm text-danger">
               {tAll(`errors.${result.check.key}`, result.check.params)}

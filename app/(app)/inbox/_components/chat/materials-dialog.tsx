@@ -1,12 +1,12 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/app/_components/ui/button";
 import { Dialog, DialogContent } from "@/app/_components/ui/dialog";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
-import { formatBytesBR } from "@/server/meta/validate-outbound";
+import { formatByteSize } from "@/server/i18n/byte-size";
 
 type Material = RouterOutputs["inbox"]["materials"][number];
 
@@ -16,6 +16,7 @@ type Props = { conversationId: string; open: boolean; onOpenChange: (open: boole
 export function MaterialsDialog({ conversationId, open, onOpenChange, onSend }: Props) {
   const t = useTranslations("inbox.materials");
   const tAll = useTranslations();
+  const locale = useLocale();
   const materials = api.inbox.materials.useQuery({ conversationId }, { enabled: open });
   const groups = new Map<string, Material[]>();
   for (const material of materials.data ?? []) {
@@ -44,7 +45,7 @@ export function MaterialsDialog({ conversationId, open, onOpenChange, onSend }: 
                       <span className="min-w-0 flex-1">
                         <span className="block truncate text-sm font-medium">{material.title}</span>
                         <span className="block text-xs text-ink-muted">
-                          {t(`kinds.${material.kind}`)} · {formatBytesBR(material.sizeBytes)}
+                          {t(`kinds.${material.kind}`)} · {formatByteSize(material.sizeBytes, locale)}
                         </span>
                         {material.problem ? <span className="block text-xs text-danger">{tAll(`errors.${material.problem.key}`, material.problem.params)}</span> : null}
                       </span>

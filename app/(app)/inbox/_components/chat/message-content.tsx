@@ -40,7 +40,7 @@ export function MessageContent({ message }: { message: ChatMessage }) {
         <ul className="flex flex-col gap-1">
           {details.contacts.map((contact, i) => (
             <li key={i}>
-              <span className="block font-medium">👤 {contact.name}</span>
+              <span className="block font-medium">👤 {contact.name ?? t("contact")}</span>
               {contact.phones.map((phone) => (
                 <span key={phone} className="block text-sm text-ink-muted">
                   {formatPhoneBR(phone)}

@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Dialog, DialogContent } from "@/app/_components/ui/dialog";
-import { formatBytesBR } from "@/server/meta/validate-outbound";
+import { formatByteSize } from "@/server/i18n/byte-size";
 import type { ChatMessage } from "../../_lib/types";
 
 type Media = NonNullable<ChatMessage["media"]>;
@@ -20,6 +20,7 @@ function Placeholder({ label, type }: { label: string; type: ChatMessage["type"]
 
 export function MessageMedia({ message, media }: { message: ChatMessage; media: Media }) {
   const t = useTranslations("inbox.media");
+  const locale = useLocale();
   const [broken, setBroken] = useState(false);
   const [viewing, setViewing] = useState(false);
   if (media.status === "FAILED") return <Placeholder type={message.type} label={t("failed")} />;
@@ -60,7 +61,7 @@ export function MessageMedia({ message, media }: { message: ChatMessage; media: 
           <span className="min-w-0">
             <span className="block truncate text-sm font-medium">{name}</span>
             <span className="block text-xs text-ink-muted">
-              {media.sizeBytes ? formatBytesBR(media.sizeBytes) : null} · {t("download")}
+              {media.sizeBytes ? formatByteSize(media.sizeBytes, locale) : null} · {t("download")}
             </span>
           </span>
         </a>

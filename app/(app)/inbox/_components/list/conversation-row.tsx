@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Badge } from "@/app/_components/ui/badge";
 import { cn } from "@/app/_components/ui/cn";
+import { lastMessageLineText } from "@/app/_i18n/last-message-line";
 import { formatFullDate, formatListTime, leadDisplayName } from "../../_lib/format";
 import type { ConversationRow as Row } from "../../_lib/types";
 import { Avatar } from "../avatar";
@@ -15,6 +16,7 @@ type Props = { item: Row; selected: boolean; now: Date; showAssignee: boolean };
 
 export function ConversationRow({ item, selected, now, showAssignee }: Props) {
   const t = useTranslations("inbox");
+  const tAll = useTranslations();
   const name = leadDisplayName(item.lead, t("unnamedLead"));
   const left = item.windowExpiresAt ? +item.windowExpiresAt - +now : null;
   const expired = item.status === "EXPIRED" || (item.status === "OPEN" && left !== null && left <= 0);
@@ -48,7 +50,7 @@ export function ConversationRow({ item, selected, now, showAssignee }: Props) {
           <span className="mt-0.5 flex items-center gap-1 text-sm text-ink-muted">
             {item.lastMessageDirection === "OUTBOUND" ? <MessageTick status={item.lastMessageStatus} /> : null}
             <span className="truncate" data-testid="conversation-preview">
-              {item.lastMessagePreview ?? t("noMessages")}
+              {lastMessageLineText(tAll, item) ?? t("noMessages")}
             </span>
             <span className="ml-auto flex shrink-0 items-center gap-1">
               {closingSoon ? (

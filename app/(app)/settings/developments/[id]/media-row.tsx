@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Input } from "@/app/_components/ui/input";
-import { formatSize } from "@/server/services/developments/media-rules";
+import { formatByteSize } from "@/server/i18n/byte-size";
 import type { MediaItem } from "./media-library";
 
 function Thumbnail({ item }: { item: MediaItem }) {
@@ -38,6 +38,7 @@ export function MediaRow({
 }) {
   const t = useTranslations("developments.media");
   const tk = useTranslations("developments.kind");
+  const locale = useLocale();
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState(item.title);
   const [error, setError] = useState<string>();
@@ -86,7 +87,7 @@ export function MediaRow({
           <p className="font-medium break-words">{item.title}</p>
         )}
         <p className="text-xs text-ink-muted">
-          {tk(item.kind)} · {item.fileName} · {formatSize(item.sizeBytes)}
+          {tk(item.kind)} · {item.fileName} · {formatByteSize(item.sizeBytes, locale)}
           {item.channelCount ? ` · ${t("usedBy", { count: item.channelCount })}` : ""}
         </p>
       </div>

@@ -7,6 +7,7 @@ import { Input } from "@/app/_components/ui/input";
 import { NativeSelect } from "@/app/_components/ui/native-select";
 import { useToast } from "@/app/_components/ui/toast";
 import { api } from "@/app/_trpc/client";
+import { megabytesRoundedUp } from "@/server/i18n/byte-size";
 import { acceptAttribute, checkUpload, limitsFor, MEDIA_KINDS, type MediaKindName } from "@/server/services/developments/media-rules";
 import { describedBy, FormField } from "../../channels/_components/form-field";
 import { TextField } from "../../channels/_components/text-field";
@@ -61,7 +62,7 @@ export function UploadPanel({ developmentId }: { developmentId: string }) {
   }
 
   const limits = limitsFor(kind)
-    .map((l) => t("limit", l))
+    .map((l) => t("limit", { formats: l.formats, maxMb: megabytesRoundedUp(l.maxBytes) }))
     .join("; ");
   const uploading = progress !== null;
   return (
