@@ -14,6 +14,7 @@ import { api, type RouterOutputs } from "@/app/_trpc/client";
 import { QUEUE_ORIGINS, type QueueOrigin } from "@/server/services/queues/comunicador-queue";
 import { ComunicadorMarker } from "./comunicador-marker";
 import { MembersEditor } from "./members-editor";
+import { QueueFormSection } from "./queue-form-section";
 
 type Queue = RouterOutputs["queues"]["get"];
 type Options = RouterOutputs["queues"]["formOptions"];
@@ -78,44 +79,34 @@ export function QueueFields({ queue, options }: { queue?: Queue; options: Option
         <InputField id="queue-name" label={tq("name")} error={errors.name} value={name} onChange={(e) => edit(setName, "name")(e.target.value)} className="max-w-md" />
       </Card>
       <ComunicadorMarker tag={tag} onTag={edit(setTag, "tag", "marker")} flag={flag} onFlag={edit(setFlag, "marker")} tagError={errors.tag} markerError={errors.marker} />
-      <Card>
-        <fieldset aria-describedby="queue-origin-hint">
-          <legend className="font-semibold">{t("originLegend")}</legend>
-          <p id="queue-origin-hint" className="mb-3 text-sm text-ink-muted">
-            {t("originHint")}
-          </p>
-          <div className="flex flex-wrap gap-4">
-            {QUEUE_ORIGINS.map((value) => (
-              <label key={value} className="flex min-h-11 items-center gap-2 text-sm">
-                <input type="radio" name="origin" value={value} checked={origin === value} onChange={() => edit(setOrigin, "origin")(value)} className="h-4 w-4 accent-brand" />
-                {tq(`origins.${value}`)}
-              </label>
-            ))}
-          </div>
-          <FieldError id="queue-origin-error" message={errors.origin} />
-        </fieldset>
-      </Card>
-      <Card>
-        <fieldset>
-          <legend className="font-semibold">{t("developmentsLegend")}</legend>
-          <p className="mb-3 text-sm text-ink-muted">{t("developmentsHint")}</p>
-          {options.developments.length === 0 ? <p className="text-sm text-ink-muted">{t("noDevelopments")}</p> : null}
-          <ul className="grid gap-2 sm:grid-cols-2">
-            {options.developments.map((d) => (
-              <li key={d.id} className="flex items-center gap-2">
-                <Checkbox
-                  id={`dev-${d.id}`}
-                  checked={developmentIds.includes(d.id)}
-                  onCheckedChange={(c) => setDevelopmentIds((ids) => (c === true ? [...ids, d.id] : ids.filter((id) => id !== d.id)))}
-                />
-                <Label htmlFor={`dev-${d.id}`} className="font-normal">
-                  {d.name}
-                </Label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      </Card>
+      <QueueFormSection id="queue-origin" legend={t("originLegend")} hint={t("originHint")}>
+        <div className="flex flex-wrap gap-4">
+          {QUEUE_ORIGINS.map((value) => (
+            <label key={value} className="flex min-h-11 items-center gap-2 text-sm">
+              <input type="radio" name="origin" value={value} checked={origin === value} onChange={() => edit(setOrigin, "origin")(value)} className="h-4 w-4 accent-brand" />
+              {tq(`origins.${value}`)}
+            </label>
+          ))}
+        </div>
+        <FieldError id="queue-origin-error" message={errors.origin} />
+      </QueueFormSection>
+      <QueueFormSection id="queue-developments" legend={t("developmentsLegend")} hint={t("developmentsHint")}>
+        {options.developments.length === 0 ? <p className="text-sm text-ink-muted">{t("noDevelopments")}</p> : null}
+        <ul className="grid gap-2 sm:grid-cols-2">
+          {options.developments.map((d) => (
+            <li key={d.id} className="flex items-center gap-2">
+              <Checkbox
+                id={`dev-${d.id}`}
+                checked={developmentIds.includes(d.id)}
+                onCheckedChange={(c) => setDevelopmentIds((ids) => (c === true ? [...ids, d.id] : ids.filter((id) => id !== d.id)))}
+              />
+              <Label htmlFor={`dev-${d.id}`} className="font-normal">
+                {d.name}
+              </Label>
+            </li>
+          ))}
+        </ul>
+      </QueueFormSection>
       <MembersEditor memberIds={memberIds} onChange={setMemberIds} users={options.users} lastAssignedUserId={queue?.lastAssignedUserId ?? null} />
       <FormSubmitBar pending={pending}>{pending ? t("saving") : t("save")}</FormSubmitBar>
     </form>

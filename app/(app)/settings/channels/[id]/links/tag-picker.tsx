@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
-import { Input } from "@/app/_components/ui/input";
-import { Label } from "@/app/_components/ui/label";
+import { InputField } from "@/app/_components/ui/input-field";
 import { CheckList } from "./check-list";
 
 export function TagPicker({
@@ -53,32 +52,25 @@ export function TagPicker({
           ))}
         </ul>
       ) : null}
-      <div className="flex flex-col gap-1.5">
-        <Label htmlFor="link-new-tag">{t("newTag")}</Label>
-        <div className="flex gap-2">
-          <Input
-            id="link-new-tag"
-            value={name}
-            onChange={(e) => setName(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === "Enter") {
-                e.preventDefault();
-                add();
-              }
-            }}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? "link-new-tag-error" : undefined}
-          />
+      <InputField
+        id="link-new-tag"
+        label={t("newTag")}
+        error={error}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") {
+            e.preventDefault();
+            add();
+          }
+        }}
+        className="grow basis-48"
+        action={
           <Button type="button" variant="secondary" onClick={add}>
             {t("addTag")}
           </Button>
-        </div>
-        {error ? (
-          <p id="link-new-tag-error" role="alert" className="text-xs text-danger">
-            {error}
-          </p>
-        ) : null}
-      </div>
+        }
+      />
     </div>
   );
 }
