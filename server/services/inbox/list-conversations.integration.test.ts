@@ -4,7 +4,7 @@ import { callerFor } from "@/test/caller";
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedLead } from "@/prisma/seed/leads";
 import { seedQueue } from "@/prisma/seed/queues";
-import { uniqueSuffix } from "@/prisma/seed/unique";
+import { uniqueSuffix, uniqueWord } from "@/prisma/seed/unique";
 import { inboxWorld } from "@/test/inbox/inbox-world";
 import { listConversations, type ListConversationsInput } from "./list-conversations";
 
@@ -101,6 +101,23 @@ describe("inbox list filters and search", () => {
       expect(result.items.map((c) => c.id), search).toContain(world.conversation.id);
     }
     expect((await listConversations(testDb(), world.actors.bruno, { search: name })).items).toEqual([]);
+  });
+
+  it("finds message words by stem without accents, the word being typed by prefix, and numbers as written", async () => {
+    const w = await inboxWorld(testDb());
+    const place = `Jardim${uniqueWord()}`;
+    await testDb().message.create({
+      data: { conversationId: w.conversation.id, direction: "INBOUND", type: "TEXT", status: "RECEIVED", body: `As promoções do apartamento 302 no ${place} acabaram?` },
+    });
+    const finds = async (search: string) => (await listConversations(testDb(), w.actors.manager, { search })).items.some((c) => c.id === w.conversation.id);
+    for (const search of [`promocoes apartamentos ${place}`, `${place} 302`, `${place.toLowerCase()} promoç`, `${place.slice(0, -2)}`]) {
+      expect(await finds(search), search).toBe(true);
+    }
+    for (const search of [`${place} 303`, `${place} cobertura`, `${place}x `]) {
+      expect(await finds(search), search).toBe(false);
+    }
+    // Stop words alone would be an empty full text query: they are searched as written.
+    expect(await finds(`do ${place.slice(0, 3)}`)).toBe(true);
   });
 
   it("takes % and _ in a search literally", async () => {

@@ -1,10 +1,11 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { normalizePhoneDigits } from "@/server/meta/phone";
 import { visibleConversationsWhere } from "@/server/auth/conversation-visibility";
 import { CONVERSATION_LIST_SELECT, type ConversationListItem } from "./conversation-list-item";
+import { messageSearchTerms } from "./message-search-terms";
 
 export type ConversationScope = "all" | "mine" | "queues" | "unassigned";
 export type ConversationState = "open" | "expired" | "closed";
@@ -48,8 +49,24 @@ export const SEARCH_MATCH_LIMIT = 2_000;
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-// Matches are looked up first through the trigram indexes on Lead.name and Message.body, so the
-// list query itself stays an ordered walk over a known set of ids.
+// Words through full text search (stems, accents folded: "promocoes" finds "Promoções", "apartamento" finds "apartamentos"), numbers
+// through the trigram index. Postgres drops stop words, so a search of those alone ("de") would be
+// an empty query that matches nothing: it is asked first, and then searched as a substring.
+async function messageMatch(db: Db, text: string): Promise<Prisma.Sql> {
+  const { words, prefix, fragments } = messageSearchTerms(text);
+  const queries = [
+    ...(words ? [Prisma.sql`plainto_tsquery('pt_unaccent', ${words})`] : []),
+    ...(prefix ? [Prisma.sql`to_tsquery('pt_unaccent', ${`${prefix}:*`})`] : []),
+  ];
+  const query = queries.length ? Prisma.join(queries, " && ") : null;
+  const [{ lexemes } = { lexemes: 0 }] = query ? await db.$queryRaw<{ lexemes: number }[]>`SELECT numnode(${query}) AS lexemes` : [];
+  const numbers = fragments.map((f) => Prisma.sql`body ILIKE ${likePattern(f)}`);
+  const conditions = [...(query && lexemes > 0 ? [Prisma.sql`"bodySearch" @@ (${query})`] : []), ...numbers];
+  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`body ILIKE ${likePattern(text)}`;
+}
+
+// Matches are looked up first (Lead.name by trigram, Message.body as above), so the list query
+// itself stays an ordered walk over a known set of ids.
 async function searchWhere(db: Db, search: string | undefined): Promise<Prisma.ConversationWhereInput> {
   const text = search?.trim();
   if (!text) return {};
@@ -57,6 +74,7 @@ async function searchWhere(db: Db, search: string | undefined): Promise<Prisma.C
   const phone = digits.length >= 4 ? (normalizePhoneDigits(text) ?? digits) : null;
   const pattern = likePattern(text);
   const phonePattern = phone ? likePattern(phone) : null;
+  const messageWhere = await messageMatch(db, text);
   const [byLead, byMessage] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
       SELECT c.id FROM "Conversation" c JOIN "Lead" l ON l.id = c."leadId"
@@ -64,7 +82,7 @@ async function searchWhere(db: Db, search: string | undefined): Promise<Prisma.C
       ORDER BY c."lastMessageAt" DESC LIMIT ${SEARCH_MATCH_LIMIT}`,
     db.$queryRaw<{ id: string }[]>`
       SELECT DISTINCT m."conversationId" AS id FROM (
-        SELECT "conversationId" FROM "Message" WHERE body ILIKE ${pattern} ORDER BY "createdAt" DESC LIMIT ${SEARCH_MATCH_LIMIT}
+        SELECT "conversationId" FROM "Message" WHERE ${messageWhere} ORDER BY "createdAt" DESC LIMIT ${SEARCH_MATCH_LIMIT}
       ) m`,
   ]);
   return { id: { in: [...new Set([...byLead, ...byMessage].map((row) => row.id))] } };
