@@ -46,11 +46,21 @@ describe("conversation/expire", () => {
     expect(vi.mocked(publish).mock.calls.flat(2)).toContainEqual(expect.objectContaining({ event: { name: "conversation.updated", data: { conversationId: open.id } } }));
   });
 
-  it("does nothing when a newer inbound message moved the window", async () => {
+  it("sleeps again until the new end when a newer inbound message moved the window, then expires it", async () => {
     const first = new Date(Date.now() + HOUR);
-    const open = await conversation({ initiatedBy: Initiator.LEAD, windowExpiresAt: new Date(first.getTime() + 30 * 60_000) });
-    expect((await expire(open.id, first)).result).toEqual({ conversationId: open.id, result: "rearmed" });
-    expect((await state(open.id)).status).toBe("OPEN");
+    const moved = new Date(first.getTime() + 30 * 60_000);
+    const open = await conversation({ initiatedBy: Initiator.LEAD, windowExpiresAt: moved });
+    const run = await expire(open.id, first);
+    expect(run.sleeps.map((s) => s.duration)).toEqual([first, moved]);
+    expect(run.result).toEqual({ conversationId: open.id, result: "expired" });
+    expect(await history(open.id)).toEqual(["CONVERSATION_EXPIRED"]);
+  });
+
+  it("stops when the conversation was closed while it slept", async () => {
+    const end = new Date(Date.now() + HOUR);
+    const open = await conversation({ initiatedBy: Initiator.LEAD, windowExpiresAt: new Date(end.getTime() + HOUR) });
+    await db().conversation.update({ where: { id: open.id }, data: { status: ConversationStatus.CLOSED, closedAt: new Date() } });
+    expect((await expire(open.id, end)).result).toMatchObject({ result: "not-open" });
     expect(await history(open.id)).toEqual([]);
   });
 
@@ -65,12 +75,14 @@ describe("conversation/expire", () => {
     expect(await history(unanswered.id)).toEqual(["CONVERSATION_STARTED", "CONVERSATION_CLOSED"]);
   });
 
-  it("leaves a business-initiated conversation restarted after the arm alone", async () => {
+  it("follows a business-initiated conversation restarted after the arm to its new reply time", async () => {
     const restartedAt = new Date(Date.now() - HOUR);
     const restarted = await conversation({ initiatedBy: Initiator.BUSINESS, windowExpiresAt: null, startedAt: restartedAt });
     const staleDeadline = new Date(restartedAt.getTime() - 2 * HOUR + 24 * HOUR);
-    expect((await expire(restarted.id, staleDeadline)).result).toMatchObject({ result: "rearmed" });
-    expect((await state(restarted.id)).status).toBe("OPEN");
+    const run = await expire(restarted.id, staleDeadline);
+    // It follows the restart: the reply time counts from the latest start.
+    expect(run.sleeps.map((s) => s.duration)).toEqual([staleDeadline, new Date(restartedAt.getTime() + 24 * HOUR)]);
+    expect(run.result).toMatchObject({ result: "closed" });
   });
 
   it("leaves a conversation already closed by hand as it is", async () => {

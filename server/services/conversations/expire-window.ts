@@ -24,6 +24,17 @@ async function unansweredDeadline(db: Db, conversation: Loaded): Promise<Date> {
   return new Date((started?.createdAt ?? conversation.createdAt).getTime() + conversation.windowHours * HOUR_MS);
 }
 
+/** When the conversation's window (or an unanswered start's reply time) ends; null when it is not open. */
+export async function windowDeadline(db: Db, conversationId: string): Promise<Date | null> {
+  const row = await db.conversation.findUnique({
+    where: { id: conversationId },
+    select: { id: true, leadId: true, status: true, initiatedBy: true, windowExpiresAt: true, createdAt: true, channel: { select: { windowHours: true } } },
+  });
+  if (!row || row.status !== ConversationStatus.OPEN) return null;
+  if (row.windowExpiresAt) return row.windowExpiresAt;
+  return row.initiatedBy === Initiator.BUSINESS ? unansweredDeadline(db, { ...row, windowHours: row.channel.windowHours }) : null;
+}
+
 /**
  * Ends a conversation's window armed for `armedFor`, unless it moved since (a newer inbound message,
  * a restart): an unanswered business-initiated conversation is CLOSED, any other EXPIRED (from now

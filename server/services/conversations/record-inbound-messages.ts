@@ -41,16 +41,20 @@ export async function recordInboundMessages(
   if (summary.windowFrom) {
     data.lastInboundAt = later(conversation.lastInboundAt, summary.windowFrom);
     const until = new Date(summary.windowFrom.getTime() + input.windowHours * HOUR_MS);
-    if (!conversation.windowExpiresAt || until > conversation.windowExpiresAt) {
-      data.windowExpiresAt = until;
-      effect.armedUntil = until;
-    }
-    if (conversation.status !== ConversationStatus.OPEN && later(conversation.windowExpiresAt, until) > input.now) {
+    const extended = !conversation.windowExpiresAt || until > conversation.windowExpiresAt;
+    if (extended) data.windowExpiresAt = until;
+    const end = later(conversation.windowExpiresAt, until);
+    const reopening = conversation.status !== ConversationStatus.OPEN && end > input.now;
+    if (reopening) {
       data.status = ConversationStatus.OPEN;
       data.closedAt = null;
       data.initiatedBy = Initiator.LEAD;
       effect.reopened = true;
     }
+    // An open conversation's live window already has its sleeper (conversation/expire), which
+    // follows a later end when it wakes: only a window opening (again) needs one.
+    const sleeperRunning = conversation.status === ConversationStatus.OPEN && !!conversation.windowExpiresAt && conversation.windowExpiresAt > input.now;
+    if ((extended || reopening) && !sleeperRunning) effect.armedUntil = end;
   }
   if (!conversation.assigneeId && input.assigneeId) {
     data.assigneeId = input.assigneeId;

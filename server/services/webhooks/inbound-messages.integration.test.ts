@@ -135,6 +135,29 @@ describe("inbound messages of every type", () => {
   });
 });
 
+describe("the window's sleeper", () => {
+  it("is armed when a window opens, not for each message while it is open, and again once the conversation was closed", async () => {
+    const { channel, business } = await staffedChannel();
+    const waId = randomWaId();
+    const receive = async (body: string) => {
+      const raw = JSON.stringify(inboundMessagesWebhook({ business, contact: { waId }, messages: [inboundMessage.text({ from: waId, body })] }));
+      const result = await receiveWebhook(db(), { rawBody: raw, signature: signPayload(appSecret(), raw) });
+      if (result.status !== 200) throw new Error(`status ${result.status}`);
+      return result.outcome.armedWindows;
+    };
+    const [opened] = await receive("Oi");
+    expect(opened).toBeDefined();
+    // The sleeper armed above follows the later end when it wakes (conversation/expire).
+    expect(await receive("Ainda aí?")).toEqual([]);
+    const conversation = await db().conversation.findFirstOrThrow({ where: { channelId: channel.id, id: opened?.conversationId } });
+    expect(conversation.windowExpiresAt!.getTime()).toBeGreaterThanOrEqual(opened!.windowExpiresAt.getTime());
+
+    await db().conversation.update({ where: { id: conversation.id }, data: { status: ConversationStatus.CLOSED, closedAt: new Date() } });
+    const [reopened] = await receive("Voltei");
+    expect(reopened?.conversationId).toBe(conversation.id);
+  });
+});
+
 describe("lead identity", () => {
   it("treats a Brazilian mobile with and without the 9th digit as one lead and one conversation", async () => {
     const { channel, business } = await staffedChannel();
