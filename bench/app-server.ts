@@ -2,8 +2,9 @@
 // WhatsApp sandbox and the local Inngest executor run every follow-up job, on the bench's database.
 // Soketi is the bench's own (PUSHER_HOST), as a self-hosted Soketi would be in production.
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { defaultPorts } from "../dev/launcher/launch-plan";
 
 export type BenchApp = { url: string; log: string; stop(): Promise<void> };
 
@@ -51,4 +52,26 @@ export async function startApp(port: number): Promise<BenchApp> {
       if (!exited) child.kill("SIGKILL");
     },
   };
+}
+
+/**
+ * Points this process at the app's stand-ins, as the launcher points the app: services the bench
+ * calls in-process (queueOutboundMessage) then send Inngest events to the local executor and push
+ * through the same Soketi. Call after startApp, whose launcher must not see these (it would take
+ * them for outside services and start no stand-in).
+ */
+export function pointAtAppServices(port: number) {
+  const ports = defaultPorts("start", { PORT: String(port) });
+  const secrets = JSON.parse(readFileSync(path.join(".data", "secrets.json"), "utf8")) as Record<string, string>;
+  Object.assign(process.env, {
+    INNGEST_DEV: "1",
+    INNGEST_BASE_URL: `http://127.0.0.1:${ports.inngest}`,
+    PUSHER_APP_ID: secrets.PUSHER_APP_ID,
+    PUSHER_KEY: secrets.PUSHER_KEY,
+    PUSHER_SECRET: secrets.PUSHER_SECRET,
+    PUSHER_HOST: "127.0.0.1",
+    PUSHER_PORT: String(ports.soketi),
+    PUSHER_USE_TLS: "false",
+  });
+  return { soketiPort: ports.soketi, sandboxUrl: `http://127.0.0.1:${ports.sandbox}` };
 }

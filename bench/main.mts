@@ -1,27 +1,41 @@
-// `npm run bench [-- seconds]`: performance is measured here, never asserted in tests. Everything
-// HTTP goes through the server users run (`npm start`), next to its no-op route, in the same run.
+// `npm run bench [-- seconds [phases]]`: performance is measured here, never asserted in tests.
+// Everything HTTP goes through the server users run (`npm start`), next to its no-op route, in the
+// same run. Phases: ingest, sends, inbox (comma-separated; all by default), e.g. `-- 10 sends`.
 import { cpus } from "node:os";
 import { createDb } from "../server/db";
-import { startApp } from "./app-server";
+import { startApp, pointAtAppServices } from "./app-server";
 import { prepareBenchEnvironment } from "./bench-database";
 import { benchInboxList } from "./inbox-list";
 import { benchTable } from "./table";
 import { benchWebhookIngest, localPusherKey } from "./webhook-ingest";
 
+const PHASES = ["ingest", "sends", "inbox"] as const;
 const seconds = Number(process.argv[2] ?? 10);
+const chosen = (process.argv[3] ?? PHASES.join(",")).split(",");
+const unknown = chosen.filter((phase) => !(PHASES as readonly string[]).includes(phase));
+if (unknown.length > 0) throw new Error(`unknown bench phase ${unknown.join(", ")}: use ${PHASES.join(", ")}`);
+const runs = (phase: (typeof PHASES)[number]) => chosen.includes(phase);
 const port = Number(process.env.BENCH_PORT ?? 3700);
 const database = await prepareBenchEnvironment();
 const db = createDb(database.url);
 const table = benchTable(`Benchmarks ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, ${cpus().length} CPUs, ${seconds} s per phase`);
-console.log("starting the app as `npm start` does (building first when the build is stale)…");
-const app = await startApp(port);
-try {
-  await benchWebhookIngest(db, app, { key: localPusherKey(), host: "127.0.0.1", port: port + 3001 }, seconds, table);
-} finally {
-  await app.stop();
+if (runs("ingest") || runs("sends")) {
+  console.log("starting the app as `npm start` does (building first when the build is stale)…");
+  const app = await startApp(port);
+  const services = pointAtAppServices(port);
+  try {
+    if (runs("ingest")) await benchWebhookIngest(db, app, { key: localPusherKey(), host: "127.0.0.1", port: services.soketiPort }, seconds, table);
+    if (runs("sends")) {
+      // Imported only now: the Inngest client reads its mode and URL from the environment when created.
+      const { benchSends } = await import("./sends");
+      await benchSends(db, services.sandboxUrl, seconds, table);
+    }
+  } finally {
+    await app.stop();
+  }
 }
 try {
-  await benchInboxList(db, table);
+  if (runs("inbox")) await benchInboxList(db, table);
 } finally {
   await db.$disconnect();
   await database.drop();

@@ -13,6 +13,7 @@ const leadInputSchema = z.object({
   autoRead: z.boolean().nullable().optional(),
 });
 const leadPatchSchema = leadInputSchema.omit({ phone: true });
+const openWindowsSchema = z.object({ phoneNumberId: z.string().min(1), phones: z.array(z.string()).min(1).max(50_000) });
 
 function requireLead(sandbox: SandboxContext, route: RouteContext): Lead | undefined {
   const lead = sandbox.store.findLead(route.params.phone ?? "");
@@ -41,6 +42,24 @@ export function addLeadRoutes(router: Router, sandbox: SandboxContext) {
     const lead = store.upsertLead(parsed.data);
     if (!lead) return sendApiError(route.res, 400, `Telefone inválido: ${parsed.data.phone}`);
     sendJson(route.res, 201, leadView(sandbox, lead));
+  });
+
+  // Set-up for load runs (bench/): thousands of leads "wrote" to the number, without thousands of
+  // inbound webhooks the app would first have to absorb.
+  router.post("/_sandbox/leads/open-windows", async (route) => {
+    const parsed = openWindowsSchema.safeParse(await route.json());
+    if (!parsed.success) return sendApiError(route.res, 400, "Pedido inválido.", parsed.error.issues);
+    const { phoneNumberId, phones } = parsed.data;
+    store.ensureNumber(phoneNumberId);
+    const now = Date.now();
+    const invalid = phones.filter((phone) => {
+      const lead = store.findLead(phone) ?? store.upsertLead({ phone });
+      if (lead) lead.lastInboundAt[phoneNumberId] = now;
+      return !lead;
+    });
+    if (invalid.length > 0) return sendApiError(route.res, 400, `Telefones inválidos: ${invalid.slice(0, 5).join(", ")}`);
+    store.touch();
+    sendJson(route.res, 200, { opened: phones.length });
   });
 
   router.patch("/_sandbox/leads/:phone", async (route) => {

@@ -39,6 +39,16 @@ describe("sending messages", () => {
     await expect(suite.kit.client.sendText(NUMBER, { to: LEAD, body: "tarde demais" })).rejects.toMatchObject({ code: 131047 });
   });
 
+  it("opens many leads' windows at once for load runs, without an inbound webhook", async () => {
+    const other = "5521987650001";
+    const opened = await suite.kit.api("POST", "/_sandbox/leads/open-windows", { phoneNumberId: NUMBER, phones: [LEAD, `+${other}`] });
+    expect(opened).toMatchObject({ status: 200, body: { opened: 2 } });
+    await suite.kit.client.sendText(NUMBER, { to: LEAD, body: "Oi" });
+    await suite.kit.client.sendText(NUMBER, { to: other, body: "Oi" });
+    expect(suite.receiver.values("messages").flatMap((value) => (value.messages as unknown[] | undefined) ?? [])).toEqual([]);
+    expect(await suite.kit.api("POST", "/_sandbox/leads/open-windows", { phoneNumberId: NUMBER, phones: ["abc"] })).toMatchObject({ status: 400 });
+  });
+
   it("can report 131047 the way Meta does: accepted, then a failed status webhook", async () => {
     await suite.kit.api("POST", "/_sandbox/config", { windowErrorMode: "webhook" });
     const { wamid } = await suite.kit.client.sendText(NUMBER, { to: LEAD, body: "sem janela" });

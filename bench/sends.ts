@@ -1,0 +1,171 @@
+// Outbound sends through the real path: the service a broker's reply goes through
+// (queueOutboundMessage, Inngest's message/send via the local executor, the app's /api/inngest)
+// to the WhatsApp sandbox, across 20 channels. Target (issue 11): ≥ 1,000 msg/s queued and sent,
+// never above a channel's configured rate in any 1-s window nor Meta's 1 message / 6 s to one
+// lead, each message sent exactly once. Measured, never asserted.
+import { defaultOutboundDeps, type OutboundDeps } from "../server/services/messages/outbound-deps";
+import { queueOutboundMessage } from "../server/services/messages/queue-outbound-message";
+import type { Db } from "../server/db";
+import { busiestGroup, busiestWindow, consecutiveGaps, countBy, extraCopies, groupTimes, sentBeyondQueued } from "./send-metrics";
+import { reportSendProfile } from "./send-profile";
+import { seedSendWorld, SEND_CHANNELS, type SendWorld } from "./send-world";
+import { ms, summarize } from "./stats";
+import type { BenchTable } from "./table";
+
+const TARGET_PER_SECOND = 1_000;
+// Meta's pair limit (DESIGN.md §4); Meta's default throughput per number is the channels' rate.
+const META_PAIR_INTERVAL_MS = 6_000;
+const CHANNEL_MPS = Number(process.env.BENCH_SEND_CHANNEL_MPS ?? 80);
+// As many as the bench's database pool has connections (server/db.ts): more only queue for one,
+// and an interactive transaction that waits over 2 s for a connection is refused.
+const CONCURRENCY = Number(process.env.BENCH_SEND_CONCURRENCY ?? 10);
+const DEADLINE_S = Number(process.env.BENCH_SEND_DEADLINE ?? 120);
+// Off by default: 3 status webhooks per message would measure webhook ingest (its own phase) again.
+const STATUSES = process.env.BENCH_SEND_STATUSES === "1";
+
+type SandboxSend = { wamid?: string; phoneNumberId: string; to: string; receivedAt: number; accepted: boolean; errorCode?: number };
+
+const met = (ok: boolean) => (ok ? "met" : "NOT met");
+const perSecond = (count: number, fromMs: number, toMs: number) => (toMs > fromMs ? (1000 * count) / (toMs - fromMs) : 0);
+const pairKey = (phoneNumberId: string, to: string) => `${phoneNumberId}:${to.replace(/\D/g, "")}`;
+
+async function sandboxJson<T>(url: string, init?: { method: string; body: unknown }): Promise<T> {
+  const response = await fetch(url, init && { method: init.method, headers: { "content-type": "application/json" }, body: JSON.stringify(init.body) });
+  if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** The real jobs port and push, timed: what queueing spends outside the database. */
+function timedDeps() {
+  const eventMs: number[] = [];
+  const pushMs: number[] = [];
+  const timed = async <T>(samples: number[], call: () => Promise<T>) => {
+    const start = performance.now();
+    try {
+      return await call();
+    } finally {
+      samples.push(performance.now() - start);
+    }
+  };
+  const deps: OutboundDeps = {
+    ...defaultOutboundDeps,
+    jobs: { ...defaultOutboundDeps.jobs, requestSends: (ids) => timed(eventMs, () => defaultOutboundDeps.jobs.requestSends(ids)) },
+    publish: (pushes) => timed(pushMs, () => defaultOutboundDeps.publish(pushes)),
+  };
+  return { deps, eventMs, pushMs };
+}
+
+async function queueAll(db: Db, world: SendWorld) {
+  const run = Date.now().toString(36);
+  const { deps, eventMs, pushMs } = timedDeps();
+  const refusals: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < world.plan.length; i = next++) {
+      const send = world.plan[i]!;
+      await queueOutboundMessage(db, world.actor, {
+        conversationId: send.conversationId,
+        clientRequestId: `bench-send-${run}-${i}`,
+        content: { kind: "text", body: `Olá! Segue a tabela de preços atualizada (${i}).` },
+      }, deps).catch((error: unknown) => refusals.push(error instanceof Error ? error.message : String(error)));
+    }
+  };
+  const startedAt = Date.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return { startedAt, endedAt: Date.now(), refusals, event: summarize(eventMs), push: summarize(pushMs) };
+}
+
+async function waitUntilSent(db: Db, senderId: string, deadline: number): Promise<boolean> {
+  while (Date.now() < deadline) {
+    if ((await db.message.count({ where: { senderId, status: "QUEUED" } })) === 0) return true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return false;
+}
+
+export async function benchSends(db: Db, sandboxUrl: string, seconds: number, table: BenchTable) {
+  const count = Number(process.env.BENCH_SENDS ?? seconds * TARGET_PER_SECOND);
+  const world = await seedSendWorld(db, sandboxUrl, count, CHANNEL_MPS);
+  await sandboxJson(`${sandboxUrl}/_sandbox/config`, { method: "POST", body: { webhooks: STATUSES, webhookBatchMs: STATUSES ? 1_000 : 0 } });
+  try {
+    const queued = await queueAll(db, world);
+    const queuedCount = count - queued.refusals.length;
+    table.row(
+      "sends: queued (queueOutboundMessage → Inngest event)",
+      `${perSecond(queuedCount, queued.startedAt, queued.endedAt).toFixed(0)} msg/s`,
+      `${queuedCount} in ${((queued.endedAt - queued.startedAt) / 1000).toFixed(1)} s, ${CONCURRENCY} at a time from the bench process; of each, Inngest event p50 ${ms(queued.event.p50)} · p95 ${ms(queued.event.p95)}, push p50 ${ms(queued.push.p50)}`,
+      `${queued.refusals.length} refused${queued.refusals[0] ? ` (${queued.refusals[0]})` : ""}; target ≥ ${TARGET_PER_SECOND}/s: ${met(perSecond(queuedCount, queued.startedAt, queued.endedAt) >= TARGET_PER_SECOND)}`,
+    );
+    const allSent = await waitUntilSent(db, world.actor.id, queued.endedAt + DEADLINE_S * 1000);
+    reportSends(table, world, queued.startedAt, await readBack(db, sandboxUrl, world, queued.startedAt), allSent);
+    await reportSendProfile(db, queued.startedAt, table);
+  } finally {
+    await sandboxJson(`${sandboxUrl}/_sandbox/config`, { method: "POST", body: { webhooks: true, webhookBatchMs: 0 } });
+  }
+}
+
+async function readBack(db: Db, sandboxUrl: string, world: SendWorld, since: number) {
+  const numbers = new Set(world.channels.map((channel) => channel.phoneNumberId));
+  const { sent } = await sandboxJson<{ sent: SandboxSend[] }>(`${sandboxUrl}/_sandbox/sent?since=${since}`);
+  const messages = await db.message.findMany({ where: { senderId: world.actor.id }, select: { wamid: true, status: true, createdAt: true, sentAt: true } });
+  return { sends: sent.filter((send) => numbers.has(send.phoneNumberId)), messages };
+}
+
+function reportSends(table: BenchTable, world: SendWorld, queueStart: number, { sends, messages }: Awaited<ReturnType<typeof readBack>>, allSent: boolean) {
+  const accepted = sends.filter((send) => send.accepted);
+  const refusedByCode = countBy(sends.filter((send) => !send.accepted), (send) => String(send.errorCode));
+  const receivedAt = new Map(accepted.map((send) => [send.wamid ?? "", send.receivedAt]));
+  const lastSend = Math.max(queueStart, ...accepted.map((send) => send.receivedAt));
+  const latency = summarize(messages.flatMap((m) => (m.wamid && receivedAt.has(m.wamid) ? [(receivedAt.get(m.wamid) ?? 0) - +m.createdAt] : [])));
+  const sentRate = perSecond(accepted.length, queueStart, lastSend);
+  table.row(
+    `sends: sent to the sandbox (${SEND_CHANNELS} channels × ${CHANNEL_MPS} msg/s)`,
+    `${sentRate.toFixed(0)} msg/s`,
+    `${accepted.length} accepted in ${((lastSend - queueStart) / 1000).toFixed(1)} s (first queued → last sent) · queue → sent p50 ${ms(latency.p50)} · p95 ${ms(latency.p95)}`,
+    `target ≥ ${TARGET_PER_SECOND} msg/s: ${met(sentRate >= TARGET_PER_SECOND)}`,
+  );
+
+  const rateOf = new Map(world.channels.map((channel) => [channel.phoneNumberId, channel.throughputMps]));
+  const perChannel = groupTimes(accepted, (send) => send.phoneNumberId, (send) => send.receivedAt);
+  const over = [...perChannel].filter(([id, times]) => busiestWindow(times, 1000) > (rateOf.get(id) ?? 0));
+  const busiest = busiestGroup(perChannel, 1000);
+  const refusals = [...refusedByCode].map(([code, n]) => `${n} × ${code}`).join(", ") || "none";
+  table.row(
+    "sends: busiest 1-s window on one channel",
+    `${busiest.count} msgs`,
+    `configured ${rateOf.get(busiest.key ?? "") ?? CHANNEL_MPS} msg/s; sandbox refusals: ${refusals}`,
+    `${over.length} of ${perChannel.size} channels above their rate: ${met(over.length === 0)}`,
+  );
+
+  const perPair = groupTimes(accepted, (send) => pairKey(send.phoneNumberId, send.to), (send) => send.receivedAt);
+  const gaps = consecutiveGaps(perPair);
+  const short = gaps.filter((gap) => gap < META_PAIR_INTERVAL_MS).length;
+  table.row(
+    "sends: same lead on one channel",
+    gaps.length ? `min gap ${ms(Math.min(...gaps))}` : "no repeats",
+    `${gaps.length} gaps between sends to one lead, ${short} under 6 s; busiest 6-s window for one lead: ${busiestGroup(perPair, META_PAIR_INTERVAL_MS).count} msgs`,
+    `target 1 msg / 6 s per lead: ${met(short === 0)}`,
+  );
+
+  const queuedPerPair = countBy(world.plan, (send) => pairKey(send.phoneNumberId, send.to));
+  const twice = sentBeyondQueued(queuedPerPair, countBy(accepted, (send) => pairKey(send.phoneNumberId, send.to)));
+  const storedWamids = messages.flatMap((m) => (m.wamid ? [m.wamid] : []));
+  const stored = new Set(storedWamids);
+  const unstored = accepted.filter((send) => !stored.has(send.wamid ?? "")).length;
+  const duplicates = twice + extraCopies(accepted.map((send) => send.wamid ?? "")) + extraCopies(storedWamids);
+  table.row(
+    "sends: exactly once",
+    `${duplicates} sent twice`,
+    `${accepted.length} sandbox sends for ${messages.length} messages; ${unstored} sandbox sends with a wamid no message holds${allSent ? "" : " (some may be in flight at the deadline)"}`,
+    `target 0: ${met(duplicates === 0 && unstored === 0)}`,
+  );
+
+  const unsent = messages.filter((m) => m.status === "QUEUED").length;
+  const failed = messages.filter((m) => m.status === "FAILED").length;
+  table.row(
+    "sends: not sent by the deadline",
+    `${unsent} still queued`,
+    `${failed} FAILED; deadline ${DEADLINE_S} s after the last was queued`,
+    `target 0: ${met(allSent && unsent === 0 && failed === 0)}`,
+  );
+}
