@@ -26,7 +26,8 @@ export async function startApp(port: number): Promise<BenchApp> {
   const log = path.join(LOG_DIR, "app.log");
   const out = createWriteStream(log);
   const url = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, COMUNICADOR_LOCAL_DEMO: "1", PORT: String(port), APP_URL: url };
+  // The local executor runs 4 steps at once by default; Inngest's cloud runs far more, so the sends phase measures the app.
+  const env = { INNGEST_LOCAL_WORKERS: "32", ...process.env, COMUNICADOR_LOCAL_DEMO: "1", PORT: String(port), APP_URL: url };
   // The launcher sets NODE_ENV=production itself, as for `npm start`.
   delete (env as Partial<typeof env>).NODE_ENV;
   const child = spawn(process.execPath, ["--import", "./dev/server-only-outside-next.mjs", "--import", "tsx", "dev/launcher/main.ts", "start"], {

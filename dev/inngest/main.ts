@@ -14,11 +14,18 @@ async function main(): Promise<void> {
     console.error(`[inngest-local] INNGEST_LOCAL_PORT must be a port number, got "${env.INNGEST_LOCAL_PORT}"`);
     process.exit(1);
   }
+  // Runs in a step at once; Inngest's cloud runs far more, the benchmark raises it to measure the app rather than this.
+  const workers = Number(env.INNGEST_LOCAL_WORKERS ?? 4);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+    console.error(`[inngest-local] INNGEST_LOCAL_WORKERS must be 1–256, got "${env.INNGEST_LOCAL_WORKERS}"`);
+    process.exit(1);
+  }
   const testClock = env.INNGEST_LOCAL_TEST_CLOCK === "1" || env.INNGEST_LOCAL_TEST_CLOCK === "true";
 
   const executor = await startExecutor({
     databaseUrl,
     port,
+    workers,
     host: env.INNGEST_LOCAL_HOST || "127.0.0.1",
     appUrl: env.INNGEST_APP_URL || undefined,
     clock: testClock ? offsetClock() : systemClock(),
