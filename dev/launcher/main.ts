@@ -19,6 +19,7 @@ const dataDir = path.join(root, ".data");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const sandboxEntry = path.join(root, "dev", "whatsapp-sandbox", "main.ts");
 const executorEntry = path.join(root, "dev", "inngest", "main.ts");
+const KEEP_ALIVE_MS = 65_000;
 const services: Service[] = [];
 let database: EmbeddedDatabase | undefined;
 let freshDatabaseUrl: string | undefined;
@@ -147,7 +148,9 @@ async function main() {
     log("gerando o build de produção (next build)…");
     await runToCompletion(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   }
-  const next = plan.command === "dev" ? ["dev", "-p", String(ports.app)] : ["start", "-p", String(ports.app)];
+  // Idle keep-alive connections outlive a load balancer's (ALB: 60 s), so the server never closes
+  // one that the balancer, or a test client, is about to reuse (Node's default is 5 s).
+  const next = plan.command === "dev" ? ["dev", "-p", String(ports.app)] : ["start", "-p", String(ports.app), "--keepAliveTimeout", String(KEEP_ALIVE_MS)];
   services.push(startService("next", bin("next"), next, { ...env, NODE_ENV: plan.command === "dev" ? "development" : "production" }));
   for (const service of services) {
     service.child.on("exit", (code) => {
