@@ -3,8 +3,8 @@ import { LeadEventType, MessageDirection, MessageStatus, Prisma } from "@/genera
 import type { MessageStatus as MetaStatus } from "@/server/meta/webhook-payload";
 import { conversationChannel } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
-import { touchLastMessageStatus } from "@/server/services/conversations/last-message-status";
-import { addPush, type ApplyContext } from "./apply-context";
+import { touchLastMessageStatuses } from "@/server/services/conversations/last-message-status";
+import { addPush, type ApplyContext, type Tx } from "./apply-context";
 import { metaError, metaTime } from "./inbound-message-row";
 
 type Target = "SENT" | "DELIVERED" | "READ" | "FAILED";
@@ -27,79 +27,98 @@ const MOVES_FROM: Record<Target, MessageStatus[]> = {
 };
 const ORDER: Target[] = ["SENT", "DELIVERED", "READ", "FAILED"];
 
-type Report = { status: MetaStatus; target: Target; at: Date };
+/** The statuses one webhook change reported for one channel's messages. */
+export type StatusChange = { ctx: ApplyContext; channelId: string; statuses: MetaStatus[] };
 
-// A `read` may come without a `delivered` (and either without `sent`): the earlier steps take its time.
-async function advance(ctx: ApplyContext, messageId: string, report: Report): Promise<boolean> {
-  const { target, at } = report;
-  const when = (applies: boolean) => (applies ? at : null);
-  const error = target === "FAILED" ? metaError(report.status.errors) : {};
-  const rows = await ctx.tx.$queryRaw<{ id: string }[]>`
-    UPDATE "Message" SET
+type Report = { ctx: ApplyContext; status: MetaStatus; target: Target; at: Date };
+type Known = Report & { message: { id: string; conversationId: string; leadId: string; assigneeId: string | null } };
+
+// Each (wamid, status) once, attributed to the first webhook that reported it.
+function readReports(changes: StatusChange[]): Map<string, Report & { channelId: string }> {
+  const reports = new Map<string, Report & { channelId: string }>();
+  for (const { ctx, channelId, statuses } of changes) {
+    for (const status of statuses) {
+      const target = TARGETS[status.status];
+      const key = `${channelId}|${status.id}|${target}`;
+      if (target && !reports.has(key)) reports.set(key, { ctx, channelId, status, target, at: metaTime(status.timestamp, ctx.receivedAt) });
+    }
+  }
+  return reports;
+}
+
+// One UPDATE per status for all the messages moving to it: a `read` may come without a
+// `delivered` (and either without `sent`), so the earlier steps take its time.
+async function advance(tx: Tx, target: Target, reports: Known[]): Promise<Set<string>> {
+  const rows = reports.map((r) => {
+    const error = target === "FAILED" ? metaError(r.status.errors) : {};
+    return Prisma.sql`(${r.message.id}, ${r.at}::timestamptz, ${error.errorCode ?? null}::int, ${error.errorTitle ?? null}::text, ${error.errorDetail ?? null}::text)`;
+  });
+  const when = (applies: boolean) => (applies ? Prisma.sql`v."at"` : Prisma.sql`NULL::timestamptz`);
+  const moved = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE "Message" m SET
       "status" = CAST(${target} AS "MessageStatus"),
-      "sentAt" = COALESCE("sentAt", ${when(target !== "FAILED")}::timestamptz),
-      "deliveredAt" = COALESCE("deliveredAt", ${when(target === "DELIVERED" || target === "READ")}::timestamptz),
-      "readAt" = COALESCE("readAt", ${when(target === "READ")}::timestamptz),
-      "failedAt" = COALESCE("failedAt", ${when(target === "FAILED")}::timestamptz),
-      "errorCode" = COALESCE(${error.errorCode ?? null}::int, "errorCode"),
-      "errorTitle" = COALESCE(${error.errorTitle ?? null}::text, "errorTitle"),
-      "errorDetail" = COALESCE(${error.errorDetail ?? null}::text, "errorDetail"),
+      "sentAt" = COALESCE(m."sentAt", ${when(target !== "FAILED")}),
+      "deliveredAt" = COALESCE(m."deliveredAt", ${when(target === "DELIVERED" || target === "READ")}),
+      "readAt" = COALESCE(m."readAt", ${when(target === "READ")}),
+      "failedAt" = COALESCE(m."failedAt", ${when(target === "FAILED")}),
+      "errorCode" = COALESCE(v."errorCode", m."errorCode"),
+      "errorTitle" = COALESCE(v."errorTitle", m."errorTitle"),
+      "errorDetail" = COALESCE(v."errorDetail", m."errorDetail"),
       "updatedAt" = now()
-    WHERE "id" = ${messageId} AND "status"::text IN (${Prisma.join(MOVES_FROM[target])})
-    RETURNING "id"`;
-  return rows.length > 0;
+    FROM (VALUES ${Prisma.join(rows)}) AS v("id", "at", "errorCode", "errorTitle", "errorDetail")
+    WHERE m."id" = v."id" AND m."status"::text IN (${Prisma.join(MOVES_FROM[target])})
+    RETURNING m."id"`;
+  return new Set(moved.map((row) => row.id));
 }
 
 /**
- * Records each status Meta reports for the channel's outbound messages (once per wamid and
- * status) and moves the message forward. Statuses for wamids this channel did not send stay on
- * the stored webhook only.
+ * Records each status Meta reports for a channel's outbound messages (once per wamid and status)
+ * and moves the messages forward, for a whole batch of webhooks at once: a handful of statements
+ * whatever the batch holds, applied status by status in order, so the result is the one applying
+ * them one by one gives. Statuses for wamids a channel did not send stay on the stored webhook only.
  */
-export async function applyStatuses(ctx: ApplyContext, channel: { id: string }, statuses: MetaStatus[]) {
-  const reports = new Map<string, Report>();
-  for (const status of statuses) {
-    const target = TARGETS[status.status];
-    const key = `${status.id}|${target}`;
-    if (target && !reports.has(key)) reports.set(key, { status, target, at: metaTime(status.timestamp, ctx.receivedAt) });
-  }
+export async function applyStatuses(tx: Tx, changes: StatusChange[]) {
+  const reports = readReports(changes);
   if (reports.size === 0) return;
-  const messages = await ctx.tx.message.findMany({
-    where: { wamid: { in: [...new Set(statuses.map((s) => s.id))] }, direction: MessageDirection.OUTBOUND, conversation: { channelId: channel.id } },
-    select: { id: true, wamid: true, conversationId: true, conversation: { select: { leadId: true, assigneeId: true } } },
+  const messages = await tx.message.findMany({
+    where: { wamid: { in: [...new Set([...reports.values()].map((r) => r.status.id))] }, direction: MessageDirection.OUTBOUND },
+    select: { id: true, wamid: true, conversationId: true, conversation: { select: { channelId: true, leadId: true, assigneeId: true } } },
   });
-  const byWamid = new Map(messages.map((m) => [m.wamid, m]));
-  const known = [...reports.values()].filter((r) => byWamid.has(r.status.id));
+  // Only a channel's own messages: a wamid of another channel is not its webhook's to move.
+  const byChannelWamid = new Map(messages.map((m) => [`${m.conversation.channelId}|${m.wamid}`, m]));
+  const known: Known[] = [];
+  for (const report of reports.values()) {
+    const message = byChannelWamid.get(`${report.channelId}|${report.status.id}`);
+    if (message) known.push({ ...report, message: { id: message.id, conversationId: message.conversationId, leadId: message.conversation.leadId, assigneeId: message.conversation.assigneeId } });
+  }
   if (known.length === 0) return;
-  const recorded = await ctx.tx.messageStatusEvent.createManyAndReturn({
-    data: known.map((r) => ({
-      messageId: byWamid.get(r.status.id)?.id ?? "",
-      wamid: r.status.id,
-      status: r.target,
-      occurredAt: r.at,
-      payload: r.status as Prisma.InputJsonObject,
-    })),
+  const recorded = await tx.messageStatusEvent.createManyAndReturn({
+    data: known.map((r) => ({ messageId: r.message.id, wamid: r.status.id, status: r.target, occurredAt: r.at, payload: r.status as Prisma.InputJsonObject })),
     skipDuplicates: true,
-    select: { wamid: true, status: true },
+    select: { messageId: true, status: true },
   });
-  const isNew = new Set(recorded.map((e) => `${e.wamid}|${e.status}`));
-  const fresh = known
-    .filter((r) => isNew.has(`${r.status.id}|${r.target}`))
-    .sort((a, b) => ORDER.indexOf(a.target) - ORDER.indexOf(b.target));
-  for (const report of fresh) {
-    const message = byWamid.get(report.status.id);
-    if (!message || !(await advance(ctx, message.id, report))) continue;
-    const { conversationId, conversation } = message;
-    addPush(ctx.outcome, conversationChannel(conversationId), {
-      name: "message.updated",
-      data: { conversationId, messageId: message.id, status: report.target },
-    });
-    if (report.target === "FAILED") {
-      const { errorCode, errorTitle } = metaError(report.status.errors);
-      // Same shape as the send pipeline's MESSAGE_FAILED line.
-      ctx.leadEvents.push({ leadId: conversation.leadId, conversationId, messageId: message.id, type: LeadEventType.MESSAGE_FAILED, data: { code: errorCode ?? null, title: errorTitle ?? null } });
+  const isNew = new Set(recorded.map((e) => `${e.messageId}|${e.status}`));
+  const fresh = known.filter((r) => isNew.has(`${r.message.id}|${r.target}`));
+
+  for (const target of ORDER) {
+    const reportsFor = fresh.filter((r) => r.target === target);
+    if (reportsFor.length === 0) continue;
+    const moved = await advance(tx, target, reportsFor);
+    const advanced = reportsFor.filter((r) => moved.has(r.message.id));
+    if (advanced.length === 0) continue;
+    for (const { ctx, message, status } of advanced) {
+      const { conversationId } = message;
+      addPush(ctx.outcome, conversationChannel(conversationId), { name: "message.updated", data: { conversationId, messageId: message.id, status: target } });
+      if (target === "FAILED") {
+        const { errorCode, errorTitle } = metaError(status.errors);
+        // Same shape as the send pipeline's MESSAGE_FAILED line.
+        ctx.leadEvents.push({ leadId: message.leadId, conversationId, messageId: message.id, type: LeadEventType.MESSAGE_FAILED, data: { code: errorCode ?? null, title: errorTitle ?? null } });
+      }
     }
-    if ((await touchLastMessageStatus(ctx.tx, conversationId, message.id, report.target)) > 0) {
-      const pushes = conversationPushes({ id: conversationId, assigneeId: conversation.assigneeId }, [{ name: "conversation.updated", data: { conversationId } }]);
+    const touched = await touchLastMessageStatuses(tx, target, advanced.map(({ message }) => ({ conversationId: message.conversationId, messageId: message.id })));
+    for (const { ctx, message } of advanced) {
+      if (!touched.delete(message.conversationId)) continue;
+      const pushes = conversationPushes({ id: message.conversationId, assigneeId: message.assigneeId }, [{ name: "conversation.updated", data: { conversationId: message.conversationId } }]);
       for (const push of pushes) addPush(ctx.outcome, push.channel, push.event);
     }
   }

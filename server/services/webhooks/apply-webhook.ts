@@ -4,7 +4,7 @@ import { writeLeadEvents } from "@/server/services/leads/lead-events";
 import { addProblem, newApplyContext, type ApplyContext, type ApplyOutcome, type Tx } from "./apply-context";
 import { applyAccountUpdate, applyPhoneQuality, channelsFor } from "./apply-channel-health";
 import { applyInboundMessages } from "./apply-inbound-messages";
-import { applyStatuses } from "./apply-statuses";
+import { applyStatuses, type StatusChange } from "./apply-statuses";
 import { applyTemplateStatus } from "./apply-template-status";
 import { loadChannels, type ChannelIndex } from "./load-channels";
 import { markEventsApplied } from "./mark-events-applied";
@@ -32,7 +32,9 @@ async function markChannelsSeen(tx: Tx, channels: ChannelIndex, seen: Map<string
   }
 }
 
-async function applyChange(ctx: ApplyContext, channels: ChannelIndex, change: ReadChange) {
+// Statuses are collected and applied for the whole batch at once (applyStatuses), after its
+// inbound messages: they move outbound messages only, so nothing else waits for them.
+async function applyChange(ctx: ApplyContext, channels: ChannelIndex, change: ReadChange, statusChanges: StatusChange[]) {
   switch (change.kind) {
     case "messages": {
       const { phoneNumberId, messages, statuses } = change.value;
@@ -44,7 +46,7 @@ async function applyChange(ctx: ApplyContext, channels: ChannelIndex, change: Re
       }
       // Only this number's own messages: a wamid of another channel is not this change's to move.
       if (statuses.length > 0) {
-        if (channel) await applyStatuses(ctx, channel, statuses);
+        if (channel) statusChanges.push({ ctx, channelId: channel.id, statuses });
         else addProblem(ctx.outcome, `status para um número sem canal (${phoneNumberId.slice(0, 30)}) ignorados`);
       }
       return;
@@ -79,11 +81,13 @@ export async function applyStoredWebhooks(tx: Tx, events: StoredWebhook[]): Prom
   });
   const channels = await loadChannels(tx, contexts.flatMap((c) => c.changes));
   const seen = new Map<string, Date>();
+  const statusChanges: StatusChange[] = [];
   for (const { ctx, changes } of contexts) {
-    for (const change of changes) await applyChange(ctx, channels, change);
-    await writeLeadEvents(tx, ctx.leadEvents, ctx.receivedAt);
+    for (const change of changes) await applyChange(ctx, channels, change, statusChanges);
     for (const id of ctx.channelIds) seen.set(id, ctx.receivedAt);
   }
+  await applyStatuses(tx, statusChanges);
+  for (const { ctx } of contexts) await writeLeadEvents(tx, ctx.leadEvents, ctx.receivedAt);
   await markChannelsSeen(tx, channels, seen);
   await markEventsApplied(
     tx,
