@@ -9,7 +9,6 @@ import { MessageDirection, MessageStatus } from "../generated/prisma/enums";
 import { PrismaClient } from "../generated/prisma/client";
 import { dropDatabase, ensureDatabase } from "../dev/launcher/embedded-database";
 import { firstCall, functionUrl, inngestSignature } from "../test/inngest/inngest-cloud-call";
-import { seedChannel } from "../prisma/seed/channels";
 import { seedConversation, seedLead } from "../prisma/seed/leads";
 import { seedUser } from "../prisma/seed/users";
 import { DEMO, DEMO_PASSWORD, expect, login, test } from "./fixtures";
@@ -18,6 +17,9 @@ import { currentE2eDatabaseUrl } from "./leads-support";
 import {
   isListening,
   npmStart,
+  productionEnv,
+  productionSecrets,
+  seedProductionChannel,
   sentEvents,
   startFakeGraph,
   startFakeInngest,
@@ -32,16 +34,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
 const APP_URL = `http://127.0.0.1:${PORT}`;
 const STAND_IN_PORTS = { soketi: PORT + 3001, sandbox: PORT + 5290, inngest: PORT + 5288 };
 
-const secrets = {
-  AUTH_SECRET: randomBytes(32).toString("base64url"),
-  CREDENTIALS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-  META_APP_SECRET: randomBytes(24).toString("hex"),
-  PUSHER_APP_ID: "producao",
-  PUSHER_KEY: randomBytes(10).toString("hex"),
-  PUSHER_SECRET: randomBytes(20).toString("hex"),
-  INNGEST_EVENT_KEY: randomBytes(16).toString("hex"),
-  INNGEST_SIGNING_KEY: `signkey-prod-${randomBytes(32).toString("hex")}`,
-};
+const secrets = productionSecrets();
 
 let databaseUrl: string;
 let db: PrismaClient;
@@ -69,22 +62,7 @@ test.afterAll(async () => {
   await Promise.all([graph, inngest, pusher].map((service) => service?.close()));
 });
 
-function productionEnv(): Record<string, string> {
-  return {
-    ...secrets,
-    DATABASE_URL: databaseUrl,
-    APP_URL,
-    PORT: String(PORT),
-    GRAPH_API_BASE_URL: graph.url,
-    INNGEST_BASE_URL: inngest.url,
-    PUSHER_HOST: "127.0.0.1",
-    PUSHER_PORT: new URL(pusher.url).port,
-    PUSHER_USE_TLS: "false",
-    MEDIA_DIR: `.data/producao-${PORT}/media`,
-    // The e2e server built .next moments ago: this second server must not rebuild it under the first.
-    SKIP_BUILD: "1",
-  };
-}
+const env = () => productionEnv({ secrets, databaseUrl, port: PORT, services: { graph, inngest, pusher } });
 
 async function migrated(): Promise<boolean> {
   const rows = await db.$queryRaw<{ present: boolean }[]>`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`;
@@ -100,7 +78,7 @@ test("npm start with DATABASE_URL refuses to start without its settings, naming 
   for (const name of [...required, "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"]) expect(bare.output()).toContain(`  - ${name}: defina ${name}`);
 
   // INNGEST_DEV would open /api/inngest to unsigned calls: refused outside the local demo.
-  const devInngest = npmStart({ ...productionEnv(), INNGEST_DEV: "1" });
+  const devInngest = npmStart({ ...env(), INNGEST_DEV: "1" });
   expect(await devInngest.exited, devInngest.output()).toBe(1);
   expect(devInngest.output()).toContain("  - INNGEST_DEV: só vale na demonstração local");
 
@@ -109,7 +87,7 @@ test("npm start with DATABASE_URL refuses to start without its settings, naming 
 
 test("production runs no stand-in and no demo account, and runs only what Inngest signs", async ({ browser }) => {
   test.setTimeout(150_000);
-  launcher = npmStart(productionEnv());
+  launcher = npmStart(env());
   await waitUntilUp(launcher, `${APP_URL}/api/health/ready`, 90_000);
   const output = launcher.output();
 
@@ -144,11 +122,7 @@ test("production runs no stand-in and no demo account, and runs only what Innges
   const password = `senha-${randomUUID()}`;
   const admin = await seedUser(db, { profile: "admin", email: `admin-${randomUUID()}@empresa.com.br`, password });
   const token = `EAAG${randomBytes(24).toString("hex")}`;
-  const previousKey = process.env.CREDENTIALS_ENCRYPTION_KEY;
-  process.env.CREDENTIALS_ENCRYPTION_KEY = secrets.CREDENTIALS_ENCRYPTION_KEY;
-  const channel = await seedChannel(db, { accessToken: token }).finally(() => {
-    process.env.CREDENTIALS_ENCRYPTION_KEY = previousKey;
-  });
+  const channel = await seedProductionChannel(db, secrets, { accessToken: token });
   const lead = await seedLead(db);
   const conversation = await seedConversation(db, {
     leadId: lead.id,

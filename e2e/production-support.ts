@@ -2,10 +2,13 @@
 // (Meta's Graph API, Inngest, Pusher), played by small recording HTTP servers that the test starts
 // itself, and `npm start` run as a child process.
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import path from "node:path";
+import type { PrismaClient } from "../generated/prisma/client";
+import { seedChannel, type SeedChannelInput } from "../prisma/seed/channels";
 
 export type Recorded = { method: string; path: string; headers: IncomingMessage["headers"]; body: string };
 type Answer = { status: number; body: unknown };
@@ -68,7 +71,65 @@ export function sentEvents(inngest: OutsideService): { name: string; data: Recor
   return inngest.requests.filter((r) => r.path.startsWith("/e/")).flatMap((r) => JSON.parse(r.body));
 }
 
-export type Launcher = { child: ChildProcess; output: () => string; exited: Promise<number | null>; stop(): Promise<void> };
+export type ProductionSecrets = ReturnType<typeof productionSecrets>;
+
+/** Fresh secrets for a production install: each test's server has its own. */
+export function productionSecrets() {
+  return {
+    AUTH_SECRET: randomBytes(32).toString("base64url"),
+    CREDENTIALS_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    META_APP_SECRET: randomBytes(24).toString("hex"),
+    PUSHER_APP_ID: "producao",
+    PUSHER_KEY: randomBytes(10).toString("hex"),
+    PUSHER_SECRET: randomBytes(20).toString("hex"),
+    INNGEST_EVENT_KEY: randomBytes(16).toString("hex"),
+    INNGEST_SIGNING_KEY: `signkey-prod-${randomBytes(32).toString("hex")}`,
+  };
+}
+
+/** The environment of `npm start` in production, pointed at these outside services. */
+export function productionEnv(input: {
+  secrets: ProductionSecrets;
+  databaseUrl: string;
+  port: number;
+  services: { graph: OutsideService; inngest: OutsideService; pusher: OutsideService };
+}): Record<string, string> {
+  const { graph, inngest, pusher } = input.services;
+  return {
+    ...input.secrets,
+    DATABASE_URL: input.databaseUrl,
+    APP_URL: `http://127.0.0.1:${input.port}`,
+    PORT: String(input.port),
+    GRAPH_API_BASE_URL: graph.url,
+    INNGEST_BASE_URL: inngest.url,
+    PUSHER_HOST: "127.0.0.1",
+    PUSHER_PORT: new URL(pusher.url).port,
+    PUSHER_USE_TLS: "false",
+    MEDIA_DIR: `.data/producao-${input.port}/media`,
+    // The e2e server built .next moments ago: this second server must not rebuild it under the first.
+    SKIP_BUILD: "1",
+  };
+}
+
+/** A channel whose credentials are sealed with the production server's key (not this process's). */
+export async function seedProductionChannel(db: PrismaClient, secrets: ProductionSecrets, input: SeedChannelInput = {}) {
+  const previousKey = process.env.CREDENTIALS_ENCRYPTION_KEY;
+  process.env.CREDENTIALS_ENCRYPTION_KEY = secrets.CREDENTIALS_ENCRYPTION_KEY;
+  try {
+    return await seedChannel(db, input);
+  } finally {
+    process.env.CREDENTIALS_ENCRYPTION_KEY = previousKey;
+  }
+}
+
+export type Launcher = {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+  /** SIGKILL to the whole group: the launcher and the Next.js server die at once, with no shutdown. */
+  kill(): Promise<void>;
+};
 
 /** What `npm start` runs (package.json's script, which needs no shell), with only the environment given here. */
 export function npmStart(env: Record<string, string>): Launcher {
@@ -100,6 +161,10 @@ export function npmStart(env: Record<string, string>): Launcher {
       signalGroup("SIGTERM");
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
       signalGroup("SIGKILL");
+    },
+    async kill() {
+      signalGroup("SIGKILL");
+      await exited;
     },
   };
 }
