@@ -5,6 +5,15 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Debian's chromium where it exists (CI, this team's machines); Playwright's own browser elsewhere.
 const systemChromium = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: systemChromium,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  },
+};
+const OUTAGE_SPEC = /inbox-realtime-outage\.spec\.ts$/;
+
 export default defineConfig({
   testDir: "e2e",
   // Specs seed through server modules guarded by "server-only"; like Vitest, they map it to an empty module.
@@ -24,16 +33,9 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-        },
-      },
-    },
+    { name: "chromium", use: browser, testIgnore: OUTAGE_SPEC },
+    // Soketi down for every browser at once: after the other specs, never beside them.
+    { name: "realtime-outage", use: browser, testMatch: OUTAGE_SPEC, dependencies: ["chromium"] },
   ],
   webServer: {
     command: "npx tsx --import ./dev/server-only-outside-next.mjs dev/launcher/main.ts e2e",

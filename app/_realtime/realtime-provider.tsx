@@ -3,6 +3,7 @@
 import Pusher, { type Channel } from "pusher-js";
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { RealtimeConfig } from "./realtime-config";
+import { reconnectSooner } from "./reconnect-sooner";
 
 export type ConnectionState = "initialized" | "connecting" | "connected" | "unavailable" | "failed" | "disconnected" | "offline";
 
@@ -72,9 +73,12 @@ class RealtimeConnection {
   /** Opens the socket (in the browser only); the returned function closes it. */
   connect(config: RealtimeConfig): () => void {
     const pusher = createClient(config);
+    const sooner = reconnectSooner(pusher);
     let connectedBefore = false;
     pusher.connection.bind("state_change", ({ current }: { current: ConnectionState }) => {
-      this.update({ state: navigator.onLine ? current : "offline" });
+      const state = navigator.onLine ? current : "offline";
+      this.update({ state });
+      sooner.stateChanged(state);
       if (current !== "connected") return;
       // Whatever was pushed while we were away is lost: listeners refetch through tRPC.
       if (connectedBefore) for (const listener of this.reconnectListeners) listener();
@@ -94,6 +98,7 @@ class RealtimeConnection {
       window.removeEventListener("offline", offline);
       window.removeEventListener("online", online);
       pusher.disconnect();
+      sooner.stop();
       this.counts.clear();
       this.update({ client: null });
     };

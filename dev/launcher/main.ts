@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseEnv, EnvError } from "../../server/env";
 import { LOCAL_DEMO_FLAG } from "../../server/runtime-mode";
 import { needsBuild } from "./build-freshness";
+import { e2eControlsPort, startE2eControls } from "./e2e-controls";
 import { e2eDatabaseUrlFile } from "./e2e-database-url";
 import { dropDatabase, ensureDatabase, isReachable, startEmbeddedDatabase, type EmbeddedDatabase } from "./embedded-database";
 import { defaultPorts, demoEnvironment, describeMode, launchPlan, LaunchError, parseCommand, productionEnvironment, type LaunchPlan, type Ports } from "./launch-plan";
@@ -72,22 +73,53 @@ function checkConfiguration(plan: LaunchPlan, env: NodeJS.ProcessEnv): boolean {
   }
 }
 
+// Every service's exit stops the rest, except one stopped on purpose: that one has left `services` first.
+function track(service: Service) {
+  services.push(service);
+  service.child.on("exit", (code) => {
+    if (stopping || !services.includes(service)) return;
+    log(`${service.name} parou (código ${code}); encerrando o resto.`);
+    void shutdown(1);
+  });
+}
+
+function startSoketi(env: NodeJS.ProcessEnv, ports: Ports) {
+  track(
+    startService("soketi", bin("soketi"), ["start"], {
+      ...env,
+      SOKETI_PORT: String(ports.soketi),
+      SOKETI_DEFAULT_APP_ID: env.PUSHER_APP_ID,
+      SOKETI_DEFAULT_APP_KEY: env.PUSHER_KEY,
+      SOKETI_DEFAULT_APP_SECRET: env.PUSHER_SECRET,
+      SOKETI_DEFAULT_APP_ENABLE_CLIENT_MESSAGES: "false",
+      SOKETI_METRICS_ENABLED: "false",
+    }, { quiet: true }),
+  );
+}
+
+// An outage on demand for the e2e run: Soketi killed (a crash: the browsers' sockets drop with no
+// goodbye), then a new one on the same port with the same app, as a restarted server would be.
+function openE2eControls(env: NodeJS.ProcessEnv, ports: Ports) {
+  startE2eControls(e2eControlsPort(ports.app), {
+    async stop() {
+      const soketi = services.find((service) => service.name === "soketi");
+      if (!soketi) return;
+      services.splice(services.indexOf(soketi), 1);
+      await stopService(soketi, "SIGKILL");
+      log("e2e: Soketi derrubado");
+    },
+    async start() {
+      if (!services.some((service) => service.name === "soketi")) startSoketi(env, ports);
+      await waitForHttp(`http://127.0.0.1:${ports.soketi}/`, 30_000);
+      log("e2e: Soketi no ar");
+    },
+  });
+}
+
 function startStandIns(plan: LaunchPlan, env: NodeJS.ProcessEnv, ports: Ports, localDir: string) {
-  if (plan.standIns.soketi) {
-    services.push(
-      startService("soketi", bin("soketi"), ["start"], {
-        ...env,
-        SOKETI_PORT: String(ports.soketi),
-        SOKETI_DEFAULT_APP_ID: env.PUSHER_APP_ID,
-        SOKETI_DEFAULT_APP_KEY: env.PUSHER_KEY,
-        SOKETI_DEFAULT_APP_SECRET: env.PUSHER_SECRET,
-        SOKETI_DEFAULT_APP_ENABLE_CLIENT_MESSAGES: "false",
-        SOKETI_METRICS_ENABLED: "false",
-      }, { quiet: true }),
-    );
-  }
+  if (plan.standIns.soketi) startSoketi(env, ports);
   if (plan.standIns.sandbox) {
-    services.push(
+    track(
       startService("whatsapp-sandbox", bin("tsx"), [sandboxEntry], {
         ...env,
         SANDBOX_PORT: String(ports.sandbox),
@@ -97,7 +129,7 @@ function startStandIns(plan: LaunchPlan, env: NodeJS.ProcessEnv, ports: Ports, l
     );
   }
   if (plan.standIns.executor) {
-    services.push(
+    track(
       startService("inngest-local", bin("tsx"), [executorEntry], {
         ...env,
         INNGEST_LOCAL_PORT: String(ports.inngest),
@@ -144,6 +176,7 @@ async function main() {
   }
 
   startStandIns(plan, env, ports, localDir);
+  if (plan.command === "e2e" && plan.standIns.soketi) openE2eControls(env, ports);
   if (build) {
     log("gerando o build de produção (next build)…");
     await runToCompletion(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
@@ -151,15 +184,7 @@ async function main() {
   // Idle keep-alive connections outlive a load balancer's (ALB: 60 s), so the server never closes
   // one that the balancer, or a test client, is about to reuse (Node's default is 5 s).
   const next = plan.command === "dev" ? ["dev", "-p", String(ports.app)] : ["start", "-p", String(ports.app), "--keepAliveTimeout", String(KEEP_ALIVE_MS)];
-  services.push(startService("next", bin("next"), next, { ...env, NODE_ENV: plan.command === "dev" ? "development" : "production" }));
-  for (const service of services) {
-    service.child.on("exit", (code) => {
-      if (!stopping) {
-        log(`${service.name} parou (código ${code}); encerrando o resto.`);
-        void shutdown(1);
-      }
-    });
-  }
+  track(startService("next", bin("next"), next, { ...env, NODE_ENV: plan.command === "dev" ? "development" : "production" }));
   await waitForHttp(`http://127.0.0.1:${ports.app}/api/health/live`, 120_000);
   if (plan.standIns.sandbox) await registerSandboxNumbers(databaseUrl, `http://127.0.0.1:${ports.sandbox}`).catch((e) => log(`sandbox: ${String(e)}`));
 

@@ -40,7 +40,7 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
   throw new Error(`${url} não respondeu em ${Math.round(timeoutMs / 1000)} s`);
 }
 
-export function stopService(service: Service): Promise<void> {
+export function stopService(service: Service, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
   return new Promise((resolve) => {
     if (service.child.exitCode !== null || service.child.signalCode !== null) return resolve();
     const timer = setTimeout(() => service.child.kill("SIGKILL"), 5_000);
@@ -48,6 +48,6 @@ export function stopService(service: Service): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
-    service.child.kill("SIGTERM");
+    service.child.kill(signal);
   });
 }

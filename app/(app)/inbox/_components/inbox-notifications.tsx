@@ -57,6 +57,8 @@ export function InboxNotifications() {
       toast({ title: t("messageFailed"), description: failureText(tAll, message.error.failure).title, tone: "error" });
     },
     "conversation.updated": refreshUnread,
+    // A conversation read (or assigned) before this subscription, or while it was down, is counted now.
+    subscribed: refreshUnread,
     "notification.created": async ({ notificationId }) => {
       refreshUnread();
       const notification = await utils.client.inbox.notification.query({ notificationId }).catch(() => null);
