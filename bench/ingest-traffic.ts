@@ -2,15 +2,15 @@
 // updates (sent, delivered, read) for outbound messages already stored, some out of order (read
 // before delivered) and some sent twice, as Meta does. Every body is signed like Meta's.
 import { randomBytes } from "node:crypto";
-import { ConversationStatus, Initiator, LeadOrigin, MessageDirection, MessageStatus, MessageType } from "../generated/prisma/client";
+import { MessageDirection, MessageStatus, MessageType } from "../generated/prisma/client";
 import { seedChannel } from "../prisma/seed/channels";
 import { seedQueue } from "../prisma/seed/queues";
 import { seedUser } from "../prisma/seed/users";
 import type { Db } from "../server/db";
-import { brazilPhoneKey } from "../server/meta/phone";
 import { inboundMessage } from "../dev/whatsapp-sandbox/meta-message-bodies";
 import { inboundMessagesWebhook, statusesWebhook, type FixtureBusiness } from "../dev/whatsapp-sandbox/meta-webhook-bodies";
 import { signPayload } from "../server/meta/webhook-signature";
+import { seedOpenConversations } from "./open-conversations";
 
 export const BENCH_PASSWORD = "bench-Senha-Forte-2026!";
 const OUTBOUND_PER_LEAD = 6;
@@ -24,22 +24,7 @@ export async function seedIngestWorld(db: Db, leads: number): Promise<IngestWorl
   const channel = await seedChannel(db, {});
   const waIds = Array.from({ length: leads }, (_, i) => `55119${String(10_000_000 + i)}`);
   const now = Date.now();
-  await db.lead.createMany({
-    data: waIds.map((waId, i) => ({ id: `ingest-lead-${i}`, name: `Lead ${i}`, phoneE164: `+${waId}`, phoneKey: brazilPhoneKey(`+${waId}`), waId, origin: LeadOrigin.WHATSAPP, ownerId: broker.id })),
-  });
-  await db.conversation.createMany({
-    data: waIds.map((_, i) => ({
-      id: `ingest-conv-${i}`,
-      leadId: `ingest-lead-${i}`,
-      channelId: channel.id,
-      assigneeId: broker.id,
-      status: ConversationStatus.OPEN,
-      initiatedBy: Initiator.LEAD,
-      windowExpiresAt: new Date(now + 23 * 3600_000),
-      lastInboundAt: new Date(now - 3600_000),
-      lastMessageAt: new Date(now - 60_000),
-    })),
-  });
+  await seedOpenConversations(db, { prefix: "ingest", brokerId: broker.id, leads: waIds.map((waId) => ({ waId, channelId: channel.id })), lastMessageAgoMs: 60_000 });
   const wamids: string[] = [];
   const messages = waIds.flatMap((_, i) =>
     Array.from({ length: OUTBOUND_PER_LEAD }, (_, k) => {

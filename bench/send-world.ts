@@ -2,14 +2,13 @@
 // whose 24 h window is open on both sides (the app's conversation and the sandbox's lead), so free
 // text is allowed. Most leads get one message; one in ten gets 2 and one in ten 3, queued one
 // after the other as a broker sends a text and then a file or two (the pair rule's case).
-import { ConversationStatus, Initiator, LeadOrigin } from "../generated/prisma/client";
 import { seedChannel } from "../prisma/seed/channels";
 import { seedQueue } from "../prisma/seed/queues";
 import { seedUser } from "../prisma/seed/users";
 import type { Actor } from "../server/auth/permissions";
 import { loadActor } from "../server/auth/load-actor";
 import type { Db } from "../server/db";
-import { brazilPhoneKey } from "../server/meta/phone";
+import { seedOpenConversations } from "./open-conversations";
 
 export const SEND_CHANNELS = 20;
 
@@ -50,23 +49,7 @@ export async function seedSendWorld(db: Db, sandboxUrl: string, messages: number
     planned += sends;
   }
   const tag = `${Date.now()}`;
-  const now = Date.now();
-  await db.lead.createMany({
-    data: leads.map(({ waId }, i) => ({ id: `send-lead-${tag}-${i}`, name: `Lead Envio ${i}`, phoneE164: `+${waId}`, phoneKey: brazilPhoneKey(`+${waId}`), waId, origin: LeadOrigin.WHATSAPP, ownerId: broker.id })),
-  });
-  await db.conversation.createMany({
-    data: leads.map(({ channel }, i) => ({
-      id: `send-conv-${tag}-${i}`,
-      leadId: `send-lead-${tag}-${i}`,
-      channelId: channel.id,
-      assigneeId: broker.id,
-      status: ConversationStatus.OPEN,
-      initiatedBy: Initiator.LEAD,
-      windowExpiresAt: new Date(now + 23 * 3600_000),
-      lastInboundAt: new Date(now - 3600_000),
-      lastMessageAt: new Date(now - 3600_000),
-    })),
-  });
+  await seedOpenConversations(db, { prefix: `send-${tag}`, brokerId: broker.id, leads: leads.map(({ waId, channel }) => ({ waId, channelId: channel.id })), lastMessageAgoMs: 3600_000 });
   for (const channel of channels) {
     const phones = leads.filter((lead) => lead.channel === channel).map((lead) => lead.waId);
     if (phones.length > 0) await sandboxCall(`${sandboxUrl}/_sandbox/leads/open-windows`, "POST", { phoneNumberId: channel.phoneNumberId, phones });
@@ -75,7 +58,7 @@ export async function seedSendWorld(db: Db, sandboxUrl: string, messages: number
   const actor = await loadActor(db, broker.id);
   if (!actor) throw new Error("the bench's broker is not loadable");
   const plan = leads.flatMap(({ waId, channel, sends }, i) =>
-    Array.from({ length: sends }, () => ({ conversationId: `send-conv-${tag}-${i}`, phoneNumberId: channel.phoneNumberId, to: waId })),
+    Array.from({ length: sends }, () => ({ conversationId: `send-${tag}-conv-${i}`, phoneNumberId: channel.phoneNumberId, to: waId })),
   );
   return { actor, channels: channels.map(({ id, phoneNumberId, throughputMps: mps }) => ({ id, phoneNumberId, throughputMps: mps })), plan };
 }
