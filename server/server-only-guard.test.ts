@@ -33,7 +33,7 @@ const SHARED = {
     "server/meta/webhook-signature.ts",
   ],
   // Locale names and the codes services store in place of sentences, which the screens translate.
-  "shared by the server and the screens that translate": ["server/i18n/locales.ts", "server/i18n/namespaces.ts", "server/i18n/stored-text.ts", "server/i18n/failure-view.ts"],
+  "shared by the server and the screens that translate": ["server/i18n/locales.ts", "server/i18n/namespaces.ts", "server/i18n/stored-text.ts", "server/i18n/failure-view.ts", "server/i18n/byte-size.ts"],
   "loaded by next.config.ts and proxy.ts": ["server/http/security-headers.ts", "server/http/content-security-policy.ts"],
 };
 const shared = new Set(Object.values(SHARED).flat());

@@ -17,8 +17,8 @@ const uploadChecks = ["mediaEmpty", "mediaTypeNotAccepted", "mediaTooLarge", "up
 describe("error texts", () => {
   it.each([...new Set([...keys, ...templateIssues, ...uploadChecks])])("%s is written in both languages", (key) => {
     const generic = translateError("pt-BR", "common.internal");
-    expect(translateError("pt-BR", key, { name: "x", suggestion: "x", max: 1, length: 1, token: "x", formats: "x", size: "x", reason: "x" })).not.toBe(generic);
-    expect(translateError("en", key, { name: "x", suggestion: "x", max: 1, length: 1, token: "x", formats: "x", size: "x", reason: "x" })).not.toBe(translateError("en", "common.internal"));
+    expect(translateError("pt-BR", key, { name: "x", suggestion: "x", max: 1, length: 1, token: "x", formats: "x", sizeMb: 1, maxMb: 1, reason: "x" })).not.toBe(generic);
+    expect(translateError("en", key, { name: "x", suggestion: "x", max: 1, length: 1, token: "x", formats: "x", sizeMb: 1, maxMb: 1, reason: "x" })).not.toBe(translateError("en", "common.internal"));
   });
 
   it("found the keys", () => expect(keys.length).toBeGreaterThan(20));
