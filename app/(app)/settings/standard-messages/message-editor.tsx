@@ -8,6 +8,7 @@ import { FieldError } from "@/app/_components/ui/field-error";
 import { Textarea } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import { useToast } from "@/app/_components/ui/toast";
+import { useInsertAtCursor } from "@/app/_components/ui/use-insert-at-cursor";
 import { InputField } from "@/app/_components/ui/input-field";
 import { api } from "@/app/_trpc/client";
 import { renderStandardMessage } from "@/server/services/standard-messages/render";
@@ -40,18 +41,8 @@ export function MessageEditor({ scope, message, agentName, onClose }: Props) {
   const update = api.standardMessages.update.useMutation({ onSuccess: (m) => done(m, "saved"), onError });
   const pending = create.isPending || update.isPending;
 
-  // Inserted where the cursor is, then the cursor goes right after the variable.
-  function insert(variable: StandardMessageVariable) {
-    const area = bodyRef.current;
-    const text = placeholder(variable);
-    const start = area?.selectionStart ?? body.length;
-    const end = area?.selectionEnd ?? body.length;
-    setBody(body.slice(0, start) + text + body.slice(end));
-    requestAnimationFrame(() => {
-      area?.focus();
-      area?.setSelectionRange(start + text.length, start + text.length);
-    });
-  }
+  const insertAtCursor = useInsertAtCursor(bodyRef, body, setBody);
+  const insert = (variable: StandardMessageVariable) => insertAtCursor(placeholder(variable));
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { Button } from "@/app/_components/ui/button";
+import { useInsertAtCursor } from "@/app/_components/ui/use-insert-at-cursor";
 import { Textarea } from "@/app/_components/ui/input";
 import { Label } from "@/app/_components/ui/label";
 import { countCharacters, MAX_TEMPLATE_BODY } from "@/server/services/templates/template-validation";
@@ -16,17 +17,8 @@ export function BodyEditor({ value, onChange, onBlur, error, metaBody }: { value
   const length = countCharacters(metaBody);
   const over = length > MAX_TEMPLATE_BODY;
 
-  function insert(kind: TemplateVariableKind) {
-    const area = ref.current;
-    const token = editorToken(kind);
-    const start = area?.selectionStart ?? value.length;
-    const end = area?.selectionEnd ?? value.length;
-    onChange(value.slice(0, start) + token + value.slice(end));
-    requestAnimationFrame(() => {
-      area?.focus();
-      area?.setSelectionRange(start + token.length, start + token.length);
-    });
-  }
+  const insertAtCursor = useInsertAtCursor(ref, value, onChange);
+  const insert = (kind: TemplateVariableKind) => insertAtCursor(editorToken(kind));
 
   const describedBy = ["template-body-hint", "template-body-counter", error ? "template-body-error" : ""].filter(Boolean).join(" ");
   return (
