@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lastMessageLineText } from "@/app/_i18n/last-message-line";
 import { failureText } from "@/app/_i18n/stored-texts";
@@ -7,23 +5,14 @@ import { seedChannel } from "@/prisma/seed/channels";
 import { seedConversation, seedLead } from "@/prisma/seed/leads";
 import { failureView } from "@/server/i18n/failure-view";
 import { testDb } from "@/test/db";
+import { migrationDataReplay } from "@/test/prisma/replay-migration";
 import { translator } from "@/test/translator";
 
 // The data part of the migration that stopped storing message kinds in pt-BR, replayed on rows
 // written the old way.
-const migrations = path.join(import.meta.dirname, "migrations");
-const sql = readFileSync(path.join(migrations, readdirSync(migrations).find((d) => d.endsWith("_message_kind_at_render"))!, "migration.sql"), "utf8");
-const statements = sql
-  .slice(sql.indexOf("-- Data:"))
-  .split(/;\n/)
-  .map((s) => s.replace(/^--.*$/gm, "").trim())
-  .filter(Boolean);
 const db = () => testDb();
-
-// One session: the size parser is a pg_temp function.
-const replay = () => db().$transaction(async (tx) => {
-  for (const statement of statements) await tx.$executeRawUnsafe(statement);
-});
+const replayData = migrationDataReplay("message_kind_at_render");
+const replay = () => replayData(db());
 
 describe("message kinds are translated at render", () => {
   it("drops the pt-BR labels inbound messages stored as bodies and keeps the lead's words", async () => {

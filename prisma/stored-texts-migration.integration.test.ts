@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { failureText, healthProblemText } from "@/app/_i18n/stored-texts";
 import { seedChannel, seedTemplate } from "@/prisma/seed/channels";
@@ -7,23 +5,15 @@ import { seedConversation, seedLead } from "@/prisma/seed/leads";
 import { healthProblemView } from "@/server/services/channels/health-problem";
 import { failureView } from "@/server/i18n/failure-view";
 import { testDb } from "@/test/db";
+import { migrationDataReplay } from "@/test/prisma/replay-migration";
 import { translator } from "@/test/translator";
 
 // The data part of the migration that turned stored sentences into codes, replayed on rows written
 // the old way: each converted row must read back, in pt-BR, as the sentence it held.
-const dir = path.join(import.meta.dirname, "migrations", readdirSync(path.join(import.meta.dirname, "migrations")).find((d) => d.endsWith("_stored_texts_as_codes"))!);
-const sql = readFileSync(path.join(dir, "migration.sql"), "utf8");
-const statements = sql
-  .slice(sql.indexOf("-- Data:"))
-  .split(/;\n/)
-  .map((s) => s.replace(/^--.*$/gm, "").trim())
-  .filter(Boolean);
 const pt = translator("pt-BR");
 const db = () => testDb();
-
-async function replay() {
-  for (const statement of statements) await db().$executeRawUnsafe(statement);
-}
+const replayData = migrationDataReplay("stored_texts_as_codes");
+const replay = () => replayData(db());
 
 describe("stored texts become codes", () => {
   it("converts message failures and keeps a text it cannot read as legacy", async () => {
