@@ -33,6 +33,8 @@ export function ConversationView({ initialConversation, initialMessages, initial
   const windowState = useWindowState(conversation.windowExpiresAt, conversation.channel.windowHours);
   const [replyTo, setReplyTo] = useState<ChatMessage | null>(null);
   const [templateOpen, setTemplateOpen] = useState(false);
+  // The assistant's proposed template; a new proposal opens a fresh dialog with it chosen.
+  const [proposedTemplate, setProposedTemplate] = useState<string | null>(null);
   const [sentCount, setSentCount] = useState(0);
   const { open: panelOpen, toggle: togglePanel } = useLeadPanel();
 
@@ -55,11 +57,21 @@ export function ConversationView({ initialConversation, initialMessages, initial
           onRetry={(message) => retry.mutate({ conversationId, messageId: message.id })}
           onRetryOutbox={outbox.retry}
           onDiscardOutbox={outbox.discard}
-          onSendTemplate={() => setTemplateOpen(true)}
+          onSendTemplate={() => {
+            setProposedTemplate(null);
+            setTemplateOpen(true);
+          }}
           sentCount={sentCount}
         />
         {blocked ? (
-          <WindowClosedPanel conversation={conversation} reason={blocked} onSendTemplate={() => setTemplateOpen(true)} />
+          <WindowClosedPanel
+            conversation={conversation}
+            reason={blocked}
+            onSendTemplate={(templateId) => {
+              setProposedTemplate(templateId ?? null);
+              setTemplateOpen(true);
+            }}
+          />
         ) : (
           <Composer
             conversationId={conversationId}
@@ -74,7 +86,7 @@ export function ConversationView({ initialConversation, initialMessages, initial
         )}
       </div>
       <LeadPanel conversationId={conversationId} open={panelOpen} onClose={togglePanel} />
-      <TemplateDialog conversationId={conversationId} open={templateOpen} onOpenChange={setTemplateOpen} />
+      <TemplateDialog key={proposedTemplate ?? "none"} conversationId={conversationId} open={templateOpen} onOpenChange={setTemplateOpen} preselectedId={proposedTemplate} />
     </div>
   );
 }

@@ -11,15 +11,21 @@ import { cn } from "@/app/_components/ui/cn";
 import { api } from "@/app/_trpc/client";
 import { newClientRequestId } from "../../_lib/request-id";
 
-type Props = { conversationId: string; open: boolean; onOpenChange: (open: boolean) => void };
+type Props = {
+  conversationId: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** Chosen when the dialog opens (the assistant's proposal); the broker may pick another. */
+  preselectedId?: string | null;
+};
 
 // The way back after 24 h: an approved template, previewed with this lead's values.
-export function TemplateDialog({ conversationId, open, onOpenChange }: Props) {
+export function TemplateDialog({ conversationId, open, onOpenChange, preselectedId = null }: Props) {
   const t = useTranslations("inbox.templates");
   const toast = useToast();
   const utils = api.useUtils();
   const templates = api.inbox.templates.useQuery({ conversationId }, { enabled: open });
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<string | null>(preselectedId);
   // One id per dialog opening: a double click or a network retry never sends twice.
   const [requestId, setRequestId] = useState(newClientRequestId);
   const send = api.inbox.sendTemplate.useMutation({
