@@ -1,0 +1,58 @@
+import { uniqueSuffix } from "../prisma/seed/unique";
+import { expect, test } from "./fixtures";
+import { ACTIVE_NUMBER, trpcMutation } from "./inbox-support";
+import { e2eDb } from "./leads-support";
+
+// Issue 13, "Done when": a broker in the local demo asks for suggestions on a lead's "qual o valor do
+// 2 quartos?" and gets drafts citing the development's price table, with the right material proposed.
+// The drafts come from the real retrieval, prompt, gateway and provider, answered over HTTP by the
+// AI stand-in the e2e launcher starts; nothing is sent until the broker sends.
+test.describe("assistant reply suggestions", () => {
+  test("Ctrl+. drafts a reply citing the price facts and proposes the price table; Tab inserts it, the broker edits and sends", async ({ adminPage, brokerPage: page, sandboxPhone, assign }) => {
+    // The assistant is off by default: the administrator turns it on for the demo's active number.
+    const channel = await (await e2eDb()).channel.findUniqueOrThrow({ where: { phoneNumberId: ACTIVE_NUMBER }, select: { id: true } });
+    await trpcMutation(adminPage, "channels.setAssistant", { channelId: channel.id, enabled: true, sharesContactData: false });
+
+    const { phone, conversationId } = await sandboxPhone.leadStarts("qual o valor do 2 quartos?", { name: `Lead Sugestões ${uniqueSuffix()}` });
+    await assign(conversationId, "ana");
+
+    await page.goto(`/inbox/${conversationId}`);
+    const composer = page.getByRole("textbox", { name: "Mensagem" });
+    await composer.click();
+    await composer.press("Control+Period");
+
+    const panel = page.getByTestId("suggestions-panel");
+    await expect(panel).toBeVisible();
+    await expect(panel.getByTestId("assistant-stand-in")).toHaveText("assistente de demonstração");
+    await expect(panel.getByText("qual o valor do 2 quartos?")).toBeVisible();
+    // The typed key reached nothing else: the composer stays free while the drafts load.
+    await expect(composer).toHaveValue("");
+
+    const drafts = panel.getByRole("listbox", { name: "Sugestões de resposta" });
+    await expect(drafts).toHaveAttribute("aria-busy", "false");
+    const first = drafts.getByTestId("suggestion-draft").first();
+    await expect(first).toContainText("R$ 489.000");
+    const draftText = (await first.textContent()) ?? "";
+    expect(draftText).not.toMatch(/\[F\d/);
+    // Each draft shows the facts it used: here the 2-bedroom line of the price table.
+    await expect(drafts.getByTestId("suggestion-facts-used").first()).toContainText(/Residencial Jardins — 2 quartos .*R\$ 489\.000/);
+    await expect(panel.getByTestId("suggested-material").filter({ hasText: "Tabela de preços" })).toBeVisible();
+    await expect(panel.getByRole("button", { name: "Enviar Tabela de preços" })).toBeEnabled();
+
+    // Tab inserts the chosen draft into the text box; nothing has gone out.
+    await composer.press("Tab");
+    await expect(panel).toHaveCount(0);
+    await expect(composer).toHaveValue(draftText);
+    await expect(composer).toBeFocused();
+    expect((await sandboxPhone.inbox(phone)).map((message) => message.text)).not.toContain(draftText);
+
+    await composer.press("End");
+    await composer.pressSequentially(" Abraços, Ana");
+    await composer.press("Enter");
+    await expect(composer).toHaveValue("");
+    const sent = `${draftText} Abraços, Ana`;
+    const reply = page.getByTestId("message").filter({ hasText: "Abraços, Ana" });
+    await expect(reply).toHaveAttribute("data-direction", "OUTBOUND");
+    await expect.poll(async () => (await sandboxPhone.inbox(phone)).map((message) => message.text), { timeout: 30_000 }).toContainEqual(sent);
+  });
+});
