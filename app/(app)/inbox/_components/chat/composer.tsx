@@ -6,7 +6,6 @@ import { cn } from "@/app/_components/ui/cn";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/app/_components/ui/dropdown-menu";
 import { api } from "@/app/_trpc/client";
 import { validateText } from "@/server/meta/validate-outbound";
-import type { SuggestionMaterial } from "@/server/services/assistant/suggestion-events";
 import type { ChatMessage } from "../../_lib/types";
 import { EmojiButton } from "./emoji-button";
 import { FileDialog } from "./file-dialog";
@@ -15,11 +14,9 @@ import { QuotedMessage } from "./message-bubble";
 import { filterQuickReplies, QuickRepliesList, type QuickReply } from "./quick-replies";
 import { SuggestionsButton } from "./suggestions-button";
 import { SuggestionsPanel } from "./suggestions-panel";
-import { useSuggestionsShortcut } from "./suggestions-shortcut";
-import { insertableTexts } from "./suggestions-state";
 import { textCounter } from "./text-counter";
 import type { OutboundPayload } from "./use-outbox";
-import { useSuggestions } from "./use-suggestions";
+import { useComposerSuggestions } from "./use-composer-suggestions";
 
 type Props = { conversationId: string; replyTo: ChatMessage | null; onCancelReply: () => void; onSend: (payload: OutboundPayload) => void };
 
@@ -40,13 +37,6 @@ export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Pro
   const textarea = useRef<HTMLTextAreaElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const suggestionsId = useId();
-  const suggestions = useSuggestions(conversationId);
-  const [suggestionIndex, setSuggestionIndex] = useState(0);
-  const [sentMaterials, setSentMaterials] = useState<ReadonlySet<string>>(() => new Set());
-  const suggestionsOpen = suggestions.state.status !== "idle";
-  const insertable = insertableTexts(suggestions.state);
-  const activeSuggestion = Math.min(suggestionIndex, Math.max(insertable.length - 1, 0));
 
   const counter = textCounter(text);
   const slashQuery = text.startsWith("/") && !text.includes("\n") ? text.slice(1) : null;
@@ -76,23 +66,20 @@ export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Pro
     onSend({ kind: "text", body: text });
     update("");
   };
+  const insert = (piece: string) => {
+    const el = textarea.current;
+    const start = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? text.length;
+    update(text.slice(0, start) + piece + text.slice(end));
+    requestAnimationFrame(() => {
+      el?.focus();
+      el?.setSelectionRange(start + piece.length, start + piece.length);
+    });
+  };
+  const suggestions = useComposerSuggestions({ conversationId, textarea, text, insert, onSend });
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.nativeEvent.isComposing) return;
-    if (suggestionsOpen && slashQuery === null) {
-      if (event.key === "Escape") {
-        event.preventDefault();
-        return suggestions.close();
-      }
-      if (insertable.length > 0 && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
-        event.preventDefault();
-        setSuggestionIndex((event.key === "ArrowDown" ? activeSuggestion + 1 : activeSuggestion + insertable.length - 1) % insertable.length);
-        return;
-      }
-      if (insertable.length > 0 && event.key === "Tab" && !event.shiftKey) {
-        event.preventDefault();
-        return insertSuggestion(insertable[activeSuggestion] ?? "");
-      }
-    }
+    if (slashQuery === null && suggestions.onKeyDown(event)) return;
     if (slashQuery !== null && choices.length > 0) {
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
         event.preventDefault();
@@ -113,33 +100,6 @@ export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Pro
       submit();
     }
   };
-  const insert = (piece: string) => {
-    const el = textarea.current;
-    const start = el?.selectionStart ?? text.length;
-    const end = el?.selectionEnd ?? text.length;
-    update(text.slice(0, start) + piece + text.slice(end));
-    requestAnimationFrame(() => {
-      el?.focus();
-      el?.setSelectionRange(start + piece.length, start + piece.length);
-    });
-  };
-  const toggleSuggestions = () => {
-    if (suggestionsOpen) return suggestions.close();
-    setSuggestionIndex(0);
-    void suggestions.ask();
-    textarea.current?.focus();
-  };
-  useSuggestionsShortcut(toggleSuggestions);
-  const insertSuggestion = (draft: string) => {
-    const start = textarea.current?.selectionStart ?? text.length;
-    const glue = start > 0 && !/\s$/.test(text.slice(0, start)) ? " " : "";
-    insert(glue + draft);
-    suggestions.close();
-  };
-  const sendSuggestedMaterial = (material: SuggestionMaterial) => {
-    onSend({ kind: "material", mediaAssetId: material.id, title: material.title });
-    setSentMaterials((sent) => new Set(sent).add(material.id));
-  };
 
   return (
     <div className="border-t border-line bg-surface px-2 py-2 sm:px-3">
@@ -159,13 +119,13 @@ export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Pro
           <SuggestionsPanel
             placement="composer"
             state={suggestions.state}
-            listId={suggestionsId}
-            active={activeSuggestion}
-            onInsert={insertSuggestion}
-            onSendMaterial={sendSuggestedMaterial}
-            sentMaterials={sentMaterials}
+            listId={suggestions.listId}
+            active={suggestions.active}
+            onInsert={suggestions.insertDraft}
+            onSendMaterial={suggestions.sendMaterial}
+            sentMaterials={suggestions.sentMaterials}
             onUseTemplate={() => undefined}
-            onRetry={() => void suggestions.ask()}
+            onRetry={suggestions.retry}
             onClose={suggestions.close}
           />
         ) : null}
@@ -201,13 +161,11 @@ export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Pro
           aria-label={t("label")}
           aria-invalid={Boolean(error)}
           aria-describedby={[error ? `${listId}-error` : null, counter ? `${listId}-counter` : null].filter(Boolean).join(" ") || undefined}
-          aria-controls={slashQuery !== null ? listId : suggestionsOpen ? suggestionsId : undefined}
-          aria-activedescendant={
-            slashQuery !== null && choices.length ? `${listId}-${active}` : suggestionsOpen && insertable.length ? `${suggestionsId}-${activeSuggestion}` : undefined
-          }
+          aria-controls={slashQuery !== null ? listId : suggestions.open ? suggestions.listId : undefined}
+          aria-activedescendant={slashQuery !== null && choices.length ? `${listId}-${active}` : slashQuery === null ? suggestions.activeOptionId : undefined}
           className="max-h-40 min-h-11 flex-1 resize-none rounded-2xl border border-line bg-surface-muted px-4 py-2.5 text-sm placeholder:text-ink-faint focus:bg-surface"
         />
-        <SuggestionsButton open={suggestionsOpen} onClick={toggleSuggestions} />
+        <SuggestionsButton open={suggestions.open} onClick={suggestions.toggle} />
         <button
           type="button"
           onClick={submit}
