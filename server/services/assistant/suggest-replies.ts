@@ -9,9 +9,10 @@ import { proposeTemplate } from "./propose-template";
 import type { Retrieval } from "./retrieval-types";
 import { retrieve } from "./retrieve";
 import { suggestedMaterials } from "./suggested-materials";
-import { parseDrafts, unverifiedNumbers, type ParsedDraft } from "./suggestion-drafts";
+import { parseDrafts, type ParsedDraft } from "./suggestion-drafts";
 import type { AssistantState, SuggestionContext, SuggestionEvent } from "./suggestion-events";
 import { suggestionPrompt } from "./suggestion-prompt";
+import { findUnsupportedClaims } from "./unsupported-claims";
 
 // Reply suggestions for the lead's last messages (issue 13, feature 1). Retrieval answers first and
 // on its own: the facts and materials that fit the question reach the broker at once, with no
@@ -53,7 +54,7 @@ export async function* suggestReplies(deps: SuggestRepliesDeps, actor: Actor, in
   const { db, gateway } = deps;
   const now = deps.now?.() ?? new Date();
   const conversation = await loadConversation(db, actor, input.conversationId);
-  const knowledge = await loadAssistantKnowledge(db, { conversationId: conversation.id, actorId: actor.id });
+  const knowledge = await loadAssistantKnowledge(db, actor, conversation.id);
   const retrieval: Retrieval = retrieve(knowledge, { now });
   const windowOpen = conversation.status === "OPEN" && conversation.windowExpiresAt !== null && conversation.windowExpiresAt > now;
 
@@ -104,7 +105,9 @@ export async function* suggestReplies(deps: SuggestRepliesDeps, actor: Actor, in
     }
     throw error;
   }
-  const sources = [...retrieval.facts.map((fact) => fact.text), ...knowledge.recentMessages.filter((line) => line.direction === "INBOUND").map((line) => line.text)];
-  const drafts = parseDrafts(raw, knownRefs).map((draft) => ({ ...draft, unverified: unverifiedNumbers(draft.text, sources) }));
+  const drafts = parseDrafts(raw, knownRefs).map((draft) => ({
+    ...draft,
+    unverified: findUnsupportedClaims(draft.text, retrieval.facts, retrieval.question).map((claim) => claim.text),
+  }));
   yield { type: "done", drafts };
 }

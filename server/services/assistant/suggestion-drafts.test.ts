@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDrafts, unverifiedNumbers } from "./suggestion-drafts";
+import { parseDrafts } from "./suggestion-drafts";
 
 const known = new Set(["F1", "F2", "F3"]);
 
@@ -59,21 +59,5 @@ describe("parseDrafts", () => {
 
   it("does not take a line that merely starts with a number for a numbered draft", () => {
     expect(parseDrafts("2 quartos a partir de R$ 489.000 [F1]", known)).toEqual([{ text: "2 quartos a partir de R$ 489.000", refs: ["F1"] }]);
-  });
-});
-
-describe("unverifiedNumbers", () => {
-  const facts = ["Residencial Jardins — 2 quartos (62 m², 1 suíte, 1 vaga): a partir de R$ 489.000", "Residencial Jardins — entrega prevista: dezembro de 2027"];
-
-  it("passes numbers the facts hold, however they are written", () => {
-    expect(unverifiedNumbers("O 2 quartos de 62 m² sai por R$ 489.000 (489 mil), entrega em 2027.", facts)).toEqual([]);
-  });
-
-  it("names numbers no fact holds", () => {
-    expect(unverifiedNumbers("Sai por R$ 459.000, condomínio de R$ 650 e 10% de entrada.", facts)).toEqual(["459.000", "650", "10"]);
-  });
-
-  it("passes numbers the lead wrote", () => {
-    expect(unverifiedNumbers("Para 3 pessoas, sim.", [...facts, "tenho 3 filhos"])).toEqual([]);
   });
 });

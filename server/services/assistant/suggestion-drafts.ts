@@ -71,23 +71,3 @@ export function parseDrafts(raw: string, knownRefs: ReadonlySet<string>, { final
     .filter((draft) => draft.text.length > 0)
     .slice(0, MAX_DRAFTS);
 }
-
-// "R$ 489.000", "489 mil", "62 m²", "2027": digit runs with their thousands separators.
-const NUMBER = /\d+(?:[.,]\d+)*/g;
-const digitsOf = (text: string) => (text.match(NUMBER) ?? []).map((number) => number.replace(/[.,]/g, ""));
-// Thousands written out: "489 mil" for 489000, "1,29 milhão" for 1290000.
-const scaled = (digits: string) => (digits.length >= 4 ? digits.replace(/0+$/, "") : digits);
-
-/**
- * Numbers in a draft that no sent fact and no line of the lead contains: the model may have made
- * them up. Compared digits only, so "489.000" matches "R$ 489.000" and "489000".
- */
-export function unverifiedNumbers(draft: string, sources: string[]): string[] {
-  const known = new Set(sources.flatMap(digitsOf).flatMap((digits) => [digits, scaled(digits)]));
-  const found: string[] = [];
-  for (const number of draft.match(NUMBER) ?? []) {
-    const digits = number.replace(/[.,]/g, "");
-    if (!known.has(digits) && !known.has(scaled(digits)) && !found.includes(number)) found.push(number);
-  }
-  return found;
-}

@@ -57,7 +57,7 @@ export type SuggestionDraft = {
 export type SuggestionDraftEvent = { type: "draft"; index: number } & SuggestionDraft;
 
 export type FinalDraft = SuggestionDraft & {
-  /** Numbers in the draft found in no fact nor in the lead's words: the broker checks them before sending. */
+  /** Numbers, dates and addresses in the draft that no sent fact (nor the lead) states: the broker checks them before sending. */
   unverified: string[];
 };
 

@@ -56,7 +56,7 @@ export function DraftOptions({ drafts, facts, writing, listId, active, onInsert 
             ) : !writing ? (
               <p className="mt-1 text-xs text-warning">{t("noFactsCited")}</p>
             ) : null}
-            {unverified.length > 0 ? <p className="mt-1 text-xs text-danger">{t("unverified", { numbers: unverified.join(", "), count: unverified.length })}</p> : null}
+            {unverified.length > 0 ? <p className="mt-1 text-xs text-danger">{t("unverified", { items: unverified.map((claim) => `“${claim}”`).join(", "), count: unverified.length })}</p> : null}
           </Option>
         );
       })}
