@@ -1,5 +1,5 @@
 import { uniqueSuffix } from "../prisma/seed/unique";
-import { expect, test } from "./fixtures";
+import { expect, gotoHydrated, test } from "./fixtures";
 import { ACTIVE_NUMBER, trpcMutation } from "./inbox-support";
 import { e2eDb } from "./leads-support";
 
@@ -16,7 +16,7 @@ test.describe("assistant reply suggestions", () => {
     const { phone, conversationId } = await sandboxPhone.leadStarts("qual o valor do 2 quartos?", { name: `Lead Sugestões ${uniqueSuffix()}` });
     await assign(conversationId, "ana");
 
-    await page.goto(`/inbox/${conversationId}`);
+    await gotoHydrated(page, `/inbox/${conversationId}`);
     const composer = page.getByRole("textbox", { name: "Mensagem" });
     await composer.click();
     await composer.press("Control+Period");

@@ -27,8 +27,10 @@ beforeAll(async () => {
 afterAll(() => standIn.close());
 beforeEach(async () => {
   await fetch(`${standIn.url}/__control/reset`, { method: "POST" });
-  await fetch(`${standIn.url}/__control/delays`, { method: "POST", body: JSON.stringify({ firstTokenDelayMs: 5, wordDelayMs: 1 }) });
 });
+
+const control = (path: "fail" | "delays", body: Record<string, unknown>) =>
+  fetch(`${standIn.url}/__control/${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 const standInProvider = (): AiProvider =>
   createOpenAiCompatibleProvider(
@@ -142,7 +144,7 @@ describe("suggestReplies", () => {
 
   it("a provider failure after the retrieval is an error event with the broker's catalogue key", async () => {
     const world = await scene();
-    await fetch(`${standIn.url}/__control/fail`, { method: "POST", body: JSON.stringify({ mode: "overQuota" }) });
+    await control("fail", { mode: "overQuota" });
     const events = await collect(run(world));
     expect(events.map((event) => event.type)).toEqual(["context", "error"]);
     expect(events[1]).toMatchObject({ key: "assistant.overQuota" });
@@ -150,7 +152,7 @@ describe("suggestReplies", () => {
 
   it("stops the model call when the broker goes away, without an error event", async () => {
     const world = await scene();
-    await fetch(`${standIn.url}/__control/delays`, { method: "POST", body: JSON.stringify({ firstTokenDelayMs: 5, wordDelayMs: 200 }) });
+    await control("delays", { firstTokenDelayMs: 5, wordDelayMs: 200 });
     const abort = new AbortController();
     const seen: SuggestionEvent[] = [];
     for await (const event of run(world, standInProvider, abort.signal)) {
