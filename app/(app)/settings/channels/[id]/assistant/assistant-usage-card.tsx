@@ -1,7 +1,6 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { Fragment } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { Card } from "@/app/_components/ui/card";
 import { EmptyState } from "@/app/_components/ui/empty-state";
@@ -54,23 +53,22 @@ export function AssistantUsageCard({ channelId }: { channelId: string }) {
             <HeaderCell className="text-right">{t("columns.inputTokens")}</HeaderCell>
             <HeaderCell className="text-right">{t("columns.outputTokens")}</HeaderCell>
           </TableHeader>
-          <tbody>
-            {usage.data.days.map((day) => (
-              <Fragment key={day.day}>
-                {day.features.map((feature, index) => (
-                  <tr key={feature.feature} className={index === 0 ? "border-t border-line" : undefined}>
-                    {index === 0 ? (
-                      <th scope="rowgroup" rowSpan={day.features.length} className="px-4 py-2 text-left align-top font-medium whitespace-nowrap">
-                        <time dateTime={day.day}>{dayLabel(day.day)}</time>
-                      </th>
-                    ) : null}
-                    <td className="px-4 py-2">{t(`features.${feature.feature}`)}</td>
-                    {figures(feature)}
-                  </tr>
-                ))}
-              </Fragment>
-            ))}
-          </tbody>
+          {/* One row group per day: its date heads the group's rows. */}
+          {usage.data.days.map((day) => (
+            <tbody key={day.day} className="border-t border-line">
+              {day.features.map((feature, index) => (
+                <tr key={feature.feature}>
+                  {index === 0 ? (
+                    <th scope="rowgroup" rowSpan={day.features.length} className="px-4 py-2 text-left align-top font-medium whitespace-nowrap">
+                      <time dateTime={day.day}>{dayLabel(day.day)}</time>
+                    </th>
+                  ) : null}
+                  <td className="px-4 py-2">{t(`features.${feature.feature}`)}</td>
+                  {figures(feature)}
+                </tr>
+              ))}
+            </tbody>
+          ))}
           <tfoot>
             <tr className="border-t-2 border-line bg-surface-muted font-medium">
               <th scope="row" colSpan={2} className="px-4 py-2 text-left">
