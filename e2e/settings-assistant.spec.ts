@@ -74,7 +74,7 @@ test.describe("the channel's AI assistant", () => {
     await assistant.focus();
     await page.keyboard.press("Space");
     await expect(assistant).toBeChecked();
-    await expect(page.getByText("Assistente ligado neste canal.")).toBeVisible();
+    await expect(page.getByText("Assistente ligado neste canal.", { exact: true })).toBeVisible();
     await expect(page.getByText(/^Ligado: os corretores deste número/)).toBeVisible();
 
     // Sending contact data asks first; cancelling leaves the mask on.
