@@ -1,0 +1,9 @@
+import "server-only";
+import type { AiProvider } from "@/server/ai/ai-provider";
+
+// The provider the app uses when a caller passes none: the OpenAI-compatible one built from
+// AI_BASE_URL / AI_API_KEY / AI_MODEL, or null when none is configured (the assistant then
+// refuses with errors.assistant.notConfigured, and retrieval still works on its own).
+export function configuredAiProvider(): AiProvider | null {
+  return null;
+}
