@@ -59,7 +59,8 @@ const MAX_STANDARD_MESSAGES = 3;
 // Name words every development shares: "Residencial" names none of them.
 const GENERIC_NAME_WORDS = new Set(["residencial", "edificio", "condominio", "torre", "empreendimento", "do", "da", "de", "parque", "village", "home"].map(stem));
 // Words that ask rather than name a subject: no fact is closer for containing them.
-const QUESTION_WORDS = new Set(["quanto", "valor", "preco", "onde", "fica", "quando", "qual", "como", "tem"].map(stem));
+// Bedroom words neither: the bedroom count already ranks typologies and plans.
+const QUESTION_WORDS = new Set(["quanto", "valor", "preco", "onde", "fica", "quando", "qual", "como", "tem", "quarto", "dormitorio"].map(stem));
 
 export type RetrieveOptions = {
   /** The text to analyse; by default the lead's last messages in `knowledge.recentMessages`. */
@@ -214,8 +215,9 @@ function rankMaterials(knowledge: AssistantKnowledge, scopeIds: Set<string>, wei
     const titleWords = words(material.title);
     if (material.kind === "FLOOR_PLAN") {
       const planBedrooms = readQuestion(material.title).bedrooms;
-      if (context.bedrooms !== null && planBedrooms !== null) score += planBedrooms === context.bedrooms ? 1.5 : -1.5;
-      for (const kind of context.reading.unitKinds) if (titleWords.includes(kind)) score += 1.5;
+      // Scaled, not added: the right plan leads the plans without passing the price table in a price question.
+      if (context.bedrooms !== null && planBedrooms !== null) score *= planBedrooms === context.bedrooms ? 1.5 : 0.4;
+      for (const kind of context.reading.unitKinds) if (titleWords.includes(kind)) score *= 1.5;
     }
     score += overlapCount(material.title, context.overlap);
     return score >= MIN_SCORE ? [{ material, score }] : [];

@@ -65,7 +65,8 @@ export function findGaps(input: { reading: QuestionReading; bedrooms: number | n
 
   const held = new Set(scope.flatMap((d) => d.amenities.flatMap((a) => stems(a))));
   const missingItems = reading.amenityItems.filter((item) => !held.has(item));
-  for (const item of missingItems) topics.push(topic("amenities", item, scope, item));
+  const noneListed = scope.every((d) => d.amenities.length === 0);
+  if (!noneListed) for (const item of missingItems) topics.push(topic("amenities", item, scope, item));
   if (reading.amenityItems.length > 0 && missingItems.length === reading.amenityItems.length) {
     dropIntents.add("amenities");
     hideKinds.add("amenities");

@@ -25,7 +25,7 @@ function normal(text: string): string {
 
 /** "R$ 489.000" → 489000, "62,5" → 62.5, "1,29 milhão" → 1290000, "489 mil" → 489000. */
 export function numberValue(written: string): number | null {
-  const match = /(\d[\d.,]*)\s*(mil|milhao|milhoes|mi|k)?/.exec(normal(written).replace("r$", ""));
+  const match = /(\d[\d.,]*)\s*(milhoes|milhao|mil|mi|k)?/.exec(normal(written).replace("r$", ""));
   if (!match) return null;
   let digits = match[1]!.replace(/[.,]$/, "");
   if (digits.includes(",")) digits = digits.replace(/\./g, "").replace(",", ".");
