@@ -1,6 +1,5 @@
 import "server-only";
-import type { Typology } from "@/server/services/developments/development-schemas";
-import { DELIVERY_MONTH } from "@/server/services/developments/development-schemas";
+import { DELIVERY_MONTH, type Typology } from "@/server/services/developments/development-schemas";
 import type { DevelopmentKnowledge, FactKind } from "./retrieval-types";
 
 /** A fact before ranking: what `retrieve` scores. */

@@ -1,3 +1,4 @@
+import "server-only";
 import type { MediaKindName } from "@/server/services/developments/media-rules";
 import type { FactKind } from "../retrieval-types";
 
@@ -23,7 +24,7 @@ export type EvalCase = {
     bedrooms?: number;
     typologyLabel?: string;
     /** Kinds that must all be among the top 3 materials, one of them, none at all, or no expectation. */
-    material: { all: MediaKindName[] } | { anyOf: MediaKindName[] } | "none" | "any";
+    material: { all: readonly MediaKindName[] } | { anyOf: readonly MediaKindName[] } | "none" | "any";
     /** The app holds no answer to (part of) the question: retrieval must say so. */
     unanswered?: boolean;
     standardMessage?: string;
