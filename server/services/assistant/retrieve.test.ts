@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { factLines } from "./fact-lines";
 import { retrieve } from "./retrieve";
 import type { AssistantKnowledge, DevelopmentKnowledge } from "./retrieval-types";
 
@@ -46,6 +47,7 @@ describe("retrieve", () => {
     expect(result.bedrooms).toBe(2);
     expect(result.facts[0]).toMatchObject({ ref: "F1", id: "dev-j:typology:0", kind: "typology", text: "Residencial Jardins — 2 quartos (62 m², 1 suíte, 1 vaga): a partir de R$ 489.000" });
     expect(result.facts.map((f) => f.ref)).toEqual(result.facts.map((_, i) => `F${i + 1}`));
+    expect(factLines(result.facts).split("\n")[0]).toBe("[F1] Residencial Jardins — 2 quartos (62 m², 1 suíte, 1 vaga): a partir de R$ 489.000");
     expect(result.materials[0]?.id).toBe("prices");
     expect(result.unanswered).toEqual([]);
   });

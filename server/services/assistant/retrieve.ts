@@ -20,6 +20,13 @@ import { FILLER, REQUESTED_MATERIALS } from "./vocabulary";
 // Retrieval with no model: read the question (read-question.ts), pick the development, score every
 // fact, material and standard message the app holds for it, and say what it cannot answer. Pure:
 // the knowledge comes in (load-assistant-knowledge.ts or the eval's fixture), nothing is fetched.
+//
+//   const found = retrieve(await loadAssistantKnowledge(db, actor, conversationId));
+//   factLines(found.facts)   // "[F1] …" lines for a prompt or the composer's panel
+//   found.materials          // what to attach, best first (ids the inbox's sendMaterial accepts)
+//   found.unanswered         // tell the model (and the broker) not to answer these
+//
+// Scores are ranks, not probabilities; the eval (npm run eval:ai) is what says they are right.
 
 /** Intents that ask about the property; greetings, off-topic and rude messages carry no facts. */
 const SUBJECTS: Intent[] = ["price", "address", "layout", "financing", "visit", "amenities", "delivery", "general"];
@@ -238,12 +245,11 @@ function rankStandardMessages(knowledge: AssistantKnowledge, weights: Map<Intent
   if (reading.intents.some((i) => i.intent === "rude")) return [];
   const onlyGreeting = weights.size === 0 && reading.intents.some((i) => i.intent === "greeting");
   const scored = knowledge.standardMessages.flatMap((message) => {
+    // A message is about its strongest subject: "quanto pretende dar de entrada" is financing, not price.
     const own = readQuestion(`${message.title}\n${message.body}`).intents;
-    let score = 0;
-    for (const { intent } of own) {
-      if (intent === "greeting" && onlyGreeting) score += 1;
-      score += weights.get(intent) ?? 0;
-    }
+    const subject = own.find((i) => i.intent !== "greeting")?.intent;
+    let score = subject ? (weights.get(subject) ?? 0) : 0;
+    if (onlyGreeting && own.some((i) => i.intent === "greeting")) score += 1;
     return score >= 0.5 ? [{ message, score }] : [];
   });
   scored.sort((a, b) => b.score - a.score);

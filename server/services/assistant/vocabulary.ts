@@ -65,6 +65,7 @@ export const UNANSWERABLE: { code: UnansweredCode; phrases: Phrase[]; label: str
   { code: "property_tax", phrases: [p("iptu")], label: "o IPTU" },
   { code: "trade_in", phrases: [p("permuta"), p("aceita carro"), p("dar meu carro"), p("troca")], label: "permuta" },
   { code: "rental", phrases: [p("aluguel"), p("alugar"), p("locacao"), p("alugo")], label: "aluguel" },
+  { code: "pets", phrases: [p("cachorro"), p("gato"), p("animal"), p("animal de estimacao"), p("aceita pet")], label: "regras para animais de estimação" },
   { code: "availability", phrases: [p("disponivel"), p("disponibilidade"), p("ainda tem"), p("esgotado"), p("sobrou"), p("restam")], label: "unidades disponíveis (estoque)" },
 ];
 /** "Condomínio-clube", "condomínio fechado": the building's kind, not its fee. */

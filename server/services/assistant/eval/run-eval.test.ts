@@ -18,7 +18,7 @@ describe("npm run eval:ai", () => {
     const wrong: EvalCase = { ...priceCase, id: "wrong-on-purpose", expect: { ...priceCase.expect, material: { all: ["VIDEO"] } } };
     const report = await runEval([priceCase, wrong], noDrafts);
     expect(report.lines[0]).toMatch(/^✗ wrong-on-purpose .*no VIDEO in the top 3 materials/);
-    expect(report.lines.at(-1)).toBe("retrieval: 50.0 % (2 cases)");
+    expect(report.lines.slice(-2)).toEqual(["abaixo da meta de 90 %: a avaliação reprova", "retrieval: 50.0 % (2 cases)"]);
     expect(report.passed).toBe(false);
   });
 

@@ -37,6 +37,7 @@ export async function runEval(cases: EvalCase[], draftsFor: DraftsForCase): Prom
   }
   if (drafts > 0) lines.push(`hallucination: ${formatPercent(percent(draftsWithInventions, drafts))} of ${drafts} drafts state a number or address absent from the facts`);
   const retrievalPercent = percent(passing, cases.length);
+  if (retrievalPercent < PASS_MARK) lines.push(`abaixo da meta de ${PASS_MARK} %: a avaliação reprova`);
   lines.push(`retrieval: ${formatPercent(retrievalPercent)} (${cases.length} cases)`);
   return { lines, retrievalPercent, passed: retrievalPercent >= PASS_MARK };
 }
