@@ -80,9 +80,12 @@ export function readQuestion(text: string): QuestionReading {
   for (const topic of UNANSWERABLE) {
     for (const phrase of topic.phrases) {
       for (const at of findPhrase(tokens, phrase, swallowed)) {
-        if (topic.code === "condo_fee" && CONDO_KIND_NEXT.has(tokens[at + phrase.words.length] ?? "")) continue;
-        if (!unanswerable.includes(topic.code)) unanswerable.push(topic.code);
         const end = at + phrase.words.length;
+        if (topic.code === "condo_fee" && CONDO_KIND_NEXT.has(tokens[end] ?? "")) continue;
+        // "Condomínio" alone is the building; with a money word around it, the monthly fee.
+        const window = tokens.slice(Math.max(0, at - 4), end + 3);
+        if (topic.code === "condo_fee" && phrase.words.length === 1 && !window.some((t) => SWALLOWED_BY_UNANSWERABLE.has(t))) continue;
+        if (!unanswerable.includes(topic.code)) unanswerable.push(topic.code);
         for (let k = Math.max(0, at - 4); k < Math.min(tokens.length, end + 3); k++) {
           if ((k >= at && k < end) || SWALLOWED_BY_UNANSWERABLE.has(tokens[k]!)) swallowed[k] = true;
         }

@@ -113,6 +113,7 @@ export type UnansweredCode =
   | "property_tax"
   | "trade_in"
   | "rental"
+  | "closing_costs"
   | "pets"
   | "availability"
   | "typology"

@@ -65,10 +65,11 @@ export const UNANSWERABLE: { code: UnansweredCode; phrases: Phrase[]; label: str
   { code: "property_tax", phrases: [p("iptu")], label: "o IPTU" },
   { code: "trade_in", phrases: [p("permuta"), p("aceita carro"), p("dar meu carro"), p("troca")], label: "permuta" },
   { code: "rental", phrases: [p("aluguel"), p("alugar"), p("locacao"), p("alugo")], label: "aluguel" },
+  { code: "closing_costs", phrases: [p("itbi"), p("escritura"), p("cartorio"), p("registro do imovel")], label: "ITBI, escritura e custos de cartório" },
   { code: "pets", phrases: [p("cachorro"), p("gato"), p("animal"), p("animal de estimacao"), p("aceita pet")], label: "regras para animais de estimação" },
   { code: "availability", phrases: [p("disponivel"), p("disponibilidade"), p("ainda tem"), p("esgotado"), p("sobrou"), p("restam")], label: "unidades disponíveis (estoque)" },
 ];
-/** "Condomínio-clube", "condomínio fechado": the building's kind, not its fee. */
+/** "Condomínio-clube", "condomínio fechado": the building's kind, not its fee (nor is "lazer no condomínio"). */
 export const CONDO_KIND_NEXT = new Set(["clube", "fechado"]);
 export const SWALLOWED_BY_UNANSWERABLE = new Set(["valor", "preco", "quanto", "custa", "custo", "taxa", "fica", "sai", "mensal"]);
 
@@ -95,7 +96,7 @@ export const FILLER = new Set(
     "a o e de do da dos das em no na nos nas um uma que qual quais quem quanto quantos quanta quantas quando onde com para pra pro por se me te mim eu voce voces ele ela " +
     "tem ter tenho ha sim nao ja mais muito pouco bem so tambem ainda ai la aqui isso esse essa este esta isto aquele ou como " +
     "seu sua meu minha nosso vosso dele dela ser sao e foi era vai vou pode posso poderia gostaria quero queria saber favor " +
-    "algum alguma algo coisa tipo opcao opco opca empreendimento apartamento imovel unidade predio edificio residencial " +
+    "algum alguma algo coisa tipo opcao opco opca empreendimento apartamento imovel unidade predio edificio residencial condominio " +
     "ta tah to sera seria fica ficam sobre entao kkk kkkk kk rs haha vcs ne tipo ver mandar manda envia enviar"
   )
     .split(" ")

@@ -141,4 +141,18 @@ export const EVAL_CASES: EvalCase[] = [
   { id: "b2-rude-spam", lead: "jardins", messages: ["vcs sao chatos demais, me tira dessa lista"], expect: { facts: [], material: "none" } },
   { id: "b2-unanswered-floor", lead: "marina", messages: ["quantos andares tem o predio?"], expect: { facts: [], material: "none", unanswered: true } },
   { id: "b2-unanswered-units-left", lead: "jardins", messages: ["ainda tem unidade disponivel no andar alto?"], expect: { facts: "any", material: "any", unanswered: true } },
+
+  // Third batch, written after the second was fixed, same rule.
+  { id: "b3-price-cheapest-both", lead: "both", messages: ["qual o valor do mais barato de cada um?"], expect: { facts: ["typology"], material: price } },
+  { id: "b3-price-tabela-atualizada", lead: "marina", messages: ["Oi Bruno, tem tabela atualizada do marina?"], expect: { development: "Edifício Marina", facts: ["typology"], material: price } },
+  { id: "b3-layout-biggest", lead: "jardins", messages: ["qual a maior metragem?"], expect: { facts: ["typology"], material: plan } },
+  { id: "b3-address-street", lead: "jardins", messages: ["qual a rua?"], expect: { facts: ["address"], material: "none" } },
+  { id: "b3-financing-fgts-entrada", lead: "marina", messages: ["posso usar meu fgts na entrada?"], expect: { facts: ["payment"], material: price } },
+  { id: "b3-visit-weekend", lead: "jardins", messages: ["o decorado abre fim de semana?"], expect: { facts: ["address"], material: "none", standardMessage: "Agendar visita" } },
+  { id: "b3-delivery-year", lead: "marina", messages: ["fica pronto em que ano?"], expect: { facts: ["delivery"], material: "none" } },
+  { id: "b3-amenities-list", lead: "marina", messages: ["o que tem de lazer no condominio?"], expect: { facts: ["amenities"], material: pictures } },
+  { id: "b3-general-send-everything", lead: "jardins", messages: ["me manda tudo q vc tiver sobre o jardins"], expect: { development: "Residencial Jardins", facts: ["description"], material: pictures } },
+  { id: "b3-greeting-evening", lead: "marina", messages: ["boa noite"], expect: { facts: [], material: "none" } },
+  { id: "b3-rude-caps", lead: "jardins", messages: ["PAREM DE ME LIGAR"], expect: { facts: [], material: "none" } },
+  { id: "b3-unanswered-itbi", lead: "jardins", messages: ["quanto fica o itbi e a escritura?"], expect: { facts: [], material: "none", unanswered: true } },
 ];
