@@ -1,21 +1,14 @@
 import "server-only";
-import type { MediaKindName } from "@/server/services/developments/media-rules";
 import { developmentFacts, type FactCandidate } from "./development-facts";
 import { leadQuestion } from "./lead-question";
+import { overlapCount, overlapTerms, round } from "./overlap";
+import { pickDevelopments } from "./pick-development";
+import { rankMaterials, requestedMaterials } from "./rank-materials";
+import { rankStandardMessages } from "./rank-standard-messages";
 import { readQuestion, type QuestionReading } from "./read-question";
-import type {
-  AssistantKnowledge,
-  DevelopmentKnowledge,
-  FactKind,
-  Intent,
-  Retrieval,
-  RetrievedFact,
-  RetrievedMaterial,
-  RetrievedStandardMessage,
-} from "./retrieval-types";
+import type { AssistantKnowledge, FactKind, Intent, Retrieval, RetrievedFact } from "./retrieval-types";
+import { stem, stems } from "./text";
 import { findGaps, type Gaps } from "./unanswered";
-import { stem, stems, words } from "./text";
-import { FILLER, REQUESTED_MATERIALS } from "./vocabulary";
 
 // Retrieval with no model: read the question (read-question.ts), pick the development, score every
 // fact, material and standard message the app holds for it, and say what it cannot answer. Pure:
@@ -42,33 +35,8 @@ const FACTS_BY_INTENT: Partial<Record<Intent, Partial<Record<FactKind, number>>>
   general: { description: 3, typology: 1.5, amenities: 1.2, address: 1 },
 };
 
-const MATERIALS_BY_INTENT: Partial<Record<Intent, Partial<Record<MediaKindName, number>>>> = {
-  price: { PRICE_TABLE: 3 },
-  layout: { FLOOR_PLAN: 3 },
-  financing: { PRICE_TABLE: 2 },
-  amenities: { PHOTO: 2, VIDEO: 1.5 },
-  general: { CAMPAIGN: 2.5, PHOTO: 2, VIDEO: 2 },
-};
-
-const MATERIAL_REASONS: Record<MediaKindName, string> = {
-  PRICE_TABLE: "Valores e condições de pagamento",
-  FLOOR_PLAN: "Planta e metragens",
-  PHOTO: "Imagens do empreendimento",
-  VIDEO: "Vídeo do empreendimento",
-  CAMPAIGN: "Material de apresentação",
-  DOCUMENT: "Documento do empreendimento",
-};
-
 const MIN_SCORE = 1;
 const MAX_FACTS = 8;
-const MAX_MATERIALS = 5;
-const MAX_STANDARD_MESSAGES = 3;
-// Name words every development shares: "Residencial" names none of them.
-const GENERIC_NAME_WORDS = new Set(["residencial", "edificio", "condominio", "torre", "empreendimento", "do", "da", "de", "parque", "village", "home"].map(stem));
-// Words that ask rather than name a subject: no fact is closer for containing them.
-// Bedroom words neither: the bedroom count already ranks typologies and plans.
-const QUESTION_WORDS = new Set(["quanto", "valor", "preco", "onde", "fica", "quando", "qual", "como", "tem", "quarto", "dormitorio"].map(stem));
-
 export type RetrieveOptions = {
   /** The text to analyse; by default the lead's last messages in `knowledge.recentMessages`. */
   question?: string;
@@ -115,11 +83,6 @@ function withOffer(reading: QuestionReading, offer: string | null): QuestionRead
   return { ...reading, intents: [...intents, ...reading.intents], bedrooms: reading.bedrooms ?? offered.bedrooms };
 }
 
-function requestedMaterials(question: string, offer: string | null): Set<MediaKindName> {
-  const asked = stems(`${question}\n${offer ?? ""}`);
-  return new Set(asked.flatMap((t) => (REQUESTED_MATERIALS[t] ? [REQUESTED_MATERIALS[t]] : [])));
-}
-
 function bedroomsFromConversation(knowledge: AssistantKnowledge): number | null {
   for (const line of [...knowledge.recentMessages].reverse()) {
     if (line.direction !== "INBOUND") continue;
@@ -127,28 +90,6 @@ function bedroomsFromConversation(knowledge: AssistantKnowledge): number | null 
     if (found !== null) return found;
   }
   return null;
-}
-
-function nameStems(development: DevelopmentKnowledge): string[] {
-  return stems(development.name).filter((t) => !GENERIC_NAME_WORDS.has(t) && t.length >= 3);
-}
-
-function pickDevelopments(knowledge: AssistantKnowledge, question: string, reading: QuestionReading): { primary: Retrieval["development"]; scope: DevelopmentKnowledge[] } {
-  const all = knowledge.developments;
-  if (all.length === 0) return { primary: null, scope: [] };
-  const tokens = stems(question);
-  const named = all
-    .map((development) => ({ development, at: tokens.findIndex((t) => nameStems(development).includes(t)) }))
-    .filter((n) => n.at >= 0)
-    .sort((a, b) => a.at - b.at)
-    .map((n) => n.development);
-  const pick = (development: DevelopmentKnowledge, chosenBy: NonNullable<Retrieval["development"]>["chosenBy"]) => ({ id: development.id, name: development.name, chosenBy });
-  if (named.length > 0) return { primary: pick(named[0]!, "named"), scope: reading.comparesAll ? all : named };
-  if (all.length === 1) return { primary: pick(all[0]!, "only"), scope: all };
-  const recent = [...knowledge.recentMessages].reverse().map((line) => stems(line.text));
-  const mentioned = recent.map((lineTokens) => all.find((d) => lineTokens.some((t) => nameStems(d).includes(t)))).find(Boolean);
-  const primary = mentioned ? pick(mentioned, "conversation") : pick(all[0]!, "first");
-  return { primary, scope: reading.comparesAll ? all : all.filter((d) => d.id === primary.id) };
 }
 
 /** Each subject's share of the question (the strongest is 1); subjects the app cannot answer drop out. */
@@ -166,17 +107,6 @@ function intentsOf(reading: QuestionReading, weights: Map<Intent, number>, gaps:
   const intents: Intent[] = [...subjects, ...social];
   if (intents.length === 0 && gaps.topics.length === 0) intents.push("off_topic");
   return [...new Set(intents)];
-}
-
-/** Question words worth finding in a fact's own text ("metrô" in the description). */
-function overlapTerms(question: string, scope: DevelopmentKnowledge[]): Set<string> {
-  const names = new Set(scope.flatMap(nameStems));
-  return new Set(stems(question).filter((t) => t.length >= 4 && !FILLER.has(t) && !QUESTION_WORDS.has(t) && !names.has(t) && !/^\d+$/.test(t)));
-}
-
-function overlapCount(text: string, overlap: Set<string>): number {
-  const own = new Set(stems(text));
-  return [...overlap].filter((t) => own.has(t)).length;
 }
 
 type Context = { bedrooms: number | null; reading: QuestionReading; overlap: Set<string> };
@@ -213,47 +143,3 @@ function rankFacts(candidates: FactCandidate[], weights: Map<Intent, number>, ga
   }));
 }
 
-function rankMaterials(knowledge: AssistantKnowledge, scopeIds: Set<string>, weights: Map<Intent, number>, context: Context & { requested: Set<MediaKindName> }): RetrievedMaterial[] {
-  const scored = knowledge.materials.flatMap((material) => {
-    if (material.developmentId !== null && !scopeIds.has(material.developmentId)) return [];
-    let score = context.requested.has(material.kind) ? 2 : 0;
-    for (const [intent, weight] of weights) score += weight * (MATERIALS_BY_INTENT[intent]?.[material.kind] ?? 0);
-    if (score === 0) return [];
-    const titleWords = words(material.title);
-    if (material.kind === "FLOOR_PLAN") {
-      const planBedrooms = readQuestion(material.title).bedrooms;
-      // Scaled, not added: the right plan leads the plans without passing the price table in a price question.
-      if (context.bedrooms !== null && planBedrooms !== null) score *= planBedrooms === context.bedrooms ? 1.5 : 0.4;
-      for (const kind of context.reading.unitKinds) if (titleWords.includes(kind)) score *= 1.5;
-    }
-    score += overlapCount(material.title, context.overlap);
-    return score >= MIN_SCORE ? [{ material, score }] : [];
-  });
-  scored.sort((a, b) => b.score - a.score);
-  return scored.slice(0, MAX_MATERIALS).map(({ material, score }) => ({
-    id: material.id,
-    kind: material.kind,
-    title: material.title,
-    fileName: material.fileName,
-    developmentId: material.developmentId,
-    reason: MATERIAL_REASONS[material.kind],
-    score: round(score),
-  }));
-}
-
-function rankStandardMessages(knowledge: AssistantKnowledge, weights: Map<Intent, number>, reading: QuestionReading): RetrievedStandardMessage[] {
-  if (reading.intents.some((i) => i.intent === "rude")) return [];
-  const onlyGreeting = weights.size === 0 && reading.intents.some((i) => i.intent === "greeting");
-  const scored = knowledge.standardMessages.flatMap((message) => {
-    // A message is about its strongest subject: "quanto pretende dar de entrada" is financing, not price.
-    const own = readQuestion(`${message.title}\n${message.body}`).intents;
-    const subject = own.find((i) => i.intent !== "greeting")?.intent;
-    let score = subject ? (weights.get(subject) ?? 0) : 0;
-    if (onlyGreeting && own.some((i) => i.intent === "greeting")) score += 1;
-    return score >= 0.5 ? [{ message, score }] : [];
-  });
-  scored.sort((a, b) => b.score - a.score);
-  return scored.slice(0, MAX_STANDARD_MESSAGES).map(({ message, score }) => ({ ...message, score: round(score) }));
-}
-
-const round = (n: number) => Math.round(n * 100) / 100;
