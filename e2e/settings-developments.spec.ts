@@ -111,7 +111,7 @@ test.describe("Empreendimentos", () => {
     await expect(amenity).toBeFocused();
     await page.getByLabel("Condições de pagamento").fill("Entrada de 10% e saldo financiado; aceita FGTS.");
     await page.getByRole("button", { name: "Salvar" }).click();
-    await expect(page.getByText("Empreendimento salvo.")).toBeVisible();
+    await expect(page.getByText("Empreendimento salvo.", { exact: true })).toBeVisible();
 
     await page.reload();
     const row = page.getByRole("group", { name: "2 quartos" });
