@@ -50,7 +50,7 @@ export function TypologiesEditor({ typologies, onChange, errors }: { typologies:
         </p>
       ) : null}
       {typologies.length === 0 ? <p className="text-sm text-ink-muted">{t("empty")}</p> : null}
-      <ul className="flex flex-col gap-3">
+      <ul className="flex flex-col gap-3 empty:hidden">
         {typologies.map((row, index) => {
           const name = row.label.trim() || t("unnamed", { number: index + 1 });
           const error = (field: Field) => errors[`typologies.${index}.${SCHEMA_FIELD[field]}`];
