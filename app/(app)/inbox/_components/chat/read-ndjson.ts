@@ -1,12 +1,11 @@
 // Lines of a streamed NDJSON body, each parsed as soon as its newline arrives.
 export async function* readNdjson<T>(body: ReadableStream<Uint8Array>): AsyncGenerator<T> {
-  const reader = body.pipeThrough(new TextDecoderStream()).getReader();
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
   let buffered = "";
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      buffered += value;
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      buffered += decoder.decode(read.value, { stream: true });
       let newline: number;
       while ((newline = buffered.indexOf("\n")) >= 0) {
         const line = buffered.slice(0, newline).trim();
@@ -14,6 +13,7 @@ export async function* readNdjson<T>(body: ReadableStream<Uint8Array>): AsyncGen
         if (line) yield JSON.parse(line) as T;
       }
     }
+    buffered += decoder.decode();
     if (buffered.trim()) yield JSON.parse(buffered) as T;
   } finally {
     reader.releaseLock();
