@@ -10,7 +10,7 @@ import { translateError } from "@/server/i18n/translate-error";
 import { createAssistantGateway } from "@/server/services/assistant/assistant-gateway";
 import { suggestReplies } from "@/server/services/assistant/suggest-replies";
 import type { SuggestionEvent } from "@/server/services/assistant/suggestion-events";
-import { suggestionStream } from "./suggestion-stream";
+import { browserLeft, suggestionStream } from "./suggestion-stream";
 
 // POST {conversationId} → NDJSON: the retrieval at once (`context`), then the drafts as the model
 // writes them (`draft`), then `done`; or `error` with the broker's text. Origin, session and the
@@ -41,7 +41,8 @@ export async function POST(request: Request) {
 
   const db = getDb();
   const abort = new AbortController();
-  request.signal.addEventListener("abort", () => abort.abort(request.signal.reason), { once: true });
+  // Recorded by the gateway as "aborted" (an AbortError), whatever reason the server gives.
+  request.signal.addEventListener("abort", () => abort.abort(browserLeft()), { once: true });
   const events = suggestReplies({ db, gateway: createAssistantGateway({ db }) }, actor, { conversationId, signal: abort.signal });
   // The first event (the retrieval) is awaited here, so that a conversation the broker may not see
   // is a 403/404 like everywhere else rather than an event in a 200.

@@ -2,6 +2,9 @@ import { translateError } from "@/server/i18n/translate-error";
 import type { SuggestionEvent, SuggestionWireEvent } from "@/server/services/assistant/suggestion-events";
 
 const encoder = new TextEncoder();
+
+/** Why the model call stops when the browser goes away: an AbortError, which the gateway records as "aborted". */
+export const browserLeft = () => new DOMException("the browser went away", "AbortError");
 const line = (event: SuggestionWireEvent) => encoder.encode(`${JSON.stringify(event)}\n`);
 
 function onTheWire(event: SuggestionEvent, locale: string): SuggestionWireEvent {
@@ -33,8 +36,8 @@ export function suggestionStream(
           controller.close();
         }
       },
-      async cancel(reason) {
-        abort.abort(reason);
+      async cancel() {
+        abort.abort(browserLeft());
         await events.return(undefined).catch(() => undefined);
       },
     },
