@@ -1,7 +1,13 @@
+import { MessageDirection } from "../generated/prisma/enums";
+import { seedConversation } from "../prisma/seed/leads";
 import { uniqueSuffix } from "../prisma/seed/unique";
-import { expect, gotoHydrated, test } from "./fixtures";
-import { ACTIVE_NUMBER, trpcMutation } from "./inbox-support";
-import { e2eDb } from "./leads-support";
+import { DEMO, expect, gotoHydrated, test } from "./fixtures";
+import { ACTIVE_NUMBER, trpcMutation, userId } from "./inbox-support";
+import { e2eDb, seedJardinsLead } from "./leads-support";
+
+async function activeChannelId(): Promise<string> {
+  return (await (await e2eDb()).channel.findUniqueOrThrow({ where: { phoneNumberId: ACTIVE_NUMBER }, select: { id: true } })).id;
+}
 
 // Issue 13, "Done when": a broker in the local demo asks for suggestions on a lead's "qual o valor do
 // 2 quartos?" and gets drafts citing the development's price table, with the right material proposed.
@@ -10,8 +16,7 @@ import { e2eDb } from "./leads-support";
 test.describe("assistant reply suggestions", () => {
   test("Ctrl+. drafts a reply citing the price facts and proposes the price table; Tab inserts it, the broker edits and sends", async ({ adminPage, brokerPage: page, sandboxPhone, assign }) => {
     // The assistant is off by default: the administrator turns it on for the demo's active number.
-    const channel = await (await e2eDb()).channel.findUniqueOrThrow({ where: { phoneNumberId: ACTIVE_NUMBER }, select: { id: true } });
-    await trpcMutation(adminPage, "channels.setAssistant", { channelId: channel.id, enabled: true, sharesContactData: false });
+    await trpcMutation(adminPage, "channels.setAssistant", { channelId: await activeChannelId(), enabled: true, sharesContactData: false });
 
     const { phone, conversationId } = await sandboxPhone.leadStarts("qual o valor do 2 quartos?", { name: `Lead Sugestões ${uniqueSuffix()}` });
     await assign(conversationId, "ana");
@@ -54,5 +59,31 @@ test.describe("assistant reply suggestions", () => {
     const reply = page.getByTestId("message").filter({ hasText: "Abraços, Ana" });
     await expect(reply).toHaveAttribute("data-direction", "OUTBOUND");
     await expect.poll(async () => (await sandboxPhone.inbox(phone)).map((message) => message.text), { timeout: 30_000 }).toContainEqual(sent);
+  });
+
+  test("outside the 24-hour window the assistant proposes an approved template, opened in the template dialog already chosen", async ({ brokerPage: page }) => {
+    const db = await e2eDb();
+    const lead = await seedJardinsLead(DEMO.ana.email, `Lead Janela ${uniqueSuffix()}`);
+    const conversation = await seedConversation(db, {
+      leadId: lead.id,
+      channelId: await activeChannelId(),
+      assigneeId: await userId(DEMO.ana.email),
+      messages: [{ direction: MessageDirection.INBOUND, body: "qual o valor do 2 quartos?", minutesAgo: 26 * 60 }],
+    });
+
+    await gotoHydrated(page, `/inbox/${conversation.id}`);
+    await expect(page.getByTestId("window-closed")).toBeVisible();
+    await page.keyboard.press("Control+Period");
+    const proposal = page.getByTestId("suggestions-panel").getByTestId("suggested-template");
+    await expect(proposal).toContainText("A janela de 24 h está fechada");
+    // The demo's active number has one approved template.
+    const name = proposal.getByTestId("suggested-template-name");
+    await expect(name).toHaveText("boas_vindas_lancamento");
+    const proposed = (await name.textContent()) ?? "";
+    await proposal.getByRole("button", { name: "Usar este template" }).click();
+
+    const dialog = page.getByRole("dialog");
+    await expect(dialog.getByRole("radio", { name: new RegExp(`^${proposed}`) })).toHaveAttribute("aria-checked", "true");
+    await expect(dialog.getByRole("button", { name: "Enviar", exact: true })).toBeEnabled();
   });
 });

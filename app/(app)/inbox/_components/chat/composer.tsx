@@ -102,7 +102,7 @@ export function Composer({ conversationId, replyTo, onCancelReply, onSend }: Pro
   };
 
   return (
-    <div className="border-t border-line bg-surface px-2 py-2 sm:px-3">
+    <div className="@container border-t border-line bg-surface px-2 py-2 sm:px-3">
       {replyTo ? (
         <div className="mb-2 flex items-start gap-2">
           <div className="min-w-0 flex-1">

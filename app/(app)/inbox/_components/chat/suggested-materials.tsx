@@ -13,7 +13,7 @@ export function SuggestedMaterials({ materials, sent, onSend }: Props) {
   const tAll = useTranslations();
   if (materials.length === 0) return null;
   return (
-    <section aria-label={t("materials")} className="border-t border-line px-3 py-2">
+    <section aria-label={t("materials")} className="shrink-0 border-t border-line bg-surface-muted/60 px-3 py-2">
       <h3 className="text-xs font-semibold text-ink-muted">{t("materials")}</h3>
       <ul className="mt-1 flex flex-col gap-1">
         {materials.map((material) => (

@@ -15,7 +15,9 @@ export function SuggestedTemplate({ context, onUse }: { context: SuggestionConte
       <p className="text-xs text-ink-muted">{t("why")}</p>
       {template ? (
         <div className="mt-2 rounded-md border border-line p-2">
-          <p className="text-sm font-medium">{template.name}</p>
+          <p className="text-sm font-medium" data-testid="suggested-template-name">
+            {template.name}
+          </p>
           <p className="mt-1 text-sm whitespace-pre-wrap text-ink-muted">{template.preview}</p>
           <Button size="sm" className="mt-2" onClick={() => onUse(template.id)}>
             {t("use")}

@@ -38,19 +38,18 @@ export function SuggestionsPanel({ state, listId, active, onInsert, onSendMateri
       onKeyDown={(event) => event.key === "Escape" && onClose()}
       className={`${frame} flex flex-col overflow-hidden rounded-card border border-line bg-surface shadow-lg`}
     >
-      <header className="flex items-center gap-2 border-b border-line px-3 py-2">
-        <h2 className="text-sm font-semibold">{t("title")}</h2>
+      <header className="flex items-center gap-2 border-b border-line px-3 py-1.5">
+        <h2 className="truncate text-sm font-semibold">{t("title")}</h2>
         {context?.assistant.standIn ? (
-          <Badge tone="warning" title={t("standInHint")} data-testid="assistant-stand-in">
+          <Badge tone="warning" title={t("standInHint")} className="shrink-0 whitespace-nowrap" data-testid="assistant-stand-in">
             {t("standIn")}
           </Badge>
         ) : null}
-        <p className="ml-auto hidden text-xs text-ink-muted sm:block">{context?.mode === "template" ? t("hintTemplate") : t("hint")}</p>
-        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={onClose} aria-label={t("close")} className="h-8 w-8 shrink-0 rounded-full text-ink-muted hover:bg-surface-sunken">
+        <button type="button" onMouseDown={(event) => event.preventDefault()} onClick={onClose} aria-label={t("close")} className="ml-auto h-8 w-8 shrink-0 rounded-full text-ink-muted hover:bg-surface-sunken">
           ×
         </button>
       </header>
-      <div className="min-h-0 overflow-y-auto" aria-live="polite">
+      <div className="min-h-0 overflow-y-auto">
         {state.status === "loading" ? (
           <div className="flex flex-col gap-2 p-3" role="status" aria-label={t("loading")}>
             <Skeleton className="h-5 w-2/3" />
@@ -61,8 +60,10 @@ export function SuggestionsPanel({ state, listId, active, onInsert, onSendMateri
         ) : (
           <Ready state={state} listId={listId} active={active} onInsert={onInsert} onUseTemplate={onUseTemplate} onRetry={onRetry} />
         )}
-        {context && context.mode !== "template" ? <SuggestedMaterials materials={context.materials} sent={sentMaterials} onSend={onSendMaterial} /> : null}
       </div>
+      {/* Outside the scrolling list, so the materials stay one click away however long the drafts are. */}
+      {context && context.mode !== "template" ? <SuggestedMaterials materials={context.materials} sent={sentMaterials} onSend={onSendMaterial} /> : null}
+      <p className="hidden border-t border-line px-3 py-1 text-xs text-ink-muted sm:block">{context?.mode === "template" ? t("hintTemplate") : t("hint")}</p>
     </section>
   );
 }
