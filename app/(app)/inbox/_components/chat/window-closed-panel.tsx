@@ -27,7 +27,7 @@ export function WindowClosedPanel({ conversation, reason, onSendTemplate }: Prop
     if (offersTemplate && !blocked) toggleSuggestions();
   });
   return (
-    <div role="status" data-testid="window-closed" className="@container border-t border-line bg-warning-soft/60 px-4 py-3">
+    <div role="status" data-testid="window-closed" className="border-t border-line bg-warning-soft/60 px-4 py-3">
       <p className="text-sm font-medium text-ink">{t(`${reason}.title`)}</p>
       <p className="mt-1 text-sm text-ink-muted">{t(`${reason}.body`)}</p>
       {offersTemplate ? (
@@ -38,7 +38,7 @@ export function WindowClosedPanel({ conversation, reason, onSendTemplate }: Prop
         ) : (
           <div className="mt-3 flex flex-wrap items-center gap-2">
             <Button onClick={() => onSendTemplate()}>{reason === "awaitingReply" ? t("sendAnotherTemplate") : t("sendTemplate")}</Button>
-            <SuggestionsButton open={suggestions.state.status !== "idle"} onClick={toggleSuggestions} />
+            <SuggestionsButton wide open={suggestions.state.status !== "idle"} onClick={toggleSuggestions} />
           </div>
         )
       ) : null}
