@@ -49,7 +49,14 @@ export function LeadsList({ firstPage }: { firstPage: Page }) {
           <option value="no">{t("filters.visitNotWanted")}</option>
         </NativeSelect>
         {filtered ? (
-          <Button variant="ghost" size="sm" onClick={() => (setBedrooms(""), setVisit(""))}>
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => {
+              setBedrooms("");
+              setVisit("");
+            }}
+          >
             {t("filters.clear")}
           </Button>
         ) : null}
