@@ -10,7 +10,18 @@ import { ms, summarize } from "./stats";
 import type { BenchTable } from "./table";
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 100_000);
-const MESSAGES_PER_CONVERSATION = Number(process.env.BENCH_MESSAGES_PER_CONVERSATION ?? 10);
+const MESSAGES_PER_CONVERSATION = Number(process.env.BENCH_MESSAGES_PER_CONVERSATION ?? 50);
+// What leads and brokers write, so common words match a realistic share of messages, not all or none.
+const PHRASES = [
+  "Olá, gostaria de saber o valor do apartamento de 2 quartos",
+  "Qual o endereço do decorado? Posso visitar no sábado?",
+  "Vocês aceitam financiamento pela Caixa com FGTS?",
+  "Bom dia! Segue a planta do apartamento que conversamos",
+  "A entrega está prevista para dezembro, com lazer completo",
+  "Obrigado pelo retorno, vou conversar com minha esposa",
+  "Tem vaga de garagem coberta? E a taxa de condomínio?",
+  "Perfeito, agendei a visita para amanhã às 10h",
+];
 const BROKERS = 20;
 
 async function seedScale(db: Db) {
@@ -33,7 +44,7 @@ async function seedScale(db: Db) {
     FROM generate_series(1, ${CONVERSATIONS}) g`);
   await db.$executeRawUnsafe(`
     INSERT INTO "Message" (id, "conversationId", direction, type, body, status, "createdAt", "updatedAt")
-    SELECT 'bench-msg-' || g || '-' || k, 'bench-conv-' || g, 'INBOUND', 'TEXT', 'Olá, mensagem ' || k || ' da conversa ' || g, 'RECEIVED',
+    SELECT 'bench-msg-' || g || '-' || k, 'bench-conv-' || g, 'INBOUND', 'TEXT', (ARRAY[${PHRASES.map((p) => `'${p}'`).join(",")}])[1 + (g + k) % ${PHRASES.length}] || ' (conversa ' || g || ', mensagem ' || k || ')', 'RECEIVED',
       now() - (g * 60 + k) * interval '1 second', now()
     FROM generate_series(1, ${CONVERSATIONS}) g, generate_series(1, ${MESSAGES_PER_CONVERSATION}) k`);
   await db.$executeRawUnsafe(`ANALYZE`);
@@ -67,9 +78,10 @@ export async function benchInboxList(db: Db, table: BenchTable) {
     ["manager, open only", manager, { scope: "all", state: "open" }, 100],
     ["manager, closing within 2 h", manager, { scope: "all", closingSoon: true }, 100],
     ["manager, search lead name", manager, { scope: "all", search: "Lead 4242" }, 20],
-    ["manager, search message text", manager, { scope: "all", search: "mensagem 7 da conversa 4242" }, 5],
+    ["manager, search message text", manager, { scope: "all", search: "decorado conversa 4242" }, 20],
     // Common Portuguese words match hundreds of thousands of messages: the case a naive plan loses.
-    ["manager, search a common word", manager, { scope: "all", search: "mensagem" }, 5],
+    ["manager, search a common word", manager, { scope: "all", search: "apartamento" }, 20],
+    ["manager, search two common words", manager, { scope: "all", search: "visita sábado" }, 20],
   ];
   for (const [label, actor, input, runs] of cases) {
     const result = await time(db, actor, input, runs);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { expect, loginAs, test } from "./fixtures";
+import { expect, gotoHydrated, loginAs, test } from "./fixtures";
 import { SANDBOX } from "./inbox-support";
 import { e2eDb } from "./leads-support";
 
@@ -17,7 +17,7 @@ test.describe("a channel's relative times", () => {
     await loginAs(page, "admin");
     const db = await e2eDb();
     const channel = await db.channel.findUniqueOrThrow({ where: { phoneNumberId: "109876543210001" } });
-    await page.goto(`/settings/channels/${channel.id}`);
+    await gotoHydrated(page, `/settings/channels/${channel.id}`);
     await page.getByRole("button", { name: "Verificar conexão" }).click();
     await expect(page.getByText("Conexão com a Meta verificada.", { exact: true })).toBeVisible();
     const checked = page.getByTestId("last-checked").locator("time");

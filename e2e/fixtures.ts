@@ -26,6 +26,16 @@ export async function loginAs(page: Page, who: DemoUser) {
   await expect(page.getByTestId("current-user")).toHaveText(DEMO[who].name);
 }
 
+/**
+ * Navigates and waits for hydration: a control rendered by the server does nothing until React attaches
+ * its handlers, so a click that lands earlier is lost (a Radix menu never opens). Next's router adds its
+ * announcer from an effect once the page has hydrated.
+ */
+export async function gotoHydrated(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator("next-route-announcer")).toHaveCount(1);
+}
+
 type ContextOptions = { baseURL?: string; locale?: string; timezoneId?: string };
 
 /** A browser context of its own (its own cookies), signed in as a demo user. */

@@ -1,5 +1,5 @@
 import { uniqueSuffix } from "../prisma/seed/unique";
-import { DEMO, expect, loginAs, test } from "./fixtures";
+import { DEMO, expect, gotoHydrated, loginAs, test } from "./fixtures";
 
 // The broker's reply leaves through Inngest's message/send, reaches the lead's phone in the
 // sandbox, and the ticks follow Meta's statuses: sent → delivered → read.
@@ -85,7 +85,7 @@ test.describe("replying from the inbox", () => {
     await expect(page).toHaveURL(/\/settings\/standard-messages$/);
     await expect(page.getByRole("heading", { name: "Mensagens padrão", level: 1 })).toBeVisible();
 
-    await page.goto("/inbox");
+    await gotoHydrated(page, "/inbox");
     await page.getByRole("button", { name: `${DEMO.ana.name} — menu do usuário` }).click();
     await page.getByRole("menuitem", { name: "Minhas mensagens padrão" }).click();
     await expect(page).toHaveURL(/\/settings\/standard-messages$/);

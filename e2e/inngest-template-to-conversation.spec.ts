@@ -1,6 +1,6 @@
 import { seedLead } from "../prisma/seed/leads";
 import { uniqueSuffix } from "../prisma/seed/unique";
-import { DEMO, expect, loginAs, test } from "./fixtures";
+import { DEMO, expect, gotoHydrated, loginAs, test } from "./fixtures";
 import { e2eDb } from "./leads-support";
 import { decideTemplate, openMetaReview } from "./meta-review";
 
@@ -46,7 +46,7 @@ test.describe("From template approval to a delivered first message (Inngest jobs
 
     const broker = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "pt-BR" })).newPage();
     await loginAs(broker, "ana");
-    await broker.goto(`/leads/${lead.id}`);
+    await gotoHydrated(broker, `/leads/${lead.id}`);
     await broker.getByRole("button", { name: "Comunicador" }).click();
     await broker.getByRole("menuitem", { name: "Nova conversa" }).click();
     const dialog = broker.getByRole("dialog", { name: "Nova conversa" });

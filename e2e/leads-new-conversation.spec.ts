@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { uniqueSuffix } from "../prisma/seed/unique";
 import { seedUser } from "../prisma/seed/users";
-import { DEMO, expect, login, loginAs, test } from "./fixtures";
+import { DEMO, expect, gotoHydrated, login, loginAs, test } from "./fixtures";
 import { e2eDb, seedJardinsLead } from "./leads-support";
 
 const ACTIVE_CHANNEL = "Vendas — Jardins";
@@ -10,7 +10,7 @@ const APPROVED_TEMPLATE = "boas_vindas_lancamento";
 const BLOCKED = "Sua comunicação com leads está bloqueada (flag de comunicação desativada). Peça ao administrador para liberar em Configurações › Usuários.";
 
 async function openNewConversation(page: Page, leadId: string) {
-  await page.goto(`/leads/${leadId}`);
+  await gotoHydrated(page, `/leads/${leadId}`);
   await page.getByRole("button", { name: "Comunicador" }).click();
   await page.getByRole("menuitem", { name: "Nova conversa" }).click();
   return page.getByRole("dialog", { name: "Nova conversa" });

@@ -1,4 +1,4 @@
-import { expect, loginAs, test } from "./fixtures";
+import { expect, gotoHydrated, loginAs, test } from "./fixtures";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -62,7 +62,7 @@ test.describe("access profiles", () => {
     await expect(page.getByRole("checkbox", { name: "Usar o Comunicador" })).toBeChecked();
     await expect(page.getByRole("button", { name: "Salvar perfil" })).toHaveCount(0);
 
-    await page.goto("/settings/profiles");
+    await gotoHydrated(page, "/settings/profiles");
     await page.getByTestId("profile-row-Corretor").getByRole("button", { name: "Excluir Corretor" }).click();
     const confirm = page.getByRole("dialog", { name: "Excluir o perfil “Corretor”?" });
     await expect(confirm).toContainText(/Não dá para excluir: \d+ usuários usam este perfil/);

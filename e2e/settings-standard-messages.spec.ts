@@ -1,4 +1,4 @@
-import { expect, loginAs, test } from "./fixtures";
+import { expect, gotoHydrated, loginAs, test } from "./fixtures";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -86,7 +86,7 @@ test.describe("standard messages", () => {
     await page.goto("/settings/queues");
     await expect(page.getByTestId("forbidden")).toBeVisible();
 
-    await page.goto("/settings/standard-messages");
+    await gotoHydrated(page, "/settings/standard-messages");
     await page.getByTestId(`message-${title}`).getByRole("button", { name: `Excluir ${title}` }).click();
     await page.getByRole("dialog", { name: `Excluir a mensagem “${title}”?` }).getByRole("button", { name: "Excluir" }).click();
     await expect(page.getByText(`Mensagem “${title}” excluída.`, { exact: true })).toBeVisible();

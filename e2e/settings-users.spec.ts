@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, login, loginAs, test } from "./fixtures";
+import { expect, gotoHydrated, login, loginAs, test } from "./fixtures";
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -73,7 +73,7 @@ test.describe("users", () => {
 
   test("an admin creates a user who can then sign in, filters by communication, deactivates and reactivates them", async ({ page, browser }) => {
     await loginAs(page, "admin");
-    await page.goto("/settings/users");
+    await gotoHydrated(page, "/settings/users");
     await page.getByRole("button", { name: "Novo usuário" }).click();
     const dialog = page.getByRole("dialog", { name: "Novo usuário" });
     await dialog.getByRole("button", { name: "Cadastrar usuário" }).click();
