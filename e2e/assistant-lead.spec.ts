@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { DEMO_CHANNELS } from "../prisma/seed/demo";
 import { uniqueSuffix } from "../prisma/seed/unique";
-import { DEMO, expect, test } from "./fixtures";
+import { DEMO, expect, gotoHydrated, test } from "./fixtures";
 import { trpcMutation } from "./inbox-support";
 import { e2eDb } from "./leads-support";
 
@@ -52,7 +52,7 @@ test.describe("the assistant on leads", () => {
   test("transferring a conversation writes a summary on the lead's history", async ({ brokerPage: page, managerPage: manager, sandboxPhone, assign }) => {
     const { phone, conversationId } = await sandboxPhone.leadStarts("Oi! Quero um apartamento de 2 quartos. Qual o valor?", { name: `Lead Resumo ${uniqueSuffix()}` });
     await assign(conversationId, "ana");
-    await page.goto(`/inbox/${conversationId}`);
+    await gotoHydrated(page, `/inbox/${conversationId}`);
     const composer = page.getByRole("textbox", { name: "Mensagem" });
     await composer.fill("Olá! Vou te enviar a tabela de preços ainda hoje.");
     await composer.press("Enter");
@@ -92,7 +92,7 @@ test.describe("the assistant on leads", () => {
     const leadId = await leadIdOf(conversationId);
     await expect.poll(async () => (await e2eDb()).message.count({ where: { conversationId } }), { timeout: 20_000 }).toBe(2);
 
-    await page.goto(`/leads/${leadId}`);
+    await gotoHydrated(page, `/leads/${leadId}`);
     await page.getByRole("button", { name: "Qualificar com IA" }).click();
     const dialog = page.getByRole("dialog", { name: "Qualificação proposta pela IA" });
     const field = (name: string) => dialog.locator(`[data-field="${name}"]`);
@@ -115,7 +115,7 @@ test.describe("the assistant on leads", () => {
     await expect(change).toContainText("proposta da IA confirmada");
 
     // The leads list filters by what was saved.
-    await page.goto("/leads");
+    await gotoHydrated(page, "/leads");
     await page.getByTestId("filter-bedrooms").selectOption("3");
     await page.getByTestId("filter-visit").selectOption("yes");
     await expect(page.getByTestId("lead-row").filter({ hasText: "Lead Qualifica" }).first()).toBeVisible();
