@@ -70,7 +70,7 @@ describe("lead qualification", () => {
     const broken = createAssistantGateway({ db: db(), getAiProvider: () => new ScriptedAiProvider({ reply: '{"bedrooms": {"value": 2,' }) });
     await expect(extractQualification(db(), w.actors.ana, { leadId: w.lead.id }, { gateway: broken })).rejects.toMatchObject({ key: "leads.assistantAnswerMalformed" });
     await db().channel.update({ where: { id: w.channel.id }, data: { assistantEnabled: false } });
-    await expect(callerFor(w.users.ana).leads.qualify({ leadId: w.lead.id })).rejects.toThrow(/desligado neste canal/);
+    await expect(callerFor(w.users.ana).leads.qualify({ leadId: w.lead.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: "assistant.disabledForChannel" });
   });
 
   it("saves what the broker confirmed or edited, records each change on the history, and the list filters by it", async () => {

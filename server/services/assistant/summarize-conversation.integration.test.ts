@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MessageDirection } from "@/generated/prisma/enums";
+import { translateError } from "@/server/i18n/translate-error";
 import { createAssistantGateway } from "@/server/services/assistant/assistant-gateway";
 import { assignConversation } from "@/server/services/inbox/assign-conversation";
 import { closeConversation } from "@/server/services/inbox/close-conversation";
@@ -76,8 +77,10 @@ describe("the conversation summary", () => {
     await expect(summarizeLeadConversation(db(), on.actors.ana, { leadId: on.lead.id }, { gateway: rambling })).rejects.toMatchObject({ key: "leads.assistantAnswerMalformed" });
     expect(await db().leadEvent.count({ where: { leadId: { in: [off.lead.id, on.lead.id] }, type: "CONVERSATION_SUMMARY" } })).toBe(0);
 
-    // Through tRPC the broker reads it in pt-BR.
-    await expect(callerFor(off.users.ana).leads.summarize({ leadId: off.lead.id })).rejects.toThrow(/desligado neste canal/);
+    // Through tRPC the same refusal, which the broker reads in pt-BR.
+    await expect(callerFor(off.users.ana).leads.summarize({ leadId: off.lead.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: "assistant.disabledForChannel" });
+    expect(translateError("pt-BR", "assistant.disabledForChannel")).toMatch(/desligado neste canal/);
+    expect(translateError("pt-BR", "leads.assistantAnswerMalformed")).toMatch(/formato inesperado/);
   });
 
   it("a transfer and a close ask for it in the background when the channel's assistant is on, never otherwise", async () => {
