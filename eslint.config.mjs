@@ -24,8 +24,7 @@ const DOMAIN_IMPORTS = {
   media: ["audit", "channels", "messages"],
   inbox: ["audit", "channels", "conversations", "leads", "messages", "standard-messages", "templates"],
   webhooks: ["audit", "channels", "conversations", "leads", "media", "messages", "templates", "templates-meta"],
-  // The AI assistant reads what the others hold (leads, developments, conversations) and writes on the lead's history.
-  assistant: ["audit", "channels", "developments", "leads", "messages"],
+  assistant: ["audit", "developments", "leads", "messages"],
 };
 
 const domains = Object.keys(DOMAIN_IMPORTS);

@@ -27,7 +27,7 @@ async function dataWords(): Promise<Set<string>> {
     db.user.findMany({ select: { name: true, email: true } }),
     db.lead.findMany({ select: { name: true, email: true } }),
     db.channel.findMany({ select: { name: true, companyName: true, responsibleEmail: true } }),
-    db.development.findMany({ select: { name: true, address: true, city: true } }),
+    db.development.findMany({ select: { name: true, address: true, city: true, neighborhood: true, description: true, typologies: true, amenities: true, paymentConditions: true } }),
     db.mediaAsset.findMany({ select: { title: true, fileName: true } }),
     db.tag.findMany({ select: { name: true } }),
     db.leadQueue.findMany({ select: { name: true } }),

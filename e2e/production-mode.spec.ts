@@ -32,7 +32,7 @@ import {
 // Its own port, away from the e2e server's; the stand-ins would sit at the launcher's offsets from it.
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 60;
 const APP_URL = `http://127.0.0.1:${PORT}`;
-const STAND_IN_PORTS = { soketi: PORT + 3001, sandbox: PORT + 5290, inngest: PORT + 5288 };
+const STAND_IN_PORTS = { soketi: PORT + 3001, sandbox: PORT + 5290, inngest: PORT + 5288, ai: PORT + 5291 };
 
 const secrets = productionSecrets();
 
@@ -82,6 +82,11 @@ test("npm start with DATABASE_URL refuses to start without its settings, naming 
   expect(await devInngest.exited, devInngest.output()).toBe(1);
   expect(devInngest.output()).toContain("  - INNGEST_DEV: só vale na demonstração local");
 
+  // The AI stand-in's flag would let a production server trust a stand-in's answers: refused too.
+  const aiStandIn = npmStart({ ...env(), COMUNICADOR_AI_STAND_IN: "1" });
+  expect(await aiStandIn.exited, aiStandIn.output()).toBe(1);
+  expect(aiStandIn.output()).toContain("  - COMUNICADOR_AI_STAND_IN: só vale na demonstração local");
+
   expect(await migrated()).toBe(false);
 });
 
@@ -93,7 +98,8 @@ test("production runs no stand-in and no demo account, and runs only what Innges
 
   await test.step("no stand-in started, no demo data", async () => {
     expect(output).toContain(`modo: PRODUÇÃO (nenhum serviço local; sem dados de demonstração) — Graph ${graph.url}; Inngest ${inngest.url}`);
-    for (const name of ["[soketi]", "[whatsapp-sandbox]", "[inngest-local]", "logins de demonstração", "dados de demonstração…", "next build"]) {
+    expect(output).toContain("; IA desligada (sem AI_BASE_URL)");
+    for (const name of ["[soketi]", "[whatsapp-sandbox]", "[inngest-local]", "[ai-stand-in]", "logins de demonstração", "dados de demonstração…", "next build"]) {
       expect(output).not.toContain(name);
     }
     for (const port of Object.values(STAND_IN_PORTS)) expect(await isListening(port), `porta ${port}`).toBe(false);

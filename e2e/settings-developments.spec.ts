@@ -81,6 +81,51 @@ test.describe("Empreendimentos", () => {
     await expect.poll(order).toEqual(["media-Tabela de junho"]);
   });
 
+  test("an admin records the facts brokers quote, by keyboard: typologies, delivery, amenities, payment", async ({ page }) => {
+    await loginAs(page, "admin");
+    await page.goto("/settings/developments");
+    const name = `Residencial Fatos ${unique()}`;
+    await page.getByRole("button", { name: "Novo empreendimento" }).first().click();
+    const dialog = page.getByRole("dialog", { name: "Novo empreendimento" });
+    await dialog.getByLabel("Nome").fill(name);
+    await dialog.getByRole("button", { name: "Criar" }).click();
+    await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+    await expect(page.getByText("Nenhuma tipologia cadastrada.")).toBeVisible();
+
+    await page.getByRole("button", { name: "Adicionar tipologia" }).press("Enter");
+    await expect(page.getByTestId("typology-row").getByLabel("Nome")).toBeFocused();
+    await page.keyboard.type("2 quartos");
+    for (const value of ["2", "1", "62,5", "489.000", "1"]) {
+      await page.keyboard.press("Tab");
+      await page.keyboard.type(value);
+    }
+    await page.getByLabel("Previsão de entrega").fill("2027-12");
+    const amenity = page.getByLabel("Lazer e diferenciais");
+    await amenity.fill("Piscina");
+    await amenity.press("Enter");
+    await amenity.fill("piscina");
+    await amenity.press("Enter");
+    await expect(page.getByText("Esse item já está na lista.")).toBeVisible();
+    await amenity.fill("Academia");
+    await amenity.press("Enter");
+    await expect(amenity).toBeFocused();
+    await page.getByLabel("Condições de pagamento").fill("Entrada de 10% e saldo financiado; aceita FGTS.");
+    await page.getByRole("button", { name: "Salvar" }).click();
+    await expect(page.getByText("Empreendimento salvo.", { exact: true })).toBeVisible();
+
+    await page.reload();
+    const row = page.getByRole("group", { name: "2 quartos" });
+    await expect(row.getByLabel("Área (m²)")).toHaveValue("62,5");
+    await expect(row.getByLabel("A partir de (R$)")).toHaveValue("489.000");
+    await expect(page.getByRole("list", { name: "Itens de lazer" }).getByRole("listitem")).toHaveText(["Piscina×", "Academia×"]);
+    await page.getByRole("button", { name: "Remover Piscina" }).click();
+    await expect(page.getByLabel("Lazer e diferenciais")).toBeFocused();
+
+    await row.getByLabel("Suítes").fill("3");
+    await page.getByRole("button", { name: "Salvar" }).click();
+    await expect(page.getByText("Há mais suítes do que quartos: confira os números.")).toBeVisible();
+  });
+
   test("a broker is refused the developments pages and uploads, but may open materials", async ({ page, baseURL }) => {
     await loginAs(page, "bruno");
     for (const path of ["/settings/developments", "/settings/developments/qualquer-id"]) {

@@ -62,6 +62,27 @@ describe("parseEnv", () => {
     expect(problems(withoutInngest).join()).toContain("INNGEST_EVENT_KEY");
   });
 
+  it("refuses the AI stand-in's flag on a production server unless it is the local demo", () => {
+    for (const flag of ["1", "true"]) {
+      expect(problems({ ...valid, COMUNICADOR_AI_STAND_IN: flag }).join()).toContain("COMUNICADOR_AI_STAND_IN: só vale na demonstração local");
+    }
+    expect(problems({ ...valid, COMUNICADOR_AI_STAND_IN: "1", COMUNICADOR_LOCAL_DEMO: "1" })).toEqual([]);
+    expect(problems({ ...valid, COMUNICADOR_AI_STAND_IN: "1", NODE_ENV: "development" })).toEqual([]);
+    expect(problems({ ...valid, COMUNICADOR_AI_STAND_IN: "0" })).toEqual([]);
+    expect(problems({ ...valid, COMUNICADOR_AI_STAND_IN: "sim" }).join()).toContain("COMUNICADOR_AI_STAND_IN deve ser 1");
+  });
+
+  it("runs without an AI provider, and names what a half-configured one lacks", () => {
+    const ai = { AI_BASE_URL: "https://api.openai.com/v1", AI_API_KEY: "sk-test", AI_MODEL: "gpt-4o-mini" };
+    expect(problems({ ...valid, ...ai })).toEqual([]);
+    expect(problems({ ...valid, ...ai, AI_TRANSCRIPTION_MODEL: "whisper-1" })).toEqual([]);
+    expect(problems({ ...valid, AI_BASE_URL: "" })).toEqual([]);
+    expect(problems({ ...valid, AI_BASE_URL: "https://api.openai.com/v1" })).toEqual([
+      "AI_MODEL: defina AI_MODEL (o modelo de chat do provedor, ex.: gpt-4o-mini), ou remova AI_BASE_URL para desligar o assistente",
+    ]);
+    expect(problems({ ...valid, ...ai, AI_BASE_URL: "api.openai.com" }).join()).toContain("AI_BASE_URL deve ser uma URL");
+  });
+
   it("stops start-up when MEDIA_STORE=s3 lacks its settings", () => {
     expect(problems({ ...valid, MEDIA_STORE: "s3" }).join()).toContain("S3_BUCKET");
   });

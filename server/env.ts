@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { AI_STAND_IN_FLAG, aiStandInRequested } from "./ai/ai-config";
 import { MediaConfigError, mediaStoreConfig } from "./media/media-config";
 import { inngestDevMode, inngestDevRequested, isLocalDemo, LOCAL_DEMO_FLAG } from "./runtime-mode";
 
@@ -40,6 +41,15 @@ const schema = z.object({
   INNGEST_BASE_URL: z.url().optional(),
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
+  // The assistant's model endpoint (server/ai): all optional; without AI_BASE_URL the assistant offers retrieval only.
+  AI_BASE_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.url({ error: "AI_BASE_URL deve ser uma URL, ex.: https://api.openai.com/v1 ou http://ollama.interno:11434/v1" }).optional(),
+  ),
+  AI_API_KEY: z.string().optional(),
+  AI_MODEL: z.string().optional(),
+  AI_TRANSCRIPTION_MODEL: z.string().optional(),
+  [AI_STAND_IN_FLAG]: z.enum(["0", "1", "true", "false"], { error: `${AI_STAND_IN_FLAG} deve ser 1 (stand-in de IA local) ou 0` }).optional(),
   COMUNICADOR_LOCAL_DEMO: z.enum(["0", "1", "true", "false"], { error: "COMUNICADOR_LOCAL_DEMO deve ser 1 (demonstração local) ou 0" }).optional(),
   MEDIA_DIR: z.string().default(".data/media"),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
@@ -67,9 +77,15 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
     if (!(error instanceof MediaConfigError)) throw error;
     problems.push(error.message);
   }
+  problems.push(...aiProblems(source));
   if (source.NODE_ENV === "production") problems.push(...productionProblems(source));
   if (!result.success || problems.length > 0) throw new EnvError(problems);
   return result.data;
+}
+
+function aiProblems(source: NodeJS.ProcessEnv): string[] {
+  if (!source.AI_BASE_URL?.trim() || source.AI_MODEL?.trim()) return [];
+  return ["AI_MODEL: defina AI_MODEL (o modelo de chat do provedor, ex.: gpt-4o-mini), ou remova AI_BASE_URL para desligar o assistente"];
 }
 
 // A production server outside the local demo talks only to real services: every one named here.
@@ -80,6 +96,11 @@ function productionProblems(source: NodeJS.ProcessEnv): string[] {
   if (!demo && inngestDevRequested(source)) {
     problems.push(
       `INNGEST_DEV: só vale na demonstração local (${LOCAL_DEMO_FLAG}=1); em produção /api/inngest aceita apenas chamadas assinadas. Remova INNGEST_DEV`,
+    );
+  }
+  if (!demo && aiStandInRequested(source)) {
+    problems.push(
+      `${AI_STAND_IN_FLAG}: só vale na demonstração local (${LOCAL_DEMO_FLAG}=1); em produção o assistente fala apenas com um provedor de IA real. Remova ${AI_STAND_IN_FLAG}`,
     );
   }
   if (!inngestDevMode(source)) {

@@ -1,8 +1,10 @@
 // What the launcher runs, decided once from the command and the environment. Two modes, never
 // mixed: the local demo (every stand-in, generated secrets, demo data) and production (nothing
 // local: the outside services named by the environment, or no start at all).
+import { AI_STAND_IN_FLAG } from "../../server/ai/ai-config";
 import { DEFAULT_GRAPH_API_BASE_URL } from "../../server/meta/graph-config";
 import { LOCAL_DEMO_FLAG } from "../../server/runtime-mode";
+import { STAND_IN_MODEL } from "../ai-stand-in/config";
 
 export type Command = "start" | "dev" | "e2e";
 export type LaunchMode = "local-demo" | "production";
@@ -13,10 +15,11 @@ export type LaunchPlan = {
   /** e2e: a fresh database per run; embedded: .data/postgres; given: DATABASE_URL. */
   database: "fresh" | "embedded" | "given";
   seedDemoData: boolean;
-  standIns: { soketi: boolean; sandbox: boolean; executor: boolean };
+  standIns: { soketi: boolean; sandbox: boolean; executor: boolean; ai: boolean };
 };
 
-export type Ports = { app: number; soketi: number; sandbox: number; inngest: number };
+export type Ports = { app: number; soketi: number; sandbox: number; inngest: number; ai: number };
+export type Available = { sandbox: boolean; executor: boolean; ai: boolean };
 
 type Source = Record<string, string | undefined>;
 
@@ -39,10 +42,10 @@ export function resolveMode(command: Command, env: Source): LaunchMode {
   throw new LaunchError(`${LOCAL_DEMO_FLAG} deve ser 1 (demonstração local) ou 0 (produção); está "${env[LOCAL_DEMO_FLAG]}"`);
 }
 
-export function launchPlan(command: Command, env: Source, available: { sandbox: boolean; executor: boolean }): LaunchPlan {
+export function launchPlan(command: Command, env: Source, available: Available): LaunchPlan {
   const mode = resolveMode(command, env);
   if (mode === "production") {
-    return { command, mode, database: "given", seedDemoData: false, standIns: { soketi: false, sandbox: false, executor: false } };
+    return { command, mode, database: "given", seedDemoData: false, standIns: { soketi: false, sandbox: false, executor: false, ai: false } };
   }
   return {
     command,
@@ -54,6 +57,7 @@ export function launchPlan(command: Command, env: Source, available: { sandbox: 
       soketi: !env.PUSHER_APP_ID,
       sandbox: !env.GRAPH_API_BASE_URL && available.sandbox,
       executor: !env.INNGEST_BASE_URL && available.executor,
+      ai: !env.AI_BASE_URL && available.ai,
     },
   };
 }
@@ -66,6 +70,7 @@ export function defaultPorts(command: Command, env: Source): Ports {
     soketi: Number(env.SOKETI_PORT ?? app + 3001),
     sandbox: Number(env.SANDBOX_PORT ?? app + 5290),
     inngest: Number(env.INNGEST_LOCAL_PORT ?? app + 5288),
+    ai: Number(env.AI_STAND_IN_PORT ?? app + 5291),
   };
 }
 
@@ -95,7 +100,29 @@ export function demoEnvironment<E extends Source>(
     ...(plan.standIns.soketi ? { PUSHER_HOST: "127.0.0.1", PUSHER_PORT: String(ports.soketi), PUSHER_USE_TLS: "false" } : {}),
     ...(plan.standIns.sandbox ? { GRAPH_API_BASE_URL: `http://127.0.0.1:${ports.sandbox}` } : {}),
     ...(env.INNGEST_BASE_URL ? {} : { INNGEST_DEV: "1", INNGEST_BASE_URL: `http://127.0.0.1:${ports.inngest}` }),
+    ...(plan.standIns.ai ? aiStandInEnvironment(ports.ai, local.secrets.AI_STAND_IN_API_KEY) : {}),
   };
+}
+
+/** The app's AI settings when the stand-in answers: its URL, its model for chat and speech, and the flag the UI reads. */
+export function aiStandInEnvironment(port: number, apiKey: string | undefined): Record<string, string> {
+  return {
+    AI_BASE_URL: `http://127.0.0.1:${port}/v1`,
+    AI_MODEL: STAND_IN_MODEL,
+    AI_TRANSCRIPTION_MODEL: STAND_IN_MODEL,
+    ...(apiKey ? { AI_API_KEY: apiKey } : {}),
+    [AI_STAND_IN_FLAG]: "1",
+  };
+}
+
+// Where the assistant's model is, without what could carry a credential (the path, a user:password@).
+function describeAi(env: Source): string {
+  if (!env.AI_BASE_URL) return "IA desligada (sem AI_BASE_URL)";
+  try {
+    return `IA ${new URL(env.AI_BASE_URL).host}${env.AI_MODEL ? ` (${env.AI_MODEL})` : ""}`;
+  } catch {
+    return "IA com AI_BASE_URL inválida";
+  }
 }
 
 /** The start-up line that says which mode this is and what it talks to. */
@@ -104,13 +131,14 @@ export function describeMode(plan: LaunchPlan, env: Source): string {
     const graph = env.GRAPH_API_BASE_URL || DEFAULT_GRAPH_API_BASE_URL;
     const inngest = env.INNGEST_BASE_URL || "Inngest Cloud";
     const pusher = env.PUSHER_HOST ? `${env.PUSHER_HOST}${env.PUSHER_PORT ? `:${env.PUSHER_PORT}` : ""}` : "Pusher Channels";
-    return `modo: PRODUÇÃO (nenhum serviço local; sem dados de demonstração) — Graph ${graph}; Inngest ${inngest}, chamadas assinadas; Pusher ${pusher}`;
+    return `modo: PRODUÇÃO (nenhum serviço local; sem dados de demonstração) — Graph ${graph}; Inngest ${inngest}, chamadas assinadas; Pusher ${pusher}; ${describeAi(env)}`;
   }
   const standIns = [
     plan.database === "embedded" ? "PostgreSQL embutido" : plan.database === "fresh" ? "banco novo para os testes" : "seu PostgreSQL",
     plan.standIns.soketi && "Soketi",
     plan.standIns.sandbox && "sandbox do WhatsApp",
     plan.standIns.executor && "executor Inngest local",
+    plan.standIns.ai && "stand-in de IA",
   ].filter(Boolean);
   return `modo: DEMONSTRAÇÃO LOCAL (${standIns.join(", ")}; segredos gerados em .data/; dados de demonstração) — não use em produção`;
 }

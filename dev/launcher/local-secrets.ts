@@ -11,6 +11,8 @@ const GENERATED = {
   PUSHER_APP_ID: () => "comunicador-local",
   PUSHER_KEY: () => randomBytes(10).toString("hex"),
   PUSHER_SECRET: () => randomBytes(20).toString("hex"),
+  // The AI stand-in asks for it as OpenAI asks for a key, so the demo sends one the way production does.
+  AI_STAND_IN_API_KEY: () => `sk-stand-in-${randomBytes(16).toString("hex")}`,
 } as const;
 
 export type LocalSecrets = Record<keyof typeof GENERATED, string>;

@@ -20,6 +20,7 @@ const dataDir = path.join(root, ".data");
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const sandboxEntry = path.join(root, "dev", "whatsapp-sandbox", "main.ts");
 const executorEntry = path.join(root, "dev", "inngest", "main.ts");
+const aiStandInEntry = path.join(root, "dev", "ai-stand-in", "main.ts");
 const KEEP_ALIVE_MS = 65_000;
 const services: Service[] = [];
 let database: EmbeddedDatabase | undefined;
@@ -128,6 +129,9 @@ function startStandIns(plan: LaunchPlan, env: NodeJS.ProcessEnv, ports: Ports, l
       }),
     );
   }
+  if (plan.standIns.ai) {
+    track(startService("ai-stand-in", bin("tsx"), [aiStandInEntry], { ...env, AI_STAND_IN_PORT: String(ports.ai) }));
+  }
   if (plan.standIns.executor) {
     track(
       startService("inngest-local", bin("tsx"), [executorEntry], {
@@ -154,7 +158,8 @@ function shouldBuild(plan: LaunchPlan): boolean {
 async function main() {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
-  const plan = launchPlan(parseCommand(process.argv[2]), process.env, { sandbox: existsSync(sandboxEntry), executor: existsSync(executorEntry) });
+  const available = { sandbox: existsSync(sandboxEntry), executor: existsSync(executorEntry), ai: existsSync(aiStandInEntry) };
+  const plan = launchPlan(parseCommand(process.argv[2]), process.env, available);
   const ports = defaultPorts(plan.command, process.env);
   const localDir = plan.command === "e2e" ? path.join(dataDir, "e2e") : dataDir;
 
@@ -190,6 +195,7 @@ async function main() {
 
   log(`pronto: ${env.APP_URL}`);
   if (plan.standIns.sandbox) log(`celular de teste (WhatsApp sandbox): http://127.0.0.1:${ports.sandbox}`);
+  if (plan.standIns.ai) log(`assistente de IA: stand-in local em ${env.AI_BASE_URL} (respostas determinísticas, não é um modelo)`);
   if (demoLogins) {
     log("logins de demonstração (senha para todos: comunicador123):");
     for (const login of demoLogins) log(`  ${login.role.padEnd(14)} ${login.email}`);

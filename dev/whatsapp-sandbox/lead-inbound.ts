@@ -3,6 +3,7 @@ import { inboundMessagesWebhook } from "./meta-webhook-bodies";
 import type { InboundMessageInput } from "../../server/meta/webhook-inbound-message";
 import { inboundMessage, type MessageBase } from "./meta-message-bodies";
 import type { SandboxContext } from "./context";
+import { spokenWav } from "../voice-note/spoken-wav";
 import { newWamid } from "./ids";
 import type { ChatMessage, Lead, MediaItem } from "./state-types";
 import { fixtureBusiness, targetForNumber } from "./webhook-targets";
@@ -20,7 +21,8 @@ export const leadMessageSchema = z.discriminatedUnion("type", [
   z.object({ ...common, type: z.literal("text"), text: z.string().min(1) }),
   z.object({ ...mediaFields, type: z.literal("image") }),
   z.object({ ...mediaFields, type: z.literal("document") }),
-  z.object({ ...mediaFields, type: z.literal("audio"), voice: z.boolean().optional() }),
+  // spokenText: a voice note whose words the AI stand-in can transcribe (dev/voice-note/spoken-wav.ts).
+  z.object({ ...mediaFields, type: z.literal("audio"), voice: z.boolean().optional(), spokenText: z.string().trim().min(1).max(2_000).optional() }),
   z.object({ ...mediaFields, type: z.literal("video") }),
   z.object({ ...mediaFields, type: z.literal("sticker") }),
   z.object({ ...common, type: z.literal("reaction"), messageId: z.string(), emoji: z.string().optional() }),
@@ -51,6 +53,9 @@ const SAMPLE_FILES: Record<MediaRequest["type"], { mimeType: string; filename: s
 };
 
 function storeMedia(sandbox: SandboxContext, request: MediaRequest): MediaItem {
+  if (request.type === "audio" && request.spokenText && !request.dataBase64) {
+    return sandbox.store.addMedia({ bytes: spokenWav(request.spokenText), mimeType: "audio/wav", filename: request.filename });
+  }
   const sample = SAMPLE_FILES[request.type];
   const bytes = request.dataBase64 ? Buffer.from(request.dataBase64, "base64") : sample.bytes();
   return sandbox.store.addMedia({
@@ -73,6 +78,8 @@ function describe(request: LeadMessageRequest): string | undefined {
       return request.contacts.map((contact) => `${contact.name} ${contact.phone}`).join(", ");
     case "reaction":
       return undefined;
+    case "audio":
+      return request.caption ?? (request.spokenText ? `🎤 ${request.spokenText}` : undefined);
     default:
       return request.caption;
   }
@@ -89,7 +96,7 @@ function buildInbound(request: LeadMessageRequest, base: MessageBase, media?: Me
     case "document":
       return inboundMessage.document({ ...base, ...file, caption: request.caption, filename: media?.filename });
     case "audio":
-      return inboundMessage.audio({ ...base, ...file, voice: request.voice });
+      return inboundMessage.audio({ ...base, ...file, voice: request.voice ?? (request.spokenText ? true : undefined) });
     case "sticker":
       return inboundMessage.sticker({ ...base, ...file });
     case "reaction":

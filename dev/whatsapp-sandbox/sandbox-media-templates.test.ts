@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { templateStatusUpdateValueSchema } from "../../server/meta/webhook-payload";
+import { readSpokenText } from "../voice-note/spoken-wav";
 import { signedCorrectly, waitFor, sandboxSuite, startTestSandbox } from "../../test/whatsapp-sandbox/sandbox-kit";
 
 const NUMBER = "200000000000003";
@@ -68,6 +69,17 @@ describe("media", () => {
     const downloaded = await suite.kit.client.downloadMedia(body.mediaId);
     expect(Buffer.from(downloaded.bytes)).toEqual(photo);
     expect(downloaded.sha256).toBe(image?.sha256);
+  });
+
+  it("sends a voice note that carries the words the lead 'says', for the AI stand-in to transcribe", async () => {
+    const said = "Oi, dá pra visitar o decorado no sábado?";
+    const { body } = await suite.kit.api("POST", `/_sandbox/leads/${LEAD}/messages`, { phoneNumberId: NUMBER, type: "audio", spokenText: said });
+    await suite.kit.sandbox.webhooksIdle();
+    const value = suite.receiver.values("messages")[0] as { messages: { audio: { id: string; mime_type: string; voice: boolean } }[] };
+    expect(value.messages[0]?.audio).toMatchObject({ id: body.mediaId, mime_type: "audio/wav", voice: true });
+    const downloaded = await suite.kit.client.downloadMedia(body.mediaId);
+    expect(readSpokenText(downloaded.bytes)).toBe(said);
+    expect(body.message).toMatchObject({ type: "audio", text: `🎤 ${said}` });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { MediaKind } from "../../generated/prisma/enums";
 import { putMedia } from "../../server/media/local-store";
+import type { Typology } from "../../server/services/developments/development-schemas";
 import { simplePdf, solidPng } from "./sample-files";
 import { uniqueSuffix } from "./unique";
 
@@ -8,7 +9,7 @@ export async function seedTag(db: PrismaClient, name = `tag-${uniqueSuffix()}`) 
   return db.tag.upsert({ where: { name }, update: {}, create: { name } });
 }
 
-type MediaSpec = { kind: MediaKind; title: string };
+export type MediaSpec = { kind: MediaKind; title: string };
 
 const DEFAULT_MEDIA: MediaSpec[] = [
   { kind: MediaKind.PHOTO, title: "Fachada" },
@@ -29,9 +30,21 @@ async function createMedia(db: PrismaClient, developmentId: string, spec: MediaS
   });
 }
 
-export async function seedDevelopment(db: PrismaClient, input: { name?: string; address?: string; city?: string; media?: MediaSpec[] } = {}) {
+// The facts a broker quotes (server/services/developments/development-schemas.ts); all optional.
+export type DevelopmentFactsSpec = {
+  neighborhood?: string;
+  description?: string;
+  typologies?: Typology[];
+  deliveryMonth?: string;
+  amenities?: string[];
+  paymentConditions?: string;
+};
+
+export async function seedDevelopment(db: PrismaClient, input: { name?: string; address?: string; city?: string; media?: MediaSpec[] } & DevelopmentFactsSpec = {}) {
+  const { media: _media, ...fields } = input;
   const development = await db.development.create({
     data: {
+      ...fields,
       name: input.name ?? `Residencial ${uniqueSuffix()}`,
       address: input.address ?? "Rua das Flores, 100",
       city: input.city ?? "São Paulo",

@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import { ChannelMode, MessageDirection, TemplateStatus } from "../../generated/prisma/enums";
 import { seedChannel, seedTemplate } from "./channels";
 import { seedDevelopment, seedTag } from "./catalog";
+import { DEMO_PERSONAL_STANDARD_MESSAGE, DEMO_STANDARD_MESSAGES, JARDINS, MARINA } from "./demo-knowledge";
 import { seedConversation, seedLead } from "./leads";
 import { seedProfile } from "./profiles";
 import { seedQueue, seedStandardMessage } from "./queues";
@@ -26,8 +27,8 @@ export async function seedDemo(db: PrismaClient) {
   const ana = await seedUser(db, { profile: "broker", name: "Ana Corretora", email: DEMO_LOGINS[2].email });
   const bruno = await seedUser(db, { profile: "broker", name: "Bruno Corretor", email: DEMO_LOGINS[3].email });
 
-  const jardins = await seedDevelopment(db, { name: "Residencial Jardins", address: "Av. das Palmeiras, 1200", city: "São Paulo" });
-  const marina = await seedDevelopment(db, { name: "Edifício Marina", address: "Rua do Porto, 45", city: "Santos" });
+  const jardins = await seedDevelopment(db, JARDINS);
+  const marina = await seedDevelopment(db, MARINA);
   const hot = await seedTag(db, "lead-quente");
   const launch = await seedTag(db, "lancamento-jardins");
 
@@ -47,9 +48,8 @@ export async function seedDemo(db: PrismaClient) {
   });
 
   await seedQueue(db, { name: "Comunicador — Chat Online", memberIds: [ana.id, bruno.id], developmentIds: [jardins.id, marina.id] });
-  await seedStandardMessage(db, { title: "Boas-vindas", body: "Olá {{nome_cliente}}! Aqui é {{nome_atendente}}, do {{nome_empreendimento}}. Como posso ajudar?" });
-  await seedStandardMessage(db, { title: "Agendar visita", body: "Que tal agendarmos uma visita ao decorado esta semana? Tenho horários na quinta e no sábado." });
-  await seedStandardMessage(db, { title: "Minha assinatura", body: "Qualquer dúvida, é só chamar. {{nome_atendente}} — corretora", ownerId: ana.id });
+  for (const message of DEMO_STANDARD_MESSAGES) await seedStandardMessage(db, message);
+  await seedStandardMessage(db, { ...DEMO_PERSONAL_STANDARD_MESSAGE, ownerId: ana.id });
 
   await seedTemplate(db, { channelId: active.id, name: "boas_vindas_lancamento", status: TemplateStatus.APPROVED });
   await seedTemplate(db, {

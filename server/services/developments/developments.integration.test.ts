@@ -42,6 +42,24 @@ describe("developments", () => {
     expect(await testDb().auditLog.count({ where: { entityId: id, actorId: user.id } })).toBe(2);
   });
 
+  it("keeps the facts a broker quotes, leaves them unchanged when an update omits them, and refuses invalid ones", async () => {
+    const { api } = await actorFor("manager");
+    const name = `Residencial ${uniqueSuffix()}`;
+    const { id } = await api.developments.create({ name, address: "Rua A, 10", city: "Campinas", state: "SP", description: null });
+    expect(await api.developments.get({ developmentId: id })).toMatchObject({ typologies: [], amenities: [], deliveryMonth: null, paymentConditions: null });
+    const typology = { label: "2 quartos", bedrooms: 2, suites: 1, areaM2: 62.5, priceFromCents: 489_000_00, parkingSpots: 1 };
+    const facts = { neighborhood: "Cambuí", typologies: [typology], deliveryMonth: "2027-12", amenities: ["Piscina", "Academia"], paymentConditions: "Entrada de 10% e FGTS" };
+    await api.developments.update({ developmentId: id, name, address: "Rua A, 10", city: "Campinas", state: "SP", description: null, ...facts });
+    expect(await api.developments.get({ developmentId: id })).toMatchObject(facts);
+    await api.developments.update({ developmentId: id, name, address: "Rua A, 12", city: "Campinas", state: "SP", description: null });
+    expect(await api.developments.get({ developmentId: id })).toMatchObject({ address: "Rua A, 12", ...facts });
+
+    const base = { developmentId: id, name, address: null, city: null, state: null, description: null };
+    await expect(api.developments.update({ ...base, deliveryMonth: "12/2027" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.developments.update({ ...base, typologies: [{ ...typology, suites: 3 }] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.developments.update({ ...base, amenities: ["Piscina", "piscina"] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("deleting one takes its media and unlinks channels", async () => {
     const { api } = await actorFor("admin");
     const development = await seedDevelopment(testDb());

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { readTypologies } from "./development-schemas";
 
 export async function listDevelopments(db: Db) {
   const rows = await db.development.findMany({
@@ -32,6 +33,11 @@ export async function getDevelopment(db: Db, developmentId: string) {
       city: true,
       state: true,
       description: true,
+      neighborhood: true,
+      typologies: true,
+      deliveryMonth: true,
+      amenities: true,
+      paymentConditions: true,
       updatedAt: true,
       media: { select: mediaSelect, orderBy: [{ position: "asc" }, { createdAt: "asc" }, { id: "asc" }] },
       // What deleting it would touch, stated in the confirmation.
@@ -39,9 +45,10 @@ export async function getDevelopment(db: Db, developmentId: string) {
     },
   });
   if (!row) throw new AppError("NOT_FOUND", "developments.notFound");
-  const { _count, media, ...development } = row;
+  const { _count, media, typologies, ...development } = row;
   return {
     ...development,
+    typologies: readTypologies(typologies),
     media: media.map(({ _count: mediaCount, ...m }) => ({ ...m, channelCount: mediaCount.channels })),
     impact: { channels: _count.channels, leads: _count.leads, queues: _count.queues, media: media.length },
   };

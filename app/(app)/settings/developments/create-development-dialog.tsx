@@ -9,10 +9,8 @@ import { DialogFormActions } from "@/app/_components/ui/dialog-form-actions";
 import { useToast } from "@/app/_components/ui/toast";
 import { api } from "@/app/_trpc/client";
 import { developmentFieldsSchema } from "@/server/services/developments/development-schemas";
-import { fieldErrors } from "../channels/_components/zod-errors";
-import { DevelopmentFields, toDevelopmentInput, type DevelopmentDraft } from "./development-fields";
-
-const EMPTY: DevelopmentDraft = { name: "", address: "", city: "", state: "", description: "" };
+import { developmentErrors, EMPTY_DEVELOPMENT as EMPTY, toDevelopmentInput } from "./development-draft";
+import { DevelopmentFields } from "./development-fields";
 
 export function CreateDevelopmentDialog() {
   const t = useTranslations("developments");
@@ -33,7 +31,7 @@ export function CreateDevelopmentDialog() {
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = developmentFieldsSchema.safeParse(toDevelopmentInput(draft));
-    if (!parsed.success) return setErrors(Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([f, k]) => [f, tv(k)])));
+    if (!parsed.success) return setErrors(Object.fromEntries(Object.entries(developmentErrors(parsed.error)).map(([f, k]) => [f, tv(k)])));
     create.mutate(parsed.data);
   }
 

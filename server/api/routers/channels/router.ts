@@ -1,5 +1,9 @@
 import "server-only";
 import { router } from "@/server/api/trpc";
+import { assistantCall } from "./assistant-call";
+import { assistantCalls } from "./assistant-calls";
+import { assistantSettings } from "./assistant-settings";
+import { assistantUsage } from "./assistant-usage";
 import { checkHealth } from "./check-health";
 import { create } from "./create";
 import { get } from "./get";
@@ -11,6 +15,7 @@ import { replaceAccessToken } from "./replace-access-token";
 import { replaceAppSecret } from "./replace-app-secret";
 import { revealVerifyToken } from "./reveal-verify-token";
 import { sendTest } from "./send-test";
+import { setAssistant } from "./set-assistant";
 import { update } from "./update";
 import { updateLinks } from "./update-links";
 
@@ -28,4 +33,9 @@ export const channelsRouter = router({
   queueOptions,
   links,
   updateLinks,
+  assistantSettings,
+  setAssistant,
+  assistantUsage,
+  assistantCalls,
+  assistantCall,
 });

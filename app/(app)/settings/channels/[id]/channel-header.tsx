@@ -7,7 +7,7 @@ import { serverApi } from "@/app/_trpc/server";
 import { Permission } from "@/server/auth/permissions";
 import { currentUser, hasAny } from "../../../_components/current-user";
 
-type Tab = "general" | "links" | "templates";
+type Tab = "general" | "links" | "templates" | "assistant";
 
 // Reads the channel through templates.channel, which both channel managers and template managers
 // may call, so every tab's header works for whoever reached it.
@@ -30,6 +30,7 @@ export async function ChannelHeader({ channel, active }: { channel: Awaited<Retu
         ]
       : []),
     ...(channel.canHoldTemplates ? [{ id: "templates" as const, href: `/settings/channels/${channel.id}/templates` }] : []),
+    ...(managesChannel ? [{ id: "assistant" as const, href: `/settings/channels/${channel.id}/assistant` }] : []),
   ];
   return (
     <header className="mb-6 flex flex-col gap-3">

@@ -7,21 +7,26 @@ import { Card } from "@/app/_components/ui/card";
 import { useToast } from "@/app/_components/ui/toast";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
 import { developmentFieldsSchema } from "@/server/services/developments/development-schemas";
-import { fieldErrors } from "../../channels/_components/zod-errors";
-import { DevelopmentFields, toDevelopmentInput } from "../development-fields";
+import { developmentErrors, toDevelopmentInput, typologyDraft, type DevelopmentDraft } from "../development-draft";
+import { DevelopmentFields } from "../development-fields";
 
 export function DevelopmentEditForm({ development }: { development: RouterOutputs["developments"]["get"] }) {
   const t = useTranslations("developments");
   const tv = useTranslations("developments.validation");
   const toast = useToast();
   const utils = api.useUtils();
-  const [draft, setDraft] = useState({
+  const [draft, setDraft] = useState<DevelopmentDraft>(() => ({
     name: development.name,
     address: development.address ?? "",
+    neighborhood: development.neighborhood ?? "",
     city: development.city ?? "",
     state: development.state ?? "",
     description: development.description ?? "",
-  });
+    typologies: development.typologies.map(typologyDraft),
+    deliveryMonth: development.deliveryMonth ?? "",
+    amenities: development.amenities,
+    paymentConditions: development.paymentConditions ?? "",
+  }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = api.developments.update.useMutation({
     onSuccess: async () => {
@@ -34,7 +39,7 @@ export function DevelopmentEditForm({ development }: { development: RouterOutput
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = developmentFieldsSchema.safeParse(toDevelopmentInput(draft));
-    if (!parsed.success) return setErrors(Object.fromEntries(Object.entries(fieldErrors(parsed.error)).map(([f, k]) => [f, tv(k)])));
+    if (!parsed.success) return setErrors(Object.fromEntries(Object.entries(developmentErrors(parsed.error)).map(([f, k]) => [f, tv(k)])));
     setErrors({});
     save.mutate({ developmentId: development.id, ...parsed.data });
   }
