@@ -67,7 +67,7 @@ test.describe("the assistant on leads", () => {
     await page.getByRole("menuitem", { name: "Transferir" }).click();
     await page.getByLabel("Responsável").selectOption({ label: DEMO.bruno.name });
     await page.getByRole("button", { name: "Confirmar" }).click();
-    await expect(page.getByText(`Conversa passada para ${DEMO.bruno.name}.`)).toBeVisible();
+    await expect(page.getByText(`Conversa passada para ${DEMO.bruno.name}.`, { exact: true })).toBeVisible();
 
     // The summary is written in the background: the manager finds it on the lead's history. (Ana's
     // own assignment a moment ago asked for one too, written from the first message alone.)
