@@ -1,3 +1,4 @@
+import { definedOnly, envInt, envText, type Env } from "../stand-in-env";
 export type StandInConfig = {
   host: string;
   port: number;
@@ -23,23 +24,12 @@ export const DEFAULT_CONFIG: StandInConfig = {
   log: (line) => console.log(`[ai-stand-in] ${line}`),
 };
 
-type Env = Record<string, string | undefined>;
-
-function int(env: Env, name: string): number | undefined {
-  const raw = env[name]?.trim();
-  if (!raw) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer; got "${raw}".`);
-  return value;
-}
-
 export function standInConfigFromEnv(env: Env = process.env): Partial<StandInConfig> {
-  const entries = {
-    host: env.AI_STAND_IN_HOST?.trim() || undefined,
-    port: int(env, "AI_STAND_IN_PORT"),
-    apiKey: env.AI_STAND_IN_API_KEY?.trim() || undefined,
-    firstTokenDelayMs: int(env, "AI_STAND_IN_FIRST_TOKEN_DELAY_MS"),
-    wordDelayMs: int(env, "AI_STAND_IN_WORD_DELAY_MS"),
-  };
-  return Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
+  return definedOnly({
+    host: envText(env, "AI_STAND_IN_HOST"),
+    port: envInt(env, "AI_STAND_IN_PORT"),
+    apiKey: envText(env, "AI_STAND_IN_API_KEY"),
+    firstTokenDelayMs: envInt(env, "AI_STAND_IN_FIRST_TOKEN_DELAY_MS"),
+    wordDelayMs: envInt(env, "AI_STAND_IN_WORD_DELAY_MS"),
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { definedOnly, envFlag, envInt, envText, type Env } from "../stand-in-env";
 
 export type SandboxConfig = {
   host: string;
@@ -53,63 +54,37 @@ export const DEFAULT_CONFIG: SandboxConfig = {
   log: (line) => console.log(`[whatsapp-sandbox] ${line}`),
 };
 
-type Env = Record<string, string | undefined>;
-
-function int(env: Env, name: string): number | undefined {
-  const raw = env[name]?.trim();
-  if (!raw) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer; got "${raw}".`);
-  return value;
-}
-
-function flag(env: Env, name: string): boolean | undefined {
-  const raw = env[name]?.trim().toLowerCase();
-  if (!raw) return undefined;
-  if (["on", "true", "1", "yes"].includes(raw)) return true;
-  if (["off", "false", "0", "no"].includes(raw)) return false;
-  throw new Error(`${name} must be "on" or "off"; got "${raw}".`);
-}
-
-function text(env: Env, name: string): string | undefined {
-  return env[name]?.trim() || undefined;
-}
-
-function defined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
-}
-
 export function sandboxConfigFromEnv(env: Env = process.env): Partial<SandboxConfig> {
-  const windowErrorMode = text(env, "SANDBOX_WINDOW_ERROR");
+  const windowErrorMode = envText(env, "SANDBOX_WINDOW_ERROR");
   if (windowErrorMode && windowErrorMode !== "sync" && windowErrorMode !== "webhook") {
     throw new Error(`SANDBOX_WINDOW_ERROR must be "sync" or "webhook"; got "${windowErrorMode}".`);
   }
-  const templateReview = text(env, "SANDBOX_TEMPLATE_REVIEW");
+  const templateReview = envText(env, "SANDBOX_TEMPLATE_REVIEW");
   if (templateReview && templateReview !== "manual" && templateReview !== "auto") {
     throw new Error(`SANDBOX_TEMPLATE_REVIEW must be "manual" or "auto"; got "${templateReview}".`);
   }
-  return defined({
-    host: text(env, "SANDBOX_HOST"),
-    port: int(env, "SANDBOX_PORT"),
-    publicUrl: text(env, "SANDBOX_PUBLIC_URL"),
-    webhookUrl: text(env, "SANDBOX_WEBHOOK_URL"),
-    appSecret: text(env, "META_APP_SECRET"),
-    accessToken: text(env, "SANDBOX_ACCESS_TOKEN"),
-    rateLimitMps: int(env, "SANDBOX_RATE_LIMIT_MPS"),
-    statusDelayMs: int(env, "SANDBOX_STATUS_DELAY_MS"),
+  return definedOnly({
+    host: envText(env, "SANDBOX_HOST"),
+    port: envInt(env, "SANDBOX_PORT"),
+    publicUrl: envText(env, "SANDBOX_PUBLIC_URL"),
+    webhookUrl: envText(env, "SANDBOX_WEBHOOK_URL"),
+    appSecret: envText(env, "META_APP_SECRET"),
+    accessToken: envText(env, "SANDBOX_ACCESS_TOKEN"),
+    rateLimitMps: envInt(env, "SANDBOX_RATE_LIMIT_MPS"),
+    statusDelayMs: envInt(env, "SANDBOX_STATUS_DELAY_MS"),
     templateReview: templateReview as SandboxConfig["templateReview"] | undefined,
-    templateReviewDelayMs: int(env, "SANDBOX_TEMPLATE_REVIEW_DELAY_MS"),
-    rejectMarker: text(env, "SANDBOX_REJECT_MARKER"),
-    stateFile: text(env, "SANDBOX_STATE_FILE"),
-    webhooks: flag(env, "SANDBOX_WEBHOOKS"),
-    windowMs: int(env, "SANDBOX_WINDOW_MS"),
-    autoRead: flag(env, "SANDBOX_AUTO_READ"),
+    templateReviewDelayMs: envInt(env, "SANDBOX_TEMPLATE_REVIEW_DELAY_MS"),
+    rejectMarker: envText(env, "SANDBOX_REJECT_MARKER"),
+    stateFile: envText(env, "SANDBOX_STATE_FILE"),
+    webhooks: envFlag(env, "SANDBOX_WEBHOOKS"),
+    windowMs: envInt(env, "SANDBOX_WINDOW_MS"),
+    autoRead: envFlag(env, "SANDBOX_AUTO_READ"),
     windowErrorMode: windowErrorMode as SandboxConfig["windowErrorMode"] | undefined,
-    strictTemplates: flag(env, "SANDBOX_STRICT_TEMPLATES"),
-    webhookBatchMs: int(env, "SANDBOX_WEBHOOK_BATCH_MS"),
-    webhookConcurrency: int(env, "SANDBOX_WEBHOOK_CONCURRENCY"),
-    webhookRetryForMs: int(env, "SANDBOX_WEBHOOK_RETRY_FOR_MS"),
-    defaultWabaId: text(env, "SANDBOX_DEFAULT_WABA_ID"),
+    strictTemplates: envFlag(env, "SANDBOX_STRICT_TEMPLATES"),
+    webhookBatchMs: envInt(env, "SANDBOX_WEBHOOK_BATCH_MS"),
+    webhookConcurrency: envInt(env, "SANDBOX_WEBHOOK_CONCURRENCY"),
+    webhookRetryForMs: envInt(env, "SANDBOX_WEBHOOK_RETRY_FOR_MS"),
+    defaultWabaId: envText(env, "SANDBOX_DEFAULT_WABA_ID"),
   });
 }
 

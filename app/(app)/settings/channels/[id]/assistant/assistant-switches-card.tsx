@@ -57,41 +57,23 @@ export function AssistantSwitchesCard({ channelId }: { channelId: string }) {
       </h2>
       <p className="mb-5 text-sm text-ink-muted">{t("description")}</p>
       <div className="flex flex-col gap-5">
-        <div className="flex items-start gap-3">
-          <Switch
-            id="assistant-enabled"
-            checked={current.enabled}
-            disabled={save.isPending}
-            onCheckedChange={(enabled) => set({ enabled })}
-            aria-describedby="assistant-enabled-hint"
-            className="mt-0.5"
-          />
-          <div>
-            <Label htmlFor="assistant-enabled">{t("enabled")}</Label>
-            <p id="assistant-enabled-hint" className="text-sm text-ink-muted">
-              {current.enabled ? t("enabledOn") : t("enabledOff")}
-            </p>
-          </div>
-        </div>
-        <div className="flex items-start gap-3">
-          <Switch
-            id="assistant-shares-contact-data"
-            checked={current.sharesContactData}
-            disabled={save.isPending}
-            onCheckedChange={(sharesContactData) => (sharesContactData ? setConfirmingShare(true) : set({ sharesContactData }))}
-            aria-describedby="assistant-shares-contact-data-hint assistant-lgpd-note"
-            className="mt-0.5"
-          />
-          <div>
-            <Label htmlFor="assistant-shares-contact-data">{t("sharesContactData")}</Label>
-            <p id="assistant-shares-contact-data-hint" className="text-sm text-ink-muted">
-              {current.sharesContactData ? t("sharesContactDataOn") : t("sharesContactDataOff")}
-            </p>
-            <p id="assistant-lgpd-note" className="mt-2 rounded-md border border-line bg-surface-muted p-3 text-xs text-ink-muted">
-              {t("lgpdNote")}
-            </p>
-          </div>
-        </div>
+        <SwitchRow
+          id="assistant-enabled"
+          label={t("enabled")}
+          hint={current.enabled ? t("enabledOn") : t("enabledOff")}
+          checked={current.enabled}
+          disabled={save.isPending}
+          onCheckedChange={(enabled) => set({ enabled })}
+        />
+        <SwitchRow
+          id="assistant-shares-contact-data"
+          label={t("sharesContactData")}
+          hint={current.sharesContactData ? t("sharesContactDataOn") : t("sharesContactDataOff")}
+          note={t("lgpdNote")}
+          checked={current.sharesContactData}
+          disabled={save.isPending}
+          onCheckedChange={(sharesContactData) => (sharesContactData ? setConfirmingShare(true) : set({ sharesContactData }))}
+        />
         <ProviderNotice provider={current.provider} />
       </div>
       {save.isPending ? (
@@ -110,6 +92,43 @@ export function AssistantSwitchesCard({ channelId }: { channelId: string }) {
         onConfirm={() => set({ sharesContactData: true })}
       />
     </Card>
+  );
+}
+
+type SwitchRowProps = {
+  id: string;
+  label: string;
+  hint: string;
+  /** A standing note under the hint, read with it by screen readers. */
+  note?: string;
+  checked: boolean;
+  disabled: boolean;
+  onCheckedChange: (checked: boolean) => void;
+};
+
+function SwitchRow({ id, label, hint, note, checked, disabled, onCheckedChange }: SwitchRowProps) {
+  return (
+    <div className="flex items-start gap-3">
+      <Switch
+        id={id}
+        checked={checked}
+        disabled={disabled}
+        onCheckedChange={onCheckedChange}
+        aria-describedby={note ? `${id}-hint ${id}-note` : `${id}-hint`}
+        className="mt-0.5"
+      />
+      <div>
+        <Label htmlFor={id}>{label}</Label>
+        <p id={`${id}-hint`} className="text-sm text-ink-muted">
+          {hint}
+        </p>
+        {note ? (
+          <p id={`${id}-note`} className="mt-2 rounded-md border border-line bg-surface-muted p-3 text-xs text-ink-muted">
+            {note}
+          </p>
+        ) : null}
+      </div>
+    </div>
   );
 }
 
