@@ -103,6 +103,7 @@ test.describe("the assistant on leads", () => {
     await gotoHydrated(page, `/leads/${leadId}`);
     await page.getByRole("button", { name: "Qualificar com IA" }).click();
     const dialog = page.getByRole("dialog", { name: "Qualificação proposta pela IA" });
+    await expect(dialog.getByText(/^Proposta do simulador local de IA/)).toBeVisible();
     const field = (name: string) => dialog.locator(`[data-field="${name}"]`);
     await expect(field("bedrooms").getByLabel("Quartos", { exact: true })).toHaveValue("2");
     await expect(field("bedrooms").getByTestId("confidence")).toHaveText("confiança 90%");

@@ -10,7 +10,7 @@ import { buildQualificationPrompt, parseQualification } from "./qualification-pr
 // "Qualificar com IA": the model proposes the lead's qualification fields with its confidence; the
 // lead page shows them for the broker to confirm or edit, and only what the broker saves is kept.
 
-type Deps = { gateway: Pick<AssistantGateway, "generate"> };
+type Deps = { gateway: Pick<AssistantGateway, "generate" | "availability"> };
 
 export async function extractQualification(db: Db, actor: Actor, input: { leadId: string }, deps: Deps = { gateway: createAssistantGateway({ db }) }) {
   const conversation = await leadAssistantConversation(db, actor, input.leadId);
@@ -18,6 +18,7 @@ export async function extractQualification(db: Db, actor: Actor, input: { leadId
   const { system, prompt } = buildQualificationPrompt({ lines, developments: conversation.developments });
   const { text } = await deps.gateway.generate({ channelId: conversation.channelId, feature: "QUALIFICATION", actorId: actor.id, system, prompt });
   const fields = parseQualification(text);
+  const { provider } = await deps.gateway.availability(conversation.channelId);
   const leadLines = lines.filter((line) => line.startsWith("Lead:"));
   const development = mentionedDevelopment(conversation.developments, [fields.interest?.value ?? "", ...leadLines]);
   return {
@@ -26,6 +27,8 @@ export async function extractQualification(db: Db, actor: Actor, input: { leadId
     interestDevelopmentId: development?.id ?? null,
     /** What the broker may pick as the development of interest. */
     developments: conversation.developments.map(({ id, name }) => ({ id, name })),
+    /** The local demo's stand-in answered: the dialog says so. */
+    standIn: provider?.standIn ?? false,
   };
 }
 

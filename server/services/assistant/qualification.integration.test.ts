@@ -59,6 +59,7 @@ describe("lead qualification", () => {
     });
     expect(proposal.interestDevelopmentId).toBe(w.development.id);
     expect(proposal.developments).toEqual([{ id: w.development.id, name: w.development.name }]);
+    expect(proposal.standIn).toBe(true);
     expect(await db().lead.findUniqueOrThrow({ where: { id: w.lead.id } })).toMatchObject({ bedrooms: null, qualifiedAt: null });
     const call = await db().assistantCall.findFirstOrThrow({ where: { channelId: w.channel.id, feature: "QUALIFICATION" } });
     expect(call).toMatchObject({ actorId: w.users.ana.id, outcome: "OK" });

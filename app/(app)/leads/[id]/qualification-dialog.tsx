@@ -137,6 +137,7 @@ export function QualificationDialogBody({ lead, proposal, onSaved, onCancel }: {
         submit();
       }}
     >
+      {proposal.standIn ? <p className="text-xs text-ink-muted">{t("assistant.standInNote")}</p> : null}
       {nothingFound ? <p className="rounded-md bg-surface-sunken p-3 text-sm text-ink-muted">{t("assistant.nothingFound")}</p> : null}
       <ul className="flex max-h-[55vh] flex-col gap-3 overflow-y-auto pr-1" data-testid="qualification-proposal">
         {FIELDS.map((field) => {
