@@ -59,6 +59,8 @@ test.describe("the assistant on leads", () => {
     const composer = page.getByRole("textbox", { name: "Mensagem" });
     await composer.fill("Olá! Vou te enviar a tabela de preços ainda hoje.");
     await composer.press("Enter");
+    // The reply reaches the lead's phone before the lead answers it, so the conversation reads in that order.
+    await expect.poll(async () => (await sandboxPhone.inbox(phone)).some((m) => m.text?.includes("Vou te enviar a tabela")), { timeout: 30_000 }).toBe(true);
     await sandboxPhone.writes(phone, "Obrigado! Dá para visitar o decorado?");
     await expect(page.getByTestId("message").filter({ hasText: "Dá para visitar o decorado?" })).toHaveCount(1);
 
