@@ -24,7 +24,7 @@ const DOMAIN_IMPORTS = {
   media: ["audit", "channels", "messages"],
   inbox: ["audit", "channels", "conversations", "leads", "messages", "standard-messages", "templates"],
   webhooks: ["audit", "channels", "conversations", "leads", "media", "messages", "templates", "templates-meta"],
-  assistant: ["audit", "developments", "inbox", "messages"],
+  assistant: ["audit", "developments", "inbox", "leads", "messages"],
 };
 
 const domains = Object.keys(DOMAIN_IMPORTS);

@@ -24,3 +24,13 @@ export const conversationWindowArmed = eventType("comunicador/conversation.windo
 export const mediaDownloadRequested = eventType("comunicador/media.download-requested", {
   schema: z.object({ messageId: z.string() }),
 });
+
+// Sent after a voice note's download, when its channel's assistant may transcribe it.
+export const transcriptionRequested = eventType("comunicador/message.transcribe-requested", {
+  schema: z.object({ messageId: z.string() }),
+});
+
+// Sent after a transfer or a close: the summary is written on the lead's history in the background.
+export const conversationSummaryRequested = eventType("comunicador/conversation.summary-requested", {
+  schema: z.object({ conversationId: z.string(), trigger: z.enum(["transfer", "close"]) }),
+});

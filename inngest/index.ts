@@ -1,5 +1,7 @@
 import "server-only";
 import type { InngestFunction } from "inngest";
+import { summarizeConversation } from "./functions/assistant/summarize-conversation";
+import { transcribeVoice } from "./functions/assistant/transcribe-voice-note";
 import { checkChannelsHealth } from "./functions/channels/check-channel-health";
 import { expireConversation } from "./functions/conversations/expire-conversation";
 import { expireOverdue } from "./functions/conversations/expire-overdue-conversations";
@@ -10,4 +12,4 @@ import { submitTemplate } from "./functions/templates/submit-template";
 import { drainWebhooks } from "./functions/webhooks/drain-webhook-events";
 
 // Every function the app serves at /api/inngest.
-export const functions: InngestFunction.Any[] = [sendMessage, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck, drainWebhooks];
+export const functions: InngestFunction.Any[] = [sendMessage, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck, drainWebhooks, transcribeVoice, summarizeConversation];

@@ -14,6 +14,8 @@ describe("the Inngest jobs port", () => {
     await jobs.retrySend("m1", at);
     await jobs.armWindowExpiries([{ conversationId: "c1", windowExpiresAt: at }]);
     await jobs.submitTemplate({ templateId: "t1", submittedById: "u1", submittedAt: at });
+    await jobs.requestTranscription("m3");
+    await jobs.requestConversationSummary({ conversationId: "c2", trigger: "close", requestedAt: at });
     expect(batches.map((batch) => batch.map((e) => [e.name, e.id, e.data]))).toEqual([
       [
         ["comunicador/message.send-requested", "message-send-m1", { messageId: "m1" }],
@@ -22,6 +24,8 @@ describe("the Inngest jobs port", () => {
       [["comunicador/message.send-requested", `message-send-m1-retry-${at.getTime()}`, { messageId: "m1" }]],
       [["comunicador/conversation.window-armed", `window-c1-${at.getTime()}`, { conversationId: "c1", windowExpiresAt: "2026-01-02T03:04:05.006Z" }]],
       [["comunicador/template.submit-requested", `template-submit-t1-${at.getTime()}`, { templateId: "t1", submittedById: "u1" }]],
+      [["comunicador/message.transcribe-requested", "message-transcribe-m3", { messageId: "m3" }]],
+      [["comunicador/conversation.summary-requested", `conversation-summary-c2-close-${at.getTime()}`, { conversationId: "c2", trigger: "close" }]],
     ]);
   });
 

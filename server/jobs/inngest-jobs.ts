@@ -1,7 +1,25 @@
 import "server-only";
 import { inngest } from "@/inngest/client";
-import { conversationWindowArmed, mediaDownloadRequested, messageSendRequested, templateStatusChanged, templateSubmitRequested } from "@/inngest/events";
-import { firstSendId, mediaDownloadId, requeueSendId, retrySendId, templateDecisionId, templateSubmitId, windowExpiryId } from "./job-ids";
+import {
+  conversationSummaryRequested,
+  conversationWindowArmed,
+  mediaDownloadRequested,
+  messageSendRequested,
+  templateStatusChanged,
+  templateSubmitRequested,
+  transcriptionRequested,
+} from "@/inngest/events";
+import {
+  conversationSummaryId,
+  firstSendId,
+  mediaDownloadId,
+  requeueSendId,
+  retrySendId,
+  templateDecisionId,
+  templateSubmitId,
+  transcriptionId,
+  windowExpiryId,
+} from "./job-ids";
 import type { Jobs } from "./jobs";
 
 export type JobEvent =
@@ -9,7 +27,9 @@ export type JobEvent =
   | ReturnType<typeof conversationWindowArmed.create>
   | ReturnType<typeof mediaDownloadRequested.create>
   | ReturnType<typeof templateSubmitRequested.create>
-  | ReturnType<typeof templateStatusChanged.create>;
+  | ReturnType<typeof templateStatusChanged.create>
+  | ReturnType<typeof transcriptionRequested.create>
+  | ReturnType<typeof conversationSummaryRequested.create>;
 
 export type SendEvents = (events: JobEvent[]) => Promise<unknown>;
 
@@ -35,6 +55,9 @@ export function createJobs(send: SendEvents): Jobs {
       sendAll([templateSubmitRequested.create({ templateId, submittedById }, { id: templateSubmitId(templateId, submittedAt) })]),
     notifyTemplateDecided: ({ templateId, status, decidedAt }) =>
       sendAll([templateStatusChanged.create({ templateId, status }, { id: templateDecisionId(templateId, status, decidedAt) })]),
+    requestTranscription: (messageId) => sendAll([transcriptionRequested.create({ messageId }, { id: transcriptionId(messageId) })]),
+    requestConversationSummary: ({ conversationId, trigger, requestedAt }) =>
+      sendAll([conversationSummaryRequested.create({ conversationId, trigger }, { id: conversationSummaryId(conversationId, trigger, requestedAt) })]),
   };
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { firstSendId, mediaDownloadId, requeueSendId, retrySendId, templateDecisionId, templateSubmitId, windowExpiryId } from "./job-ids";
+import {
+  conversationSummaryId,
+  firstSendId,
+  mediaDownloadId,
+  requeueSendId,
+  retrySendId,
+  templateDecisionId,
+  templateSubmitId,
+  transcriptionId,
+  windowExpiryId,
+} from "./job-ids";
 
 // These strings are Inngest's idempotency keys: events already sent carry them, so a change here
 // would let a message, a download or a submission run twice across a deploy.
@@ -18,5 +28,11 @@ describe("job idempotency ids", () => {
     expect(templateSubmitId("t1", at)).toBe("template-submit-t1-1772600767089");
     expect(templateDecisionId("t1", "APPROVED")).toBe("template-status-t1-APPROVED");
     expect(templateDecisionId("t1", "REJECTED", at)).toBe("template-status-t1-REJECTED-1772600767089");
+  });
+
+  it("keeps the assistant's transcription and summary ids", () => {
+    expect(transcriptionId("m3")).toBe("message-transcribe-m3");
+    expect(conversationSummaryId("c2", "transfer", at)).toBe("conversation-summary-c2-transfer-1772600767089");
+    expect(conversationSummaryId("c2", "close", at)).toBe("conversation-summary-c2-close-1772600767089");
   });
 });

@@ -23,3 +23,9 @@ export const templateSubmitId = (templateId: string, submittedAt: Date) => `temp
 /** A redelivered webhook for the same decision is the same event. */
 export const templateDecisionId = (templateId: string, status: string, decidedAt?: Date) =>
   `template-status-${templateId}-${status}${decidedAt ? `-${decidedAt.getTime()}` : ""}`;
+
+export const transcriptionId = (messageId: string) => `message-transcribe-${messageId}`;
+
+/** One summary per transfer or close: a double click is one, a later transfer is another. */
+export const conversationSummaryId = (conversationId: string, trigger: string, requestedAt: Date) =>
+  `conversation-summary-${conversationId}-${trigger}-${requestedAt.getTime()}`;

@@ -5,6 +5,9 @@ import "server-only";
 
 export type ArmedWindow = { conversationId: string; windowExpiresAt: Date };
 
+/** What asked for a conversation summary in the background (the lead's history says which). */
+export type SummaryTrigger = "transfer" | "close";
+
 export type Jobs = {
   /** message/send for messages just queued; asking again for the same message is one send. */
   requestSends(messageIds: string[]): Promise<void>;
@@ -20,4 +23,8 @@ export type Jobs = {
   submitTemplate(input: { templateId: string; submittedById: string; submittedAt: Date }): Promise<void>;
   /** Wakes the template/submit run waiting for Meta's decision. */
   notifyTemplateDecided(input: { templateId: string; status: string; decidedAt?: Date }): Promise<void>;
+  /** message/transcribe for a voice note just downloaded; asking twice for one message is one transcription. */
+  requestTranscription(messageId: string): Promise<void>;
+  /** conversation/summarize after a transfer or a close at `requestedAt`. */
+  requestConversationSummary(input: { conversationId: string; trigger: SummaryTrigger; requestedAt: Date }): Promise<void>;
 };

@@ -20,6 +20,12 @@ export function LeadRow({ lead }: { lead: Lead }) {
           {lead.name ?? t("unnamed")}
         </Link>
         <div className="text-ink-muted">{lead.phoneDisplay ?? t("noPhone")}</div>
+        {lead.bedrooms !== null || lead.visitWanted ? (
+          <div className="mt-1 flex flex-wrap gap-1" data-testid="lead-qualification-badges">
+            {lead.bedrooms !== null ? <Badge>{t("filters.bedroomsValue", { count: lead.bedrooms })}</Badge> : null}
+            {lead.visitWanted ? <Badge tone="success">{t("filters.visitWanted")}</Badge> : null}
+          </div>
+        ) : null}
       </div>
       <div>
         {label(t("columns.owner"))}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { SearchInput } from "@/app/_components/ui/input";
+import { NativeSelect } from "@/app/_components/ui/native-select";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
 import { useDebounced } from "./_lib/use-debounced";
@@ -15,20 +16,51 @@ type Page = RouterOutputs["leads"]["list"];
 export function LeadsList({ firstPage }: { firstPage: Page }) {
   const t = useTranslations("leads");
   const [search, setSearch] = useState("");
+  const [bedrooms, setBedrooms] = useState("");
+  const [visit, setVisit] = useState("");
   const term = useDebounced(search.trim());
+  const filtered = bedrooms !== "" || visit !== "";
   const leads = api.leads.list.useInfiniteQuery(
-    { search: term || undefined, limit: 25 },
+    { search: term || undefined, bedrooms: bedrooms ? Number(bedrooms) : undefined, visitWanted: visit ? visit === "yes" : undefined, limit: 25 },
     {
       getNextPageParam: (page) => page.nextCursor,
       // The server rendered the first page without a search: show it at once, no spinner.
-      initialData: term ? undefined : { pages: [firstPage], pageParams: [null] },
+      initialData: term || filtered ? undefined : { pages: [firstPage], pageParams: [null] },
     },
   );
   const items = leads.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <div className="flex flex-col gap-4">
-      <SearchInput label={t("searchLabel")} placeholder={t("searchPlaceholder")} value={search} onSearch={setSearch} className="max-w-md" />
+      <div className="flex flex-wrap items-center gap-2">
+        <SearchInput label={t("searchLabel")} placeholder={t("searchPlaceholder")} value={search} onSearch={setSearch} className="max-w-md" />
+        {/* Qualification the brokers confirmed on each lead ("Qualificar com IA"). */}
+        <NativeSelect aria-label={t("filters.bedrooms")} value={bedrooms} onChange={(e) => setBedrooms(e.target.value)} className="w-auto" data-testid="filter-bedrooms">
+          <option value="">{t("filters.anyBedrooms")}</option>
+          {[1, 2, 3, 4, 5].map((count) => (
+            <option key={count} value={String(count)}>
+              {t("filters.bedroomsValue", { count })}
+            </option>
+          ))}
+        </NativeSelect>
+        <NativeSelect aria-label={t("filters.visit")} value={visit} onChange={(e) => setVisit(e.target.value)} className="w-auto" data-testid="filter-visit">
+          <option value="">{t("filters.anyVisit")}</option>
+          <option value="yes">{t("filters.visitWanted")}</option>
+          <option value="no">{t("filters.visitNotWanted")}</option>
+        </NativeSelect>
+        {filtered ? (
+          <Button
+            variant="ghost"
+            size="sm"
+            onClick={() => {
+              setBedrooms("");
+              setVisit("");
+            }}
+          >
+            {t("filters.clear")}
+          </Button>
+        ) : null}
+      </div>
       {leads.isLoading ? (
         <div className="flex flex-col gap-2" aria-busy>
           {Array.from({ length: 5 }, (_, i) => (
@@ -38,7 +70,13 @@ export function LeadsList({ firstPage }: { firstPage: Page }) {
       ) : leads.isError ? (
         <EmptyState title={t("loadError")} action={<Button variant="secondary" onClick={() => void leads.refetch()}>{t("retry")}</Button>} />
       ) : items.length === 0 ? (
-        term ? <EmptyState title={t("noResults", { search: term })} hint={t("noResultsHint")} /> : <EmptyState title={t("empty")} hint={t("emptyHint")} />
+        term ? (
+          <EmptyState title={t("noResults", { search: term })} hint={t("noResultsHint")} />
+        ) : filtered ? (
+          <EmptyState title={t("filters.noResults")} />
+        ) : (
+          <EmptyState title={t("empty")} hint={t("emptyHint")} />
+        )
       ) : (
         <div className="overflow-hidden rounded-card border border-line bg-surface">
           <div className="hidden grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1.5fr)_minmax(0,1.5fr)_8rem] gap-4 bg-surface-muted px-4 py-3 text-sm font-medium text-ink-muted lg:grid" aria-hidden>

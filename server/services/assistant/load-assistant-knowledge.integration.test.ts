@@ -49,6 +49,12 @@ describe("loadAssistantKnowledge", () => {
     expect(standardIds).not.toContain(theirs.id);
     expect(knowledge.recentMessages.map((m) => m.text)).toEqual(["Oi, vi o anúncio", "Olá! Como posso ajudar?", "qual o valor do 2 quartos?"]);
 
+    // A voice note asks by its transcript.
+    await testDb().message.create({
+      data: { conversationId: conversation.id, direction: "INBOUND", type: "AUDIO", status: "RECEIVED", transcript: "e onde fica o decorado?", transcriptStatus: "DONE" },
+    });
+    expect((await loadAssistantKnowledge(testDb(), actor, conversation.id)).recentMessages.at(-1)).toEqual({ direction: "INBOUND", text: "e onde fica o decorado?" });
+
     const result = retrieve(knowledge);
     expect(result.question).toBe("qual o valor do 2 quartos?");
     expect(result.facts[0]).toMatchObject({ ref: "F1", kind: "typology", typology: { bedrooms: 2 } });

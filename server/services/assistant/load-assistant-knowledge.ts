@@ -59,9 +59,10 @@ export async function loadAssistantKnowledge(db: Db, actor: Actor, conversationI
       take: 300,
     }),
     db.message.findMany({
-      where: { conversationId, body: { not: null } },
+      // A voice note counts by its transcript: leads ask by audio as often as by text.
+      where: { conversationId, OR: [{ body: { not: null } }, { transcript: { not: null } }] },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      select: { direction: true, body: true },
+      select: { direction: true, body: true, transcript: true },
       take: RECENT_MESSAGES,
     }),
   ]);
@@ -73,6 +74,9 @@ export async function loadAssistantKnowledge(db: Db, actor: Actor, conversationI
     standardMessages: standardMessages.map((m) => ({ id: m.id, title: m.title, body: m.body, personal: m.ownerId !== null })),
     recentMessages: messages
       .reverse()
-      .flatMap((m): ConversationLine[] => (m.body?.trim() ? [{ direction: m.direction, text: m.body }] : [])),
+      .flatMap((m): ConversationLine[] => {
+        const text = m.body?.trim() ? m.body : m.transcript;
+        return text?.trim() ? [{ direction: m.direction, text }] : [];
+      }),
   };
 }

@@ -2,25 +2,28 @@ import "server-only";
 import type { Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { inngestJobs } from "@/server/jobs/inngest-jobs";
+import type { Jobs } from "@/server/jobs/jobs";
 import { inboxChannel } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { publish } from "@/server/realtime/publish";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { assertVisible, seesEveryConversation } from "@/server/auth/conversation-visibility";
 import { inboxUsersWhere } from "./list-assignable-users";
+import { requestSummaryQuietly } from "./request-summary";
 
-type Deps = { publish: typeof publish };
+type Deps = { publish: typeof publish; jobs?: Jobs };
 
 /**
  * Managers assign anyone who may use the inbox (or return the conversation to nobody); the assignee
  * may hand it to another broker. The lead's history, the audit log and the new assignee hear of it.
  */
-export async function assignConversation(db: Db, actor: Actor, input: { conversationId: string; assigneeId: string | null }, deps: Deps = { publish }) {
+export async function assignConversation(db: Db, actor: Actor, input: { conversationId: string; assigneeId: string | null }, deps: Deps = { publish, jobs: inngestJobs }) {
   const conversation = assertVisible(
     actor,
     await db.conversation.findUnique({
       where: { id: input.conversationId },
-      select: { id: true, leadId: true, assigneeId: true, assignee: { select: { name: true } }, lead: { select: { name: true, phoneE164: true } } },
+      select: { id: true, leadId: true, assigneeId: true, assignee: { select: { name: true } }, lead: { select: { name: true, phoneE164: true } }, channel: { select: { assistantEnabled: true } } },
     }),
   );
   const manages = seesEveryConversation(actor);
@@ -57,5 +60,7 @@ export async function assignConversation(db: Db, actor: Actor, input: { conversa
       ? [{ channel: inboxChannel(target.id), event: { name: "notification.created" as const, data: { notificationId: notification.id, kind: notification.kind } } }]
       : []),
   ]);
+  // The next broker starts from a summary of what was said, on the lead's history.
+  await requestSummaryQuietly(deps.jobs ?? inngestJobs, conversation, "transfer");
   return { changed: true };
 }

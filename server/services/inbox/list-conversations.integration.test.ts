@@ -120,6 +120,24 @@ describe("inbox list filters and search", () => {
     expect(await finds(`do ${place.slice(0, 3)}`)).toBe(true);
   });
 
+  it("finds what a voice note said, through its transcript", async () => {
+    const w = await inboxWorld(testDb());
+    const place = `Vila${uniqueWord()}`;
+    const note = await testDb().message.create({
+      data: { conversationId: w.conversation.id, direction: "INBOUND", type: "AUDIO", status: "RECEIVED", transcriptStatus: "PENDING" },
+    });
+    const finds = async (search: string) => (await listConversations(testDb(), w.actors.manager, { search })).items.some((c) => c.id === w.conversation.id);
+    expect(await finds(`visitar ${place}`)).toBe(false);
+    await testDb().message.update({
+      where: { id: note.id },
+      data: { transcript: `Oi, queria visitar o decorado da ${place} no sábado, apartamento 1204`, transcriptStatus: "DONE" },
+    });
+    for (const search of [`visita ${place}`, `${place.toLowerCase()} sabado`, `${place} 1204`]) {
+      expect(await finds(search), search).toBe(true);
+    }
+    expect(await finds(`${place} 1205`)).toBe(false);
+  });
+
   it("takes % and _ in a search literally", async () => {
     for (const search of ["%", "_", "%%%"]) {
       const ids = (await listConversations(testDb(), world.actors.ana, { search })).items.map((c) => c.id);

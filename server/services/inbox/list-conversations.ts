@@ -50,7 +50,7 @@ export const SEARCH_MATCH_LIMIT = 2_000;
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 // Words through full text search (stems, accents folded: "promocoes" finds "Promoções", "apartamento" finds "apartamentos"), numbers
-// through the trigram index. Postgres drops stop words, so a search of those alone ("de") would be
+// through the trigram indexes. Both cover a voice note's transcript as well as the text. Postgres drops stop words, so a search of those alone ("de") would be
 // an empty query that matches nothing: it is asked first, and then searched as a substring.
 async function messageMatch(db: Db, text: string): Promise<Prisma.Sql> {
   const { words, prefix, fragments } = messageSearchTerms(text);
@@ -60,12 +60,13 @@ async function messageMatch(db: Db, text: string): Promise<Prisma.Sql> {
   ];
   const query = queries.length ? Prisma.join(queries, " && ") : null;
   const [{ lexemes } = { lexemes: 0 }] = query ? await db.$queryRaw<{ lexemes: number }[]>`SELECT numnode(${query}) AS lexemes` : [];
-  const numbers = fragments.map((f) => Prisma.sql`body ILIKE ${likePattern(f)}`);
+  const substring = (f: string) => Prisma.sql`(body ILIKE ${likePattern(f)} OR transcript ILIKE ${likePattern(f)})`;
+  const numbers = fragments.map(substring);
   const conditions = [...(query && lexemes > 0 ? [Prisma.sql`"bodySearch" @@ (${query})`] : []), ...numbers];
-  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`body ILIKE ${likePattern(text)}`;
+  return conditions.length ? Prisma.join(conditions, " AND ") : substring(text);
 }
 
-// Matches are looked up first (Lead.name by trigram, Message.body as above), so the list query
+// Matches are looked up first (Lead.name by trigram, a message's text and transcript as above), so the list query
 // itself stays an ordered walk over a known set of ids.
 async function searchWhere(db: Db, search: string | undefined): Promise<Prisma.ConversationWhereInput> {
   const text = search?.trim();

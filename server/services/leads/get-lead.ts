@@ -31,6 +31,15 @@ export async function getLead(db: Db, actor: Actor, input: { leadId: string }) {
     select: {
       ...leadSummarySelect,
       waId: true,
+      interest: true,
+      interestDevelopment: { select: { id: true, name: true } },
+      bedrooms: true,
+      budgetMin: true,
+      budgetMax: true,
+      financing: true,
+      visitWanted: true,
+      visitWhen: true,
+      qualifiedAt: true,
       conversations: {
         where: leadConversationsWhere(actor),
         orderBy: { lastMessageAt: "desc" },

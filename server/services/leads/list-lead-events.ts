@@ -62,7 +62,7 @@ export async function listLeadEvents(db: Db, actor: Actor, input: ListLeadEvents
     messageIds.length
       ? db.message.findMany({
           where: { id: { in: messageIds } },
-          select: { id: true, type: true, body: true, status: true, errorCode: true, errorTitle: true, failureReason: true, failureParams: true, mediaFileName: true, template: { select: { name: true } } },
+          select: { id: true, type: true, body: true, transcript: true, transcriptStatus: true, status: true, errorCode: true, errorTitle: true, failureReason: true, failureParams: true, mediaFileName: true, template: { select: { name: true } } },
         })
       : [],
     userIds.length ? db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } }) : [],
@@ -83,7 +83,13 @@ export async function listLeadEvents(db: Db, actor: Actor, input: ListLeadEvents
         actor: event.actor,
         conversationId: event.conversationId,
         channelName: event.conversation?.channel.name ?? null,
-        message: message && { type: message.type, body: message.body, status: message.status, fileName: message.mediaFileName },
+        message: message && {
+          type: message.type,
+          body: message.body,
+          status: message.status,
+          fileName: message.mediaFileName,
+          transcript: message.transcriptStatus === "DONE" ? message.transcript : null,
+        },
         failure: event.type === "MESSAGE_FAILED" ? failureView(message?.status === "FAILED" ? message : f.failure) : null,
         templateName: message?.template?.name ?? f.templateName,
         assigneeName: f.assigneeName ?? (f.assigneeId ? (userName.get(f.assigneeId) ?? null) : null),
@@ -94,6 +100,8 @@ export async function listLeadEvents(db: Db, actor: Actor, input: ListLeadEvents
         reopened: f.reopened,
         reason: f.reason,
         origin: f.origin,
+        summary: event.type === "CONVERSATION_SUMMARY" ? f.summary : null,
+        qualification: event.type === "LEAD_QUALIFIED" ? f.qualification : null,
       };
     }),
     nextCursor: rows.length > limit && last ? encodeCursor({ c: last.createdAt.toISOString(), i: last.id }) : null,

@@ -6,7 +6,14 @@ import { AppError } from "@/server/errors";
 import { formatPhoneBR } from "@/server/meta/phone";
 import { visibleLeadsWhere } from "./lead-visibility";
 
-export type ListLeadsInput = { search?: string; cursor?: string | null; limit?: number };
+export type ListLeadsInput = {
+  search?: string;
+  /** Qualification filters (saved by the broker from "Qualificar com IA"). */
+  bedrooms?: number;
+  visitWanted?: boolean;
+  cursor?: string | null;
+  limit?: number;
+};
 
 // Keyset pagination on (name, id): stable while leads arrive, no OFFSET scans.
 type Cursor = { n: string | null; i: string };
@@ -44,10 +51,17 @@ export function leadSearchWhere(search: string | undefined): Prisma.LeadWhereInp
   };
 }
 
+export function leadQualificationWhere(input: Pick<ListLeadsInput, "bedrooms" | "visitWanted">): Prisma.LeadWhereInput {
+  return {
+    ...(input.bedrooms !== undefined ? { bedrooms: input.bedrooms } : {}),
+    ...(input.visitWanted !== undefined ? { visitWanted: input.visitWanted } : {}),
+  };
+}
+
 export async function listLeads(db: Db, actor: Actor, input: ListLeadsInput) {
   const limit = Math.min(Math.max(input.limit ?? 25, 1), 100);
   const rows = await db.lead.findMany({
-    where: { AND: [visibleLeadsWhere(actor), leadSearchWhere(input.search), input.cursor ? afterCursor(decodeCursor(input.cursor)) : {}] },
+    where: { AND: [visibleLeadsWhere(actor), leadSearchWhere(input.search), leadQualificationWhere(input), input.cursor ? afterCursor(decodeCursor(input.cursor)) : {}] },
     orderBy: [{ name: { sort: "asc", nulls: "last" } }, { id: "asc" }],
     take: limit + 1,
     select: {
@@ -56,6 +70,8 @@ export async function listLeads(db: Db, actor: Actor, input: ListLeadsInput) {
       email: true,
       phoneE164: true,
       createdAt: true,
+      bedrooms: true,
+      visitWanted: true,
       owner: { select: { id: true, name: true } },
       developments: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       tags: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },

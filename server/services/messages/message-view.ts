@@ -23,6 +23,8 @@ export const MESSAGE_SELECT = {
   mediaMimeType: true,
   mediaFileName: true,
   mediaSizeBytes: true,
+  transcript: true,
+  transcriptStatus: true,
   createdAt: true,
   sentAt: true,
   deliveredAt: true,
@@ -79,6 +81,8 @@ export function toMessageView(row: MessageRow, quoted: QuotedMessage | null = nu
           url: `/api/media/message/${row.id}`,
         }
       : null,
+    // A voice note's words, when the channel's assistant transcribed (or is transcribing) it.
+    transcript: row.transcriptStatus ? { status: row.transcriptStatus, text: row.transcript } : null,
   };
 }
 

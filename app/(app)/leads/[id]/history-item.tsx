@@ -1,10 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import type { RouterOutputs } from "@/app/_trpc/client";
 import { cn } from "@/app/_components/ui/cn";
 import { failureText } from "@/app/_i18n/stored-texts";
 import { formatFull, formatWhen } from "../_lib/format-when";
+import { qualificationValueText } from "../_lib/qualification-text";
 
 type Event = RouterOutputs["leads"]["history"]["items"][number];
 
@@ -17,7 +18,46 @@ const ACCENT: Partial<Record<Event["type"], string>> = {
   MESSAGE_SENT: "bg-brand",
   TEMPLATE_SENT: "bg-brand",
   MESSAGE_FAILED: "bg-danger",
+  CONVERSATION_SUMMARY: "bg-brand",
+  LEAD_QUALIFIED: "bg-brand",
 };
+
+const SUMMARY_TRIGGERS = ["transfer", "close", "manual"];
+
+function SummaryBody({ summary }: { summary: NonNullable<Event["summary"]> }) {
+  const t = useTranslations("leads.history");
+  const rows = [
+    [t("summaryWants"), summary.wants],
+    [t("summaryPromised"), summary.promised],
+    [t("summaryPending"), summary.pending],
+  ] as const;
+  return (
+    <dl className="mt-1 grid gap-1 text-sm" data-testid="conversation-summary">
+      {rows.map(([label, text]) => (
+        <div key={label}>
+          <dt className="inline font-medium text-ink">{label}: </dt>
+          <dd className="inline text-ink-muted">{text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function QualificationBody({ qualification }: { qualification: NonNullable<Event["qualification"]> }) {
+  const t = useTranslations("leads");
+  const locale = useLocale();
+  const known = (field: string) => t.has(`qualification.fields.${field}`);
+  return (
+    <ul className="mt-1 text-sm text-ink-muted" data-testid="qualification-changes">
+      {qualification.changes.filter((change) => known(change.field)).map((change) => (
+        <li key={change.field}>
+          <span className="font-medium text-ink">{t(`qualification.fields.${change.field}`)}:</span>{" "}
+          {qualificationValueText(t, locale, change.field, change.from, change.fromName)} → {qualificationValueText(t, locale, change.field, change.to, change.toName)}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export function HistoryItem({ event, now }: { event: Event; now: Date }) {
   const t = useTranslations("leads");
@@ -43,8 +83,16 @@ export function HistoryItem({ event, now }: { event: Event; now: Date }) {
     }
   })();
   const message = event.message;
-  const content = event.note ?? message?.body ?? (message ? mediaLabel(message.type, message.fileName) : null);
+  const content =
+    event.note ??
+    (message?.transcript ? t("history.voiceNote", { text: message.transcript }) : null) ??
+    message?.body ??
+    (message ? mediaLabel(message.type, message.fileName) : null);
+  const summaryTrigger = event.summary?.trigger && SUMMARY_TRIGGERS.includes(event.summary.trigger) ? t(`history.summaryTrigger.${event.summary.trigger}`) : null;
+  const qualificationSource = event.qualification?.source === "assistant" || event.qualification?.source === "manual" ? t(`history.qualificationSource.${event.qualification.source}`) : null;
   const meta = [
+    summaryTrigger,
+    qualificationSource,
     event.channelName ? t("history.onChannel", { channel: event.channelName }) : null,
     event.actor ? t("history.by", { name: event.actor.name }) : null,
     message && message.status !== "RECEIVED" ? t(`history.messageStatus.${message.status}`) : null,
@@ -66,6 +114,8 @@ export function HistoryItem({ event, now }: { event: Event; now: Date }) {
           </time>
         </div>
         {content ? <p className="mt-1 line-clamp-3 text-sm whitespace-pre-line text-ink-muted">{content}</p> : null}
+        {event.summary ? <SummaryBody summary={event.summary} /> : null}
+        {event.qualification ? <QualificationBody qualification={event.qualification} /> : null}
         {event.failure ? <p className="mt-1 text-sm text-danger">{failureText(tAll, event.failure).title}</p> : null}
         {meta.length ? <p className="mt-0.5 text-xs text-ink-faint">{meta.join(" · ")}</p> : null}
       </div>

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { serverApi } from "@/app/_trpc/server";
+import { AssistantActions } from "./assistant-actions";
 import { ComunicadorMenu } from "./comunicador-menu";
 import { LeadConversations } from "./lead-conversations";
 import { LeadHistory } from "./lead-history";
+import { LeadQualification } from "./lead-qualification";
 import { LeadSummary } from "./lead-summary";
 
 async function load(leadId: string) {
@@ -45,11 +47,15 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
           <h1 className="text-2xl font-semibold">{lead.name ?? t("unnamed")}</h1>
           <p className="text-ink-muted">{lead.phoneDisplay ?? t("noPhone")}</p>
         </div>
-        <ComunicadorMenu leadId={lead.id} leadName={lead.name ?? lead.phoneDisplay ?? t("unnamed")} />
+        <div className="flex flex-wrap items-start justify-end gap-2">
+          <AssistantActions lead={lead} />
+          <ComunicadorMenu leadId={lead.id} leadName={lead.name ?? lead.phoneDisplay ?? t("unnamed")} />
+        </div>
       </header>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <div className="flex flex-col gap-4">
           <LeadSummary lead={lead} />
+          <LeadQualification lead={lead} />
           <LeadConversations conversations={lead.conversations} />
         </div>
         <LeadHistory leadId={lead.id} firstPage={firstHistoryPage} />

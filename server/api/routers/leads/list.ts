@@ -5,6 +5,8 @@ import { leadsProcedure } from "./procedure";
 
 export const listInput = z.object({
   search: z.string().max(200).optional(),
+  bedrooms: z.number().int().min(0).max(20).optional(),
+  visitWanted: z.boolean().optional(),
   cursor: z.string().max(500).nullish(),
   limit: z.number().int().min(1).max(100).optional(),
 });

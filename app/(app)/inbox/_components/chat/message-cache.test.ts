@@ -22,6 +22,7 @@ const message = (id: string, minute: number, status: ChatMessage["status"] = "SE
   reactionToWamid: null,
   replyTo: null,
   media: null,
+  transcript: null,
 });
 const page = (items: ChatMessage[], nextCursor: MessagesPage["nextCursor"] = null): MessagesPage => ({ items, nextCursor });
 

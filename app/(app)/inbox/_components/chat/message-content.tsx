@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { formatPhoneBR } from "@/server/meta/phone";
 import type { ChatMessage } from "../../_lib/types";
 import { MessageMedia } from "./message-media";
+import { VoiceTranscript } from "./voice-transcript";
 
 const Text = ({ children }: { children: string }) => <p className="break-words whitespace-pre-wrap">{children}</p>;
 
@@ -17,6 +18,7 @@ export function MessageContent({ message }: { message: ChatMessage }) {
       <div className="flex flex-col gap-1">
         <MessageMedia message={message} media={message.media} />
         {details.kind === "media" && details.voice ? <span className="text-xs text-ink-muted">{t("voice")}</span> : null}
+        {message.transcript ? <VoiceTranscript transcript={message.transcript} /> : null}
         {caption ? <Text>{caption}</Text> : null}
       </div>
     );
