@@ -6,15 +6,13 @@ import { DEMO, expect, gotoHydrated, test } from "./fixtures";
 import { ACTIVE_NUMBER, trpcMutation, userId } from "./inbox-support";
 import { e2eDb, seedJardinsLead } from "./leads-support";
 
-// The shortcut is a window listener registered in an effect, which may run just after hydration
-// is visible: a key pressed before it is lost, so it is pressed again until the panel shows (never
-// while it shows: the same key closes it).
+// The shortcut's listener is registered in the commit that shows the Sugestões button (a layout
+// effect), so once the button is visible one press opens the panel.
 async function pressSuggestionsShortcut(page: Page) {
+  await expect(page.getByTestId("suggestions-button")).toBeVisible();
+  await page.keyboard.press("Control+Period");
   const panel = page.getByTestId("suggestions-panel");
-  await expect(async () => {
-    if (!(await panel.isVisible())) await page.keyboard.press("Control+Period");
-    await expect(panel).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 15_000 });
+  await expect(panel).toBeVisible();
   return panel;
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useLayoutEffect, useRef } from "react";
 
 // Ctrl+. opens the assistant's suggestions from anywhere in the conversation. Chosen because no
 // browser, the composer (Enter, Shift+Enter, "/", arrows, Esc) nor the inbox (Alt+↑/↓) uses it, and
@@ -16,7 +16,9 @@ export function useSuggestionsShortcut(onShortcut: () => void) {
   useEffect(() => {
     handler.current = onShortcut;
   });
-  useEffect(() => {
+  // A layout effect registers in the commit that shows the Sugestões button, so the shortcut works as
+  // soon as its button can be seen; a passive effect left a gap after hydration where the key was lost.
+  useLayoutEffect(() => {
     const listen = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || !isSuggestionsShortcut(event)) return;
       // A dialog on top (templates, materials) keeps its own keys.
