@@ -26,7 +26,7 @@ export async function POST(request: Request) {
   const locale = (await cookies()).get(LOCALE_COOKIE)?.value ?? DEFAULT_LOCALE;
   const refuse = (error: AppError) =>
     Response.json({ error: translateError(locale, error.key, error.params), key: error.key }, { status: STATUS[error.code], headers: { "Cache-Control": "no-store" } });
-  if (!isSameOrigin(request)) return refuse(new AppError("FORBIDDEN", "upload.crossOrigin"));
+  if (!isSameOrigin(request)) return refuse(new AppError("FORBIDDEN", "assistant.crossOrigin"));
   const actor = await sessionActor();
   if (!actor) return refuse(new AppError("UNAUTHORIZED", "common.unauthorized"));
   let conversationId: string;
