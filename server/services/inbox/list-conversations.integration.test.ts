@@ -120,6 +120,43 @@ describe("inbox list filters and search", () => {
     expect(await finds(`do ${place.slice(0, 3)}`)).toBe(true);
   });
 
+  it("finds a word in an old message behind thousands of newer ones, and a common word among the newest", async () => {
+    const old = await inboxWorld(testDb());
+    const busy = await inboxWorld(testDb());
+    const place = `Recanto${uniqueWord()}`;
+    const common = `Decorado${uniqueWord()}`;
+    await testDb().message.create({
+      data: { conversationId: old.conversation.id, direction: "INBOUND", type: "TEXT", status: "RECEIVED", body: `Reserva da cobertura no ${place}`, createdAt: new Date(Date.now() - 10 * 24 * HOUR) },
+    });
+    // Newer than anything else in the database: the newest messages are all this common word's.
+    const future = Date.now() + 24 * HOUR;
+    await testDb().message.createMany({
+      data: Array.from({ length: 2_100 }, (_, i) => ({
+        conversationId: busy.conversation.id,
+        direction: "INBOUND" as const,
+        type: "TEXT" as const,
+        status: "RECEIVED" as const,
+        body: `Gostei do apartamento ${common}, mensagem ${i}`,
+        createdAt: new Date(future - i),
+      })),
+    });
+    const finds = async (w: typeof old, search: string) => (await listConversations(testDb(), w.actors.manager, { search })).items.some((c) => c.id === w.conversation.id);
+    for (const search of [place, `${place} `, `cobertura ${place.slice(0, -3)}`]) expect(await finds(old, search), search).toBe(true);
+    for (const search of [common, `apartamento ${common} `, `${common.toLowerCase()} 2099`]) expect(await finds(busy, search), search).toBe(true);
+    expect(await finds(busy, `${common} 9999 `)).toBe(false);
+  });
+
+  it("finds a phone number written in a message, whole or by its end", async () => {
+    const w = await inboxWorld(testDb());
+    const digits = String(10_000 + Math.floor(Math.random() * 89_999));
+    await testDb().message.create({
+      data: { conversationId: w.conversation.id, direction: "INBOUND", type: "TEXT", status: "RECEIVED", body: `Me liga no (11) 9${digits}-4321 à tarde` },
+    });
+    const finds = async (search: string) => (await listConversations(testDb(), w.actors.manager, { search })).items.some((c) => c.id === w.conversation.id);
+    for (const search of [`9${digits}-4321`, `(11) 9${digits}-4321 `, `9${digits} 4321`]) expect(await finds(search), search).toBe(true);
+    expect(await finds(`9${digits}-4322 `)).toBe(false);
+  });
+
   it("finds what a voice note said, through its transcript", async () => {
     const w = await inboxWorld(testDb());
     const place = `Vila${uniqueWord()}`;

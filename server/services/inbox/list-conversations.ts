@@ -5,6 +5,7 @@ import type { Db } from "@/server/db";
 import { normalizePhoneDigits } from "@/server/meta/phone";
 import { visibleConversationsWhere } from "@/server/auth/conversation-visibility";
 import { CONVERSATION_LIST_SELECT, type ConversationListItem } from "./conversation-list-item";
+import { conversationsWithMatchingMessages } from "./conversations-with-matching-messages";
 import { messageSearchTerms } from "./message-search-terms";
 
 export type ConversationScope = "all" | "mine" | "queues" | "unassigned";
@@ -44,26 +45,26 @@ function stateWhere(state: ConversationState | undefined, now: Date): Prisma.Con
   return {};
 }
 
-// Up to this many of the most recent matches per source; a broader search should be narrowed.
-export const SEARCH_MATCH_LIMIT = 2_000;
+// Up to this many of the leads whose name or phone matches, most recent conversation first.
+const LEAD_MATCH_LIMIT = 2_000;
 
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-// Words through full text search (stems, accents folded: "promocoes" finds "Promoções", "apartamento" finds "apartamentos"), numbers
-// through the trigram indexes. Both cover a voice note's transcript as well as the text. Postgres drops stop words, so a search of those alone ("de") would be
-// an empty query that matches nothing: it is asked first, and then searched as a substring.
+// Full text search over a message's text and a voice note's transcript: words by stem with accents folded
+// ("promocoes" finds "Promoções", "apartamento" finds "apartamentos"), numbers as the tokens Postgres reads
+// ("302", "B2", "98765-4321"), the word or number being typed as a prefix. Postgres drops stop words, so a
+// search of those alone ("de") would be an empty query that matches nothing: it is asked first, and then
+// searched as a substring through the trigram indexes.
 async function messageMatch(db: Db, text: string): Promise<Prisma.Sql> {
-  const { words, prefix, fragments } = messageSearchTerms(text);
+  const { words, prefixQuery } = messageSearchTerms(text);
   const queries = [
     ...(words ? [Prisma.sql`plainto_tsquery('pt_unaccent', ${words})`] : []),
-    ...(prefix ? [Prisma.sql`to_tsquery('pt_unaccent', ${`${prefix}:*`})`] : []),
+    ...(prefixQuery ? [Prisma.sql`to_tsquery('pt_unaccent', ${prefixQuery})`] : []),
   ];
   const query = queries.length ? Prisma.join(queries, " && ") : null;
   const [{ lexemes } = { lexemes: 0 }] = query ? await db.$queryRaw<{ lexemes: number }[]>`SELECT numnode(${query}) AS lexemes` : [];
-  const substring = (f: string) => Prisma.sql`(body ILIKE ${likePattern(f)} OR transcript ILIKE ${likePattern(f)})`;
-  const numbers = fragments.map(substring);
-  const conditions = [...(query && lexemes > 0 ? [Prisma.sql`"bodySearch" @@ (${query})`] : []), ...numbers];
-  return conditions.length ? Prisma.join(conditions, " AND ") : substring(text);
+  if (query && lexemes > 0) return Prisma.sql`"bodySearch" @@ (${query})`;
+  return Prisma.sql`(body ILIKE ${likePattern(text)} OR transcript ILIKE ${likePattern(text)})`;
 }
 
 // Matches are looked up first (Lead.name by trigram, a message's text and transcript as above), so the list query
@@ -80,13 +81,10 @@ async function searchWhere(db: Db, search: string | undefined): Promise<Prisma.C
     db.$queryRaw<{ id: string }[]>`
       SELECT c.id FROM "Conversation" c JOIN "Lead" l ON l.id = c."leadId"
       WHERE l.name ILIKE ${pattern} OR (${phonePattern}::text IS NOT NULL AND l."phoneE164" LIKE ${phonePattern})
-      ORDER BY c."lastMessageAt" DESC LIMIT ${SEARCH_MATCH_LIMIT}`,
-    db.$queryRaw<{ id: string }[]>`
-      SELECT DISTINCT m."conversationId" AS id FROM (
-        SELECT "conversationId" FROM "Message" WHERE ${messageWhere} ORDER BY "createdAt" DESC LIMIT ${SEARCH_MATCH_LIMIT}
-      ) m`,
+      ORDER BY c."lastMessageAt" DESC LIMIT ${LEAD_MATCH_LIMIT}`,
+    conversationsWithMatchingMessages(db, messageWhere),
   ]);
-  return { id: { in: [...new Set([...byLead, ...byMessage].map((row) => row.id))] } };
+  return { id: { in: [...new Set([...byLead.map((row) => row.id), ...byMessage])] } };
 }
 
 // Keyset on (lastMessageAt desc, id desc): the order of the Conversation indexes, stable under ties.

@@ -1,23 +1,24 @@
 import "server-only";
 
 export type MessageSearchTerms = {
-  /** Whole words, for plainto_tsquery: stemmed, accents folded, stop words dropped. */
+  /**
+   * The search up to the word being typed, for plainto_tsquery: Postgres's parser splits it as it
+   * split the messages (so "98765-4321", "B2" and "450.000" meet their own tokens), stems the words,
+   * folds accents and drops stop words. Its syntax is never read as tsquery operators.
+   */
   words: string;
-  /** The word being typed, matched as a prefix of a stem ("aparta" finds "apartamentos"). */
-  prefix: string | null;
-  /** Tokens with digits (unit 302, tower B2, a phone), matched as substrings through the trigram index. */
-  fragments: string[];
+  /** tsquery text for the word or number being typed, as a prefix ("aparta" finds "apartamentos", "42" finds "4242"). */
+  prefixQuery: string | null;
 };
 
-const LETTERS_ONLY = /^\p{L}+$/u;
+// Only letters and digits, so the tsquery built from it holds no operator of the searcher's.
+const TYPED_TOKEN = /[\p{L}\p{N}]+$/u;
+const DIGITS = /^\p{N}+$/u;
 
-// Anything that is not a letter or digit separates tokens, as in Postgres's own parser.
 export function messageSearchTerms(search: string): MessageSearchTerms {
-  const tokens = search.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const typing = tokens.length > 0 && /[\p{L}\p{N}]$/u.test(search);
-  const fragments = tokens.filter((t) => /\p{N}/u.test(t));
-  const words = tokens.filter((t) => !/\p{N}/u.test(t));
-  const last = tokens.at(-1);
-  const prefix = typing && last && LETTERS_ONLY.test(last) ? last : null;
-  return { words: (prefix ? words.slice(0, -1) : words).join(" "), prefix, fragments };
+  const typed = TYPED_TOKEN.exec(search)?.[0] ?? null;
+  const words = (typed ? search.slice(0, -typed.length) : search).trim();
+  if (!typed) return { words, prefixQuery: null };
+  // Postgres reads the digits after a dash as a negative number ("98765-4321" holds '-4321').
+  return { words, prefixQuery: DIGITS.test(typed) ? `${typed}:* | -${typed}:*` : `${typed}:*` };
 }
