@@ -32,35 +32,44 @@ async function candidates(db: Db, claim: Claim): Promise<string[]> {
   return db.$transaction(async (tx) => (await claimWebhookEvents(tx, claim)).map((e) => e.id));
 }
 
+export type AppliedBatch = { report: ApplyReport; outcomes: ApplyOutcome[] };
+
 /**
- * Claims stored webhook events, applies them in one transaction that also marks them processed,
- * then pushes and schedules their follow-ups once (coalesced for the batch). When the batch fails,
- * each event is tried alone so that one bad event never holds the others back; an event that
- * fails alone gets its error recorded and is retried later, a bounded number of times.
+ * Claims stored webhook events and applies them in one transaction that also marks them
+ * processed. When the batch fails, each event is tried alone so that one bad event never holds
+ * the others back; an event that fails alone gets its error recorded and is retried later, a
+ * bounded number of times. The outcomes are for `followUp`, once the caller chooses.
  */
-export async function applyWebhookEvents(db: Db, claim: Claim, deps: FollowUpDeps): Promise<ApplyReport> {
-  let batch: { ids: string[]; outcomes: ApplyOutcome[] };
+export async function applyWithoutFollowUps(db: Db, claim: Claim): Promise<AppliedBatch> {
   try {
-    batch = await applyClaimed(db, claim);
+    const batch = await applyClaimed(db, claim);
+    return { report: { applied: batch.ids, failed: [] }, outcomes: batch.outcomes };
   } catch (batchError) {
     const ids = await candidates(db, claim).catch(() => []);
     if (ids.length <= 1) {
       await recordApplyFailure(db, ids, batchError);
-      return { applied: [], failed: ids };
+      return { report: { applied: [], failed: ids }, outcomes: [] };
     }
-    const report: ApplyReport = { applied: [], failed: [] };
+    const applied: AppliedBatch = { report: { applied: [], failed: [] }, outcomes: [] };
     for (const id of ids) {
-      const one = await applyWebhookEvents(db, { ids: [id] }, deps);
-      report.applied.push(...one.applied);
-      report.failed.push(...one.failed);
+      const one = await applyWithoutFollowUps(db, { ids: [id] });
+      applied.report.applied.push(...one.report.applied);
+      applied.report.failed.push(...one.report.failed);
+      applied.outcomes.push(...one.outcomes);
     }
-    return report;
+    return applied;
   }
-  await followUp(batch.outcomes, deps);
-  return { applied: batch.ids, failed: [] };
 }
 
-async function followUp(outcomes: ApplyOutcome[], deps: FollowUpDeps) {
+/** Applies stored webhook events (applyWithoutFollowUps), then pushes and schedules their follow-ups once, coalesced. */
+export async function applyWebhookEvents(db: Db, claim: Claim, deps: FollowUpDeps): Promise<ApplyReport> {
+  const { report, outcomes } = await applyWithoutFollowUps(db, claim);
+  await followUp(outcomes, deps);
+  return report;
+}
+
+/** Realtime pushes and background jobs for outcomes whose transaction committed, coalesced per conversation. */
+export async function followUp(outcomes: ApplyOutcome[], deps: FollowUpDeps) {
   if (outcomes.length === 0) return;
   const merged = mergeOutcomes(outcomes);
   try {
