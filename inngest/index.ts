@@ -1,5 +1,6 @@
 import "server-only";
 import type { InngestFunction } from "inngest";
+import { purgeAssistantCallTexts } from "./functions/assistant/purge-call-texts";
 import { summarizeConversation } from "./functions/assistant/summarize-conversation";
 import { transcribeVoice } from "./functions/assistant/transcribe-voice-note";
 import { checkChannelsHealth } from "./functions/channels/check-channel-health";
@@ -12,4 +13,4 @@ import { submitTemplate } from "./functions/templates/submit-template";
 import { drainWebhooks } from "./functions/webhooks/drain-webhook-events";
 
 // Every function the app serves at /api/inngest.
-export const functions: InngestFunction.Any[] = [sendMessage, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck, drainWebhooks, transcribeVoice, summarizeConversation];
+export const functions: InngestFunction.Any[] = [sendMessage, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck, drainWebhooks, transcribeVoice, summarizeConversation, purgeAssistantCallTexts];

@@ -56,6 +56,7 @@ const schema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   LOGIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(20),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(50),
+  ASSISTANT_SUGGESTIONS_PER_MINUTE: z.coerce.number().int().positive().default(20),
   // How many reverse proxies in front append to X-Forwarded-For (server/auth/client-address.ts).
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
 });

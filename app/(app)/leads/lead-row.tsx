@@ -1,15 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/app/_components/ui/badge";
 import type { RouterOutputs } from "@/app/_trpc/client";
 import { formatFull, formatWhen } from "./_lib/format-when";
+import { budgetText } from "./_lib/qualification-text";
 
 type Lead = RouterOutputs["leads"]["list"]["items"][number];
 
 export function LeadRow({ lead }: { lead: Lead }) {
   const t = useTranslations("leads");
+  const locale = useLocale();
+  const budget = budgetText(t, locale, lead.budgetMin, lead.budgetMax);
   const words = { today: t("when.today"), yesterday: t("when.yesterday") };
   const label = (text: string) => <span className="text-xs text-ink-faint lg:hidden">{text}: </span>;
   return (
@@ -20,9 +23,11 @@ export function LeadRow({ lead }: { lead: Lead }) {
           {lead.name ?? t("unnamed")}
         </Link>
         <div className="text-ink-muted">{lead.phoneDisplay ?? t("noPhone")}</div>
-        {lead.bedrooms !== null || lead.visitWanted ? (
+        {lead.bedrooms !== null || budget || lead.financing || lead.visitWanted ? (
           <div className="mt-1 flex flex-wrap gap-1" data-testid="lead-qualification-badges">
             {lead.bedrooms !== null ? <Badge>{t("filters.bedroomsValue", { count: lead.bedrooms })}</Badge> : null}
+            {budget ? <Badge>{budget}</Badge> : null}
+            {lead.financing ? <Badge>{t(`qualification.financing.${lead.financing}`)}</Badge> : null}
             {lead.visitWanted ? <Badge tone="success">{t("filters.visitWanted")}</Badge> : null}
           </div>
         ) : null}

@@ -5,10 +5,11 @@ import { useState } from "react";
 import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { SearchInput } from "@/app/_components/ui/input";
-import { NativeSelect } from "@/app/_components/ui/native-select";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
+import { isFiltered, leadFilterInput, NO_FILTERS, type LeadFilters } from "./_lib/lead-filters";
 import { useDebounced } from "./_lib/use-debounced";
+import { LeadFiltersBar } from "./lead-filters-bar";
 import { LeadRow } from "./lead-row";
 
 type Page = RouterOutputs["leads"]["list"];
@@ -16,12 +17,11 @@ type Page = RouterOutputs["leads"]["list"];
 export function LeadsList({ firstPage }: { firstPage: Page }) {
   const t = useTranslations("leads");
   const [search, setSearch] = useState("");
-  const [bedrooms, setBedrooms] = useState("");
-  const [visit, setVisit] = useState("");
+  const [filters, setFilters] = useState<LeadFilters>(NO_FILTERS);
   const term = useDebounced(search.trim());
-  const filtered = bedrooms !== "" || visit !== "";
+  const filtered = isFiltered(filters);
   const leads = api.leads.list.useInfiniteQuery(
-    { search: term || undefined, bedrooms: bedrooms ? Number(bedrooms) : undefined, visitWanted: visit ? visit === "yes" : undefined, limit: 25 },
+    { search: term || undefined, ...leadFilterInput(filters), limit: 25 },
     {
       getNextPageParam: (page) => page.nextCursor,
       // The server rendered the first page without a search: show it at once, no spinner.
@@ -34,32 +34,7 @@ export function LeadsList({ firstPage }: { firstPage: Page }) {
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-center gap-2">
         <SearchInput label={t("searchLabel")} placeholder={t("searchPlaceholder")} value={search} onSearch={setSearch} className="max-w-md" />
-        {/* Qualification the brokers confirmed on each lead ("Qualificar com IA"). */}
-        <NativeSelect aria-label={t("filters.bedrooms")} value={bedrooms} onChange={(e) => setBedrooms(e.target.value)} className="w-auto" data-testid="filter-bedrooms">
-          <option value="">{t("filters.anyBedrooms")}</option>
-          {[1, 2, 3, 4, 5].map((count) => (
-            <option key={count} value={String(count)}>
-              {t("filters.bedroomsValue", { count })}
-            </option>
-          ))}
-        </NativeSelect>
-        <NativeSelect aria-label={t("filters.visit")} value={visit} onChange={(e) => setVisit(e.target.value)} className="w-auto" data-testid="filter-visit">
-          <option value="">{t("filters.anyVisit")}</option>
-          <option value="yes">{t("filters.visitWanted")}</option>
-          <option value="no">{t("filters.visitNotWanted")}</option>
-        </NativeSelect>
-        {filtered ? (
-          <Button
-            variant="ghost"
-            size="sm"
-            onClick={() => {
-              setBedrooms("");
-              setVisit("");
-            }}
-          >
-            {t("filters.clear")}
-          </Button>
-        ) : null}
+        <LeadFiltersBar filters={filters} onChange={setFilters} />
       </div>
       {leads.isLoading ? (
         <div className="flex flex-col gap-2" aria-busy>

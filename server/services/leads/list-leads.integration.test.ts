@@ -91,6 +91,63 @@ describe("search and pagination", () => {
   });
 });
 
+describe("qualification filters", () => {
+  // Ana's leads with what brokers saved from "Qualificar com IA", Bruno's twin of the first, and a
+  // user whose profile lacks the inbox.
+  async function qualified() {
+    const tag = `Qualif${uniqueWord()}`;
+    const ana = await seedUser(db(), { profile: "broker" });
+    const bruno = await seedUser(db(), { profile: "broker" });
+    const manager = await seedUser(db(), { profile: "manager" });
+    const noInbox = await db().accessProfile.create({ data: { name: `Sem inbox ${tag}`, permissions: ["USERS_MANAGE"] } });
+    const outsider = await seedUser(db(), { accessProfileId: noInbox.id });
+    const lead = async (name: string, ownerId: string, data: { budgetMin?: number; budgetMax?: number; financing?: "YES" | "NO" | "UNKNOWN" }) => {
+      const created = await seedLead(db(), { name: `${tag} ${name}`, ownerId });
+      await db().lead.update({ where: { id: created.id }, data });
+      return created;
+    };
+    await lead("A 300 a 450 mil financia", ana.id, { budgetMin: 300_000, budgetMax: 450_000, financing: "YES" });
+    await lead("B até 250 mil à vista", ana.id, { budgetMax: 250_000, financing: "NO" });
+    await lead("C a partir de 900 mil não sabe", ana.id, { budgetMin: 900_000, financing: "UNKNOWN" });
+    await lead("D sem qualificação", ana.id, {});
+    await lead("E do Bruno financia", bruno.id, { budgetMin: 300_000, budgetMax: 450_000, financing: "YES" });
+    const letters = async (user: { id: string }, filters: { budgetFrom?: number; budgetTo?: number; financing?: "YES" | "NO" | "UNKNOWN" }) =>
+      (await callerFor(user).leads.list({ search: tag, ...filters })).items.map((l) => l.name!.slice(tag.length + 1, tag.length + 2));
+    return { ana, bruno, manager, outsider, tag, letters };
+  }
+
+  it("budget: a lead matches when its saved range, either end open, overlaps the one asked for; a lead without a budget never does", async () => {
+    const q = await qualified();
+    expect(await q.letters(q.ana, {})).toEqual(["A", "B", "C", "D"]);
+    expect(await q.letters(q.ana, { budgetFrom: 300_000, budgetTo: 500_000 })).toEqual(["A"]);
+    // "até R$ 300 mil": A's lower end reaches it, B's upper end is below it.
+    expect(await q.letters(q.ana, { budgetTo: 300_000 })).toEqual(["A", "B"]);
+    expect(await q.letters(q.ana, { budgetFrom: 1_500_000 })).toEqual(["C"]);
+    expect(await q.letters(q.ana, { budgetFrom: 460_000, budgetTo: 800_000 })).toEqual([]);
+    expect(await q.letters(q.ana, { budgetFrom: 400_000, budgetTo: 400_000 })).toEqual(["A"]);
+    const [a] = (await callerFor(q.ana).leads.list({ search: q.tag, budgetFrom: 300_000, budgetTo: 500_000 })).items;
+    expect(a).toMatchObject({ budgetMin: 300_000, budgetMax: 450_000, financing: "YES" });
+  });
+
+  it("financing: each answer on its own, and with the other filters", async () => {
+    const q = await qualified();
+    expect(await q.letters(q.ana, { financing: "YES" })).toEqual(["A"]);
+    expect(await q.letters(q.ana, { financing: "NO" })).toEqual(["B"]);
+    expect(await q.letters(q.ana, { financing: "UNKNOWN" })).toEqual(["C"]);
+    expect(await q.letters(q.ana, { financing: "NO", budgetTo: 300_000 })).toEqual(["B"]);
+    expect(await q.letters(q.ana, { financing: "YES", budgetFrom: 1_500_000 })).toEqual([]);
+  });
+
+  it("filters only the leads each role already sees; a user without the inbox, or no session, is refused; an inverted range is a bad request", async () => {
+    const q = await qualified();
+    expect(await q.letters(q.manager, { financing: "YES", budgetTo: 500_000 })).toEqual(["A", "E"]);
+    expect(await q.letters(q.bruno, { financing: "YES", budgetTo: 500_000 })).toEqual(["E"]);
+    await expect(callerFor(q.outsider).leads.list({ financing: "YES" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(null).leads.list({ budgetFrom: 0 })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callerFor(q.manager).leads.list({ budgetFrom: 500_000, budgetTo: 300_000 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});
+
 describe("history", () => {
   it("reads newest first, page by page, with the message and who did it", async () => {
     const ana = await seedUser(db(), { profile: "broker" });

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import type { FinancingIntent } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
@@ -11,6 +12,10 @@ export type ListLeadsInput = {
   /** Qualification filters (saved by the broker from "Qualificar com IA"). */
   bedrooms?: number;
   visitWanted?: boolean;
+  /** Whole reais: leads whose budget reaches into [budgetFrom, budgetTo] (either end open). */
+  budgetFrom?: number;
+  budgetTo?: number;
+  financing?: FinancingIntent;
   cursor?: string | null;
   limit?: number;
 };
@@ -51,10 +56,24 @@ export function leadSearchWhere(search: string | undefined): Prisma.LeadWhereInp
   };
 }
 
-export function leadQualificationWhere(input: Pick<ListLeadsInput, "bedrooms" | "visitWanted">): Prisma.LeadWhereInput {
+// A lead's budget is a range the broker saved with either end possibly unknown ("até R$ 500 mil",
+// "a partir de R$ 300 mil"); it matches when it overlaps the range asked for. A lead with no budget
+// at all matches no budget filter.
+function leadBudgetWhere({ budgetFrom, budgetTo }: Pick<ListLeadsInput, "budgetFrom" | "budgetTo">): Prisma.LeadWhereInput[] {
+  if (budgetFrom === undefined && budgetTo === undefined) return [];
+  return [
+    { OR: [{ budgetMin: { not: null } }, { budgetMax: { not: null } }] },
+    ...(budgetTo !== undefined ? [{ OR: [{ budgetMin: null }, { budgetMin: { lte: budgetTo } }] }] : []),
+    ...(budgetFrom !== undefined ? [{ OR: [{ budgetMax: null }, { budgetMax: { gte: budgetFrom } }] }] : []),
+  ];
+}
+
+export function leadQualificationWhere(input: Pick<ListLeadsInput, "bedrooms" | "visitWanted" | "budgetFrom" | "budgetTo" | "financing">): Prisma.LeadWhereInput {
   return {
     ...(input.bedrooms !== undefined ? { bedrooms: input.bedrooms } : {}),
     ...(input.visitWanted !== undefined ? { visitWanted: input.visitWanted } : {}),
+    ...(input.financing !== undefined ? { financing: input.financing } : {}),
+    AND: leadBudgetWhere(input),
   };
 }
 
@@ -71,6 +90,9 @@ export async function listLeads(db: Db, actor: Actor, input: ListLeadsInput) {
       phoneE164: true,
       createdAt: true,
       bedrooms: true,
+      budgetMin: true,
+      budgetMax: true,
+      financing: true,
       visitWanted: true,
       owner: { select: { id: true, name: true } },
       developments: { select: { id: true, name: true }, orderBy: { name: "asc" } },

@@ -100,9 +100,16 @@ function SentText({ channelId, callId }: { channelId: string; callId: string }) 
       </p>
     );
   }
-  const { audioBytes, audioMimeType, system, prompt } = sent.data;
+  const { audioBytes, audioMimeType, system, prompt, retentionDays } = sent.data;
   if (audioBytes !== null) {
     return <p className="mt-2 text-sm">{t("sentAudio", { size: formatByteSize(audioBytes, locale), mimeType: audioMimeType ?? "" })}</p>;
+  }
+  if (system === null && prompt === null) {
+    return (
+      <p className="mt-2 text-sm text-ink-muted" data-testid="assistant-call-purged">
+        {t("sentPurged", { days: retentionDays })}
+      </p>
+    );
   }
   return (
     <div className="mt-2 flex flex-col gap-3" data-testid="assistant-call-sent">
@@ -112,7 +119,7 @@ function SentText({ channelId, callId }: { channelId: string; callId: string }) 
   );
 }
 
-function SentBlock({ label, text, empty }: { label: string; text: string; empty: string }) {
+function SentBlock({ label, text, empty }: { label: string; text: string | null; empty: string }) {
   return (
     <figure className="flex flex-col gap-1">
       <figcaption className="text-xs font-semibold tracking-wide text-ink-muted uppercase">{label}</figcaption>
