@@ -33,3 +33,21 @@ export function upsertConversation(tx: Tx, input: { leadId: string; channelId: s
     select: conversationStateSelect,
   });
 }
+
+type UpsertInput = { leadId: string; channelId: string; initiatedBy: Initiator; firstMessageAt: Date };
+
+/**
+ * upsertConversation for several (lead, number) pairs, in the order given: those that exist are
+ * read and locked in one statement (in id order, as every batch locks them), the others created.
+ */
+export async function upsertConversations(tx: Tx, inputs: UpsertInput[]): Promise<ConversationState[]> {
+  if (inputs.length === 0) return [];
+  const existing = await tx.$queryRaw<(ConversationState & { leadId: string; channelId: string })[]>`
+    SELECT "id", "status", "assigneeId", "windowExpiresAt", "lastInboundAt", "lastMessageAt", "leadId", "channelId" FROM "Conversation"
+    WHERE ("leadId", "channelId") IN (SELECT * FROM unnest(${inputs.map((i) => i.leadId)}::text[], ${inputs.map((i) => i.channelId)}::text[]))
+    ORDER BY "id" FOR UPDATE`;
+  const byPair = new Map(existing.map(({ leadId, channelId, ...state }) => [`${leadId}|${channelId}`, state]));
+  const states: ConversationState[] = [];
+  for (const input of inputs) states.push(byPair.get(`${input.leadId}|${input.channelId}`) ?? (await upsertConversation(tx, input)));
+  return states;
+}

@@ -96,3 +96,24 @@ export async function findOrCreateWhatsappLead(
   if (again.length === 0) throw new Error("lead criado em paralelo não encontrado");
   return completeIdentity(tx, again, identity);
 }
+
+const matches = (lead: FoundLead, identity: WhatsappIdentity) => (!!identity.phoneKey && lead.phoneKey === identity.phoneKey) || (!!identity.bsuid && lead.bsuid === identity.bsuid);
+
+/**
+ * findOrCreateWhatsappLead for several senders, in the order given: the known leads in one lookup,
+ * the new ones one by one (each created as findOrCreateWhatsappLead does).
+ */
+export async function findOrCreateWhatsappLeads(
+  tx: Tx,
+  inputs: { identity: WhatsappIdentity; channelId: string; events: LeadEventDraft[] }[],
+): Promise<ResolvedLead[]> {
+  const phoneKeys = inputs.flatMap((input) => (input.identity.phoneKey ? [input.identity.phoneKey] : []));
+  const bsuids = inputs.flatMap((input) => (input.identity.bsuid ? [input.identity.bsuid] : []));
+  const known = inputs.length === 0 ? [] : await tx.lead.findMany({ where: { OR: [{ phoneKey: { in: phoneKeys } }, { bsuid: { in: bsuids } }] }, select: leadSelect, orderBy: { createdAt: "asc" } });
+  const resolved: ResolvedLead[] = [];
+  for (const input of inputs) {
+    const found = known.filter((lead) => matches(lead, input.identity)).slice(0, 2);
+    resolved.push(found.length > 0 ? await completeIdentity(tx, found, input.identity) : await findOrCreateWhatsappLead(tx, input));
+  }
+  return resolved;
+}

@@ -2,17 +2,17 @@ import "server-only";
 import { Initiator, MediaStatus, type Prisma } from "@/generated/prisma/client";
 import type { InboundMessage } from "@/server/meta/webhook-inbound-message";
 import type { WebhookContact } from "@/server/meta/webhook-payload";
-import { upsertConversation } from "@/server/services/conversations/upsert-conversation";
-import { findOrCreateWhatsappLead, type ResolvedLead } from "@/server/services/leads/find-or-create-whatsapp-lead";
+import { upsertConversations, type ConversationState } from "@/server/services/conversations/upsert-conversation";
+import { findOrCreateWhatsappLeads, type ResolvedLead } from "@/server/services/leads/find-or-create-whatsapp-lead";
 import { senderKey, whatsappIdentity, type WhatsappIdentity } from "@/server/services/leads/whatsapp-identity";
-import { addProblem, type ApplyContext } from "./apply-context";
+import { addProblem, type ApplyContext, type Tx } from "./apply-context";
 import { applyToConversation, type Thread } from "./apply-to-conversation";
-import { inboundRow } from "./inbound-message-row";
+import { inboundRow, type InboundRow } from "./inbound-message-row";
 import type { WebhookChannel } from "./load-channels";
 
 const INSERT_CHUNK = 500;
 
-const createdSelect = { id: true, conversationId: true, type: true, body: true, mediaFileName: true, metaTimestamp: true, mediaStatus: true } satisfies Prisma.MessageSelect;
+const createdSelect = { id: true, wamid: true, conversationId: true, type: true, body: true, mediaFileName: true, metaTimestamp: true, mediaStatus: true } satisfies Prisma.MessageSelect;
 export type CreatedInbound = Prisma.MessageGetPayload<{ select: typeof createdSelect }>;
 
 // Messages by who sent them, each wamid once (a batch may repeat one).
@@ -33,43 +33,73 @@ function groupBySender(messages: InboundMessage[], contacts: WebhookContact[], c
     group.messages.push(message);
     groups.set(key, group);
   }
-  // Always the same order, so concurrent batches naming the same leads lock them alike (no deadlock).
-  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, group]) => group);
+  return [...groups.entries()].map(([key, group]) => ({ key, ...group }));
 }
 
 // ON CONFLICT DO NOTHING on the unique wamid: a redelivered message comes back empty here.
-async function insertMessages(ctx: ApplyContext, rows: Prisma.MessageCreateManyInput[]): Promise<CreatedInbound[]> {
+async function insertMessages(tx: Tx, rows: Prisma.MessageCreateManyInput[]): Promise<CreatedInbound[]> {
   const created: CreatedInbound[] = [];
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
     const chunk = rows.slice(i, i + INSERT_CHUNK);
-    created.push(...(await ctx.tx.message.createManyAndReturn({ data: chunk, skipDuplicates: true, select: createdSelect })));
+    created.push(...(await tx.message.createManyAndReturn({ data: chunk, skipDuplicates: true, select: createdSelect })));
   }
   return created;
 }
 
-/** Stores a change's inbound messages: lead, conversation, messages, then the conversation's counters. */
-export async function applyInboundMessages(
-  ctx: ApplyContext,
-  channel: WebhookChannel,
-  change: { contacts: WebhookContact[]; messages: InboundMessage[] },
-) {
-  const threads = new Map<string, Thread>();
-  for (const { identity, messages } of groupBySender(change.messages, change.contacts, ctx)) {
-    const lead: ResolvedLead = await findOrCreateWhatsappLead(ctx.tx, { identity, channelId: channel.id, events: ctx.leadEvents });
-    const rows = messages.map((message) => inboundRow(message, ctx.receivedAt));
-    const firstMessageAt = new Date(Math.min(...rows.map((row) => new Date(row.metaTimestamp ?? ctx.receivedAt).getTime())));
-    const conversation = await upsertConversation(ctx.tx, { leadId: lead.id, channelId: channel.id, initiatedBy: Initiator.LEAD, firstMessageAt });
-    const thread = threads.get(conversation.id) ?? { lead, conversation, rows: [] };
-    thread.rows.push(...rows);
+export type InboundChange = { ctx: ApplyContext; channel: WebhookChannel; value: { contacts: WebhookContact[]; messages: InboundMessage[] } };
+
+type SenderMessages = { ctx: ApplyContext; channel: WebhookChannel; key: string; identity: WhatsappIdentity; messages: InboundMessage[] };
+
+/**
+ * Stores the inbound messages of a batch's changes, in set-based steps: the senders' leads, their
+ * conversations (locked), every message in one insert, then each conversation's counters, window,
+ * assignment, history and pushes. A sender is resolved once per batch, however many changes name them.
+ */
+export async function applyInboundChanges(tx: Tx, changes: InboundChange[]) {
+  const senders: SenderMessages[] = changes.flatMap(({ ctx, channel, value }) =>
+    groupBySender(value.messages, value.contacts, ctx).map((group) => ({ ctx, channel, ...group })),
+  );
+  if (senders.length === 0) return;
+  // Always the same order, so concurrent batches naming the same leads lock them alike (no deadlock).
+  const firstOf = new Map<string, SenderMessages>();
+  for (const sender of [...senders].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) if (!firstOf.has(sender.key)) firstOf.set(sender.key, sender);
+  const distinct = [...firstOf.values()];
+  const leads = await findOrCreateWhatsappLeads(
+    tx,
+    distinct.map((s) => ({ identity: s.identity, channelId: s.channel.id, events: s.ctx.leadEvents })),
+  );
+  const leadOf = new Map(distinct.map((s, i) => [s.key, leads[i] as ResolvedLead]));
+
+  // One thread per conversation, its rows in arrival order, each row kept with the webhook it came in.
+  type Pending = { sender: SenderMessages; lead: ResolvedLead; rows: InboundRow[]; firstMessageAt: Date };
+  const pending = senders.map((sender): Pending => {
+    const rows = sender.messages.map((message) => inboundRow(message, sender.ctx.receivedAt));
+    const firstMessageAt = new Date(Math.min(...rows.map((row) => new Date(row.metaTimestamp ?? sender.ctx.receivedAt).getTime())));
+    return { sender, lead: leadOf.get(sender.key) as ResolvedLead, rows, firstMessageAt };
+  });
+  const conversations = await upsertConversations(
+    tx,
+    pending.map((p) => ({ leadId: p.lead.id, channelId: p.sender.channel.id, initiatedBy: Initiator.LEAD, firstMessageAt: p.firstMessageAt })),
+  );
+  // A conversation's own effects (reopened, assigned) belong to the first webhook that wrote to it; each
+  // message's arrival to its own.
+  type BatchThread = Thread & { channel: WebhookChannel; ctx: ApplyContext; contextOf: Map<string, ApplyContext> };
+  const threads = new Map<string, BatchThread>();
+  pending.forEach((p, i) => {
+    const conversation = conversations[i] as ConversationState;
+    const thread: BatchThread = threads.get(conversation.id) ?? { lead: p.lead, conversation, rows: [], channel: p.sender.channel, ctx: p.sender.ctx, contextOf: new Map() };
+    thread.rows.push(...p.rows);
+    for (const row of p.rows) if (row.wamid) thread.contextOf.set(row.wamid, p.sender.ctx);
     threads.set(conversation.id, thread);
-  }
+  });
+
   const rows = [...threads.values()].flatMap((t) => t.rows.map((row) => ({ ...row, conversationId: t.conversation.id })));
-  const created = await insertMessages(ctx, rows);
+  const created = await insertMessages(tx, rows);
   for (const thread of threads.values()) {
     const mine = created.filter((m) => m.conversationId === thread.conversation.id);
-    if (mine.length > 0) await applyToConversation(ctx, channel, thread, mine);
+    if (mine.length > 0) await applyToConversation(thread.ctx, thread.channel, thread, mine, (m) => thread.contextOf.get(m.wamid ?? "") ?? thread.ctx);
   }
   for (const message of created) {
-    if (message.mediaStatus === MediaStatus.PENDING) ctx.outcome.mediaMessageIds.push(message.id);
+    if (message.mediaStatus === MediaStatus.PENDING) (changes[0] as InboundChange).ctx.outcome.mediaMessageIds.push(message.id);
   }
 }

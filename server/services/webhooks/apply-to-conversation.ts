@@ -31,8 +31,14 @@ function summarize(created: CreatedInbound[], receivedAt: Date): InboundSummary 
   };
 }
 
-/** Counters, window, assignment, history and pushes for the messages a thread just received. */
-export async function applyToConversation(ctx: ApplyContext, channel: WebhookChannel, thread: Thread, created: CreatedInbound[]) {
+/** Counters, window, assignment, history and pushes for the messages a thread just received; each message's history entry goes to the webhook it arrived in (`arrivalOf`). */
+export async function applyToConversation(
+  ctx: ApplyContext,
+  channel: WebhookChannel,
+  thread: Thread,
+  created: CreatedInbound[],
+  arrivalOf: (message: CreatedInbound) => ApplyContext,
+) {
   const { conversation, lead } = thread;
   const assigneeId = conversation.assigneeId ? null : await brokerForLead(ctx.tx, lead, ctx.leadEvents);
   const effect = await recordInboundMessages(ctx.tx, {
@@ -45,7 +51,7 @@ export async function applyToConversation(ctx: ApplyContext, channel: WebhookCha
   const base = { leadId: lead.id, conversationId: conversation.id };
   if (effect.reopened) ctx.leadEvents.push({ ...base, type: LeadEventType.CONVERSATION_REOPENED, data: { channelId: channel.id } });
   if (effect.assigned) ctx.leadEvents.push({ ...base, type: LeadEventType.CONVERSATION_ASSIGNED, data: { assigneeId } });
-  for (const message of created) ctx.leadEvents.push({ ...base, type: LeadEventType.MESSAGE_RECEIVED, messageId: message.id });
+  for (const message of created) arrivalOf(message).leadEvents.push({ ...base, type: LeadEventType.MESSAGE_RECEIVED, messageId: message.id });
   if (effect.armedUntil) ctx.outcome.armedWindows.push({ conversationId: conversation.id, windowExpiresAt: effect.armedUntil });
 
   // Same fan-out as a broker's own send: the open chat, the assignee's list and the managers'.

@@ -3,7 +3,7 @@ import type { Db } from "@/server/db";
 import { writeLeadEvents } from "@/server/services/leads/lead-events";
 import { addProblem, newApplyContext, type ApplyContext, type ApplyOutcome, type Tx } from "./apply-context";
 import { applyAccountUpdate, applyPhoneQuality, channelsFor } from "./apply-channel-health";
-import { applyInboundMessages } from "./apply-inbound-messages";
+import { applyInboundChanges, type InboundChange } from "./apply-inbound-messages";
 import { applyStatuses, type StatusChange } from "./apply-statuses";
 import { applyTemplateStatus } from "./apply-template-status";
 import { loadChannels, type ChannelIndex } from "./load-channels";
@@ -32,21 +32,24 @@ async function markChannelsSeen(tx: Tx, channels: ChannelIndex, seen: Map<string
   }
 }
 
-// Statuses are collected and applied for the whole batch at once (applyStatuses), after its
-// inbound messages: they move outbound messages only, so nothing else waits for them.
-async function applyChange(ctx: ApplyContext, channels: ChannelIndex, change: ReadChange, statusChanges: StatusChange[]) {
+// Inbound messages and statuses are collected and applied for the whole batch at once
+// (applyInboundChanges, then applyStatuses): statuses move outbound messages only, and nothing
+// else a webhook carries (templates, quality, account) depends on either.
+type Collected = { inbound: InboundChange[]; statuses: StatusChange[] };
+
+async function applyChange(ctx: ApplyContext, channels: ChannelIndex, change: ReadChange, collected: Collected) {
   switch (change.kind) {
     case "messages": {
       const { phoneNumberId, messages, statuses } = change.value;
       const channel = channels.byPhoneNumberId.get(phoneNumberId);
       if (channel) ctx.channelIds.add(channel.id);
       if (messages.length > 0) {
-        if (channel) await applyInboundMessages(ctx, channel, change.value);
+        if (channel) collected.inbound.push({ ctx, channel, value: change.value });
         else addProblem(ctx.outcome, `mensagens para um número sem canal (${phoneNumberId.slice(0, 30)}) ignoradas`);
       }
       // Only this number's own messages: a wamid of another channel is not this change's to move.
       if (statuses.length > 0) {
-        if (channel) statusChanges.push({ ctx, channelId: channel.id, statuses });
+        if (channel) collected.statuses.push({ ctx, channelId: channel.id, statuses });
         else addProblem(ctx.outcome, `status para um número sem canal (${phoneNumberId.slice(0, 30)}) ignorados`);
       }
       return;
@@ -81,13 +84,14 @@ export async function applyStoredWebhooks(tx: Tx, events: StoredWebhook[]): Prom
   });
   const channels = await loadChannels(tx, contexts.flatMap((c) => c.changes));
   const seen = new Map<string, Date>();
-  const statusChanges: StatusChange[] = [];
+  const collected: Collected = { inbound: [], statuses: [] };
   for (const { ctx, changes } of contexts) {
-    for (const change of changes) await applyChange(ctx, channels, change, statusChanges);
+    for (const change of changes) await applyChange(ctx, channels, change, collected);
     for (const id of ctx.channelIds) seen.set(id, ctx.receivedAt);
   }
-  await applyStatuses(tx, statusChanges);
-  for (const { ctx } of contexts) await writeLeadEvents(tx, ctx.leadEvents, ctx.receivedAt);
+  await applyInboundChanges(tx, collected.inbound);
+  await applyStatuses(tx, collected.statuses);
+  await writeLeadEvents(tx, contexts.map(({ ctx }) => ({ drafts: ctx.leadEvents, at: ctx.receivedAt })));
   await markChannelsSeen(tx, channels, seen);
   await markEventsApplied(
     tx,

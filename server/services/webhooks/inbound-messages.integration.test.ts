@@ -11,7 +11,10 @@ import { seedDevelopment, seedTag } from "@/prisma/seed/catalog";
 import { seedLead } from "@/prisma/seed/leads";
 import { seedQueue } from "@/prisma/seed/queues";
 import { seedUser } from "@/prisma/seed/users";
+import { recordingJobs } from "@/test/recording-jobs";
+import { applyWebhookEvents } from "./apply-webhook-events";
 import { receiveWebhook } from "./receive-webhook";
+import { storeWebhook } from "./store-webhook";
 import { appSecret, postWebhook, randomWaId, seedWebhookChannel } from "@/test/webhooks/webhook-kit";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
@@ -190,5 +193,41 @@ describe("lead identity", () => {
     expect(byUser).toHaveLength(1);
     expect(byUser[0]).toMatchObject({ phoneKey: null, phoneE164: null, name: "@lead" });
     expect(byUser[0]?.conversations[0]?.messages).toHaveLength(2);
+  });
+});
+
+describe("a batch of webhooks applied at once", () => {
+  it("resolves a new lead once however many webhooks name them, and keeps each webhook's history time", async () => {
+    const { channel, business, broker } = await staffedChannel();
+    const waId = randomWaId();
+    const other = randomWaId();
+    const known = await seedLead(db(), { phone: `+${other}` });
+    const bodies = [
+      inboundMessagesWebhook({ business, contact: { name: "Nova Lead", waId }, messages: [inboundMessage.text({ from: waId, body: "Oi, vi o anúncio" })] }),
+      inboundMessagesWebhook({ business, contact: { name: "Lead Antiga", waId: other }, messages: [inboundMessage.text({ from: other, body: "Voltei" })] }),
+      inboundMessagesWebhook({ business, contact: { name: "Nova Lead", waId }, messages: [inboundMessage.text({ from: waId, body: "Tem 2 quartos?" })] }),
+    ];
+    const received = [new Date(Date.now() - 3_000), new Date(Date.now() - 2_000), new Date(Date.now() - 1_000)];
+    const ids: string[] = [];
+    for (const [i, body] of bodies.entries()) {
+      const raw = JSON.stringify(body);
+      const stored = await storeWebhook(db(), { rawBody: raw, signature: signPayload(appSecret(), raw), receivedAt: received[i] });
+      if (stored.status !== 200) throw new Error(`status ${stored.status}`);
+      ids.push(stored.eventId);
+    }
+    expect(await applyWebhookEvents(db(), { ids }, { publish: async () => undefined, jobs: recordingJobs().jobs })).toEqual({ applied: ids, failed: [] });
+
+    const leads = await db().lead.findMany({ where: { phoneKey: brazilPhoneKey(`+${waId}`) } });
+    expect(leads).toHaveLength(1);
+    const lead = leads[0]!;
+    expect(lead).toMatchObject({ name: "Nova Lead", ownerId: broker.id });
+    const conversation = await db().conversation.findUniqueOrThrow({ where: { leadId_channelId: { leadId: lead.id, channelId: channel.id } }, include: { messages: true } });
+    expect(conversation).toMatchObject({ unreadCount: 2, assigneeId: broker.id, lastMessagePreview: "Tem 2 quartos?" });
+    const history = await db().leadEvent.findMany({ where: { leadId: lead.id }, orderBy: { createdAt: "asc" } });
+    expect(history.map((e) => e.type)).toEqual([LeadEventType.LEAD_CREATED, LeadEventType.QUEUE_ASSIGNED, LeadEventType.CONVERSATION_ASSIGNED, LeadEventType.MESSAGE_RECEIVED, LeadEventType.MESSAGE_RECEIVED]);
+    const receivedAt = history.filter((e) => e.type === LeadEventType.MESSAGE_RECEIVED).map((e) => Math.floor(e.createdAt.getTime() / 1000));
+    expect(receivedAt).toEqual([Math.floor(received[0]!.getTime() / 1000), Math.floor(received[2]!.getTime() / 1000)]);
+    const otherConversation = await db().conversation.findUniqueOrThrow({ where: { leadId_channelId: { leadId: known.id, channelId: channel.id } } });
+    expect(otherConversation).toMatchObject({ unreadCount: 1, lastMessagePreview: "Voltei" });
   });
 });
