@@ -3,7 +3,6 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { bindEnvelope } from "./bind-envelope";
 import { describeError } from "./describe-error";
-import { orderingKeys } from "./ordering-keys";
 import { readEnvelope } from "./read-envelope";
 import { recordWebhookRejection } from "./record-rejection";
 import { authenticateWebhook } from "./verify-webhook-signature";
@@ -11,8 +10,7 @@ import { authenticateWebhook } from "./verify-webhook-signature";
 // Meta's webhook payloads stay well under this; anything bigger is not Meta.
 export const MAX_WEBHOOK_BYTES = 3 * 1024 * 1024;
 
-/** `orderingKeys`: what the applier needs to apply this event beside others (see webhook-applier). */
-export type StoreResult = { status: 200; eventId: string; receivedAt: Date; orderingKeys: string[] } | { status: 400 | 401 | 413 | 500; eventId?: undefined };
+export type StoreResult = { status: 200; eventId: string; receivedAt: Date } | { status: 400 | 401 | 413 | 500; eventId?: undefined };
 
 function countRejected(db: Db, at: Date, count = 1) {
   return recordWebhookRejection(db, at, count).catch((error) => console.error(`[webhook] contador de recusas falhou: ${describeError(error)}`));
@@ -57,7 +55,7 @@ export async function storeWebhook(db: Db, input: { rawBody: Uint8Array | string
       data: { rawBody: rawText, payload: bound.envelope as Prisma.InputJsonObject, receivedAt, error },
       select: { id: true },
     });
-    return { status: 200, eventId: event.id, receivedAt, orderingKeys: orderingKeys(bound.envelope) };
+    return { status: 200, eventId: event.id, receivedAt };
   } catch (error) {
     console.error(`[webhook] evento não armazenado: ${describeError(error)}`);
     return { status: 500 };

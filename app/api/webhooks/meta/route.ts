@@ -54,6 +54,6 @@ export async function POST(request: Request) {
   }
   const stored = await storeWebhook(getDb(), { rawBody, signature: request.headers.get("x-hub-signature-256") });
   if (stored.status !== 200) return text(stored.status === 401 ? "Unauthorized" : "Not processed", stored.status);
-  await afterResponse(applier.apply({ id: stored.eventId, keys: stored.orderingKeys }));
+  await afterResponse(applier.apply(stored.eventId));
   return text("OK", 200);
 }
