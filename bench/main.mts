@@ -1,6 +1,6 @@
 // `npm run bench [-- seconds [phases]]`: performance is measured here, never asserted in tests.
 // Everything HTTP goes through the server users run (`npm start`), next to its no-op route, in the
-// same run. Phases: ingest, sends, inbox (comma-separated; all by default), e.g. `-- 10 sends`.
+// same run. Phases: ingest, apply, sends, inbox (comma-separated; all by default), e.g. `-- 10 sends`.
 import { cpus } from "node:os";
 import { createDb } from "../server/db";
 import { startApp, pointAtAppServices } from "./app-server";
@@ -9,7 +9,7 @@ import { benchInboxList } from "./inbox-list";
 import { benchTable } from "./table";
 import { benchWebhookIngest, localPusherKey } from "./webhook-ingest";
 
-const PHASES = ["ingest", "sends", "inbox"] as const;
+const PHASES = ["ingest", "apply", "sends", "inbox"] as const;
 const seconds = Number(process.argv[2] ?? 10);
 const chosen = (process.argv[3] ?? PHASES.join(",")).split(",");
 const unknown = chosen.filter((phase) => !(PHASES as readonly string[]).includes(phase));
@@ -35,6 +35,10 @@ if (runs("ingest") || runs("sends")) {
   }
 }
 try {
+  if (runs("apply")) {
+    const { benchWebhookApply } = await import("./webhook-apply");
+    await benchWebhookApply(db, table);
+  }
   if (runs("inbox")) await benchInboxList(db, table);
 } finally {
   await db.$disconnect();
