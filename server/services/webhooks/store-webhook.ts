@@ -1,11 +1,14 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { monotonicFactory } from "ulid";
 import type { Db } from "@/server/db";
 import { bindEnvelope } from "./bind-envelope";
 import { describeError } from "./describe-error";
 import { readEnvelope } from "./read-envelope";
 import { recordWebhookRejection } from "./record-rejection";
 import { authenticateWebhook } from "./verify-webhook-signature";
+
+// Sortable by arrival, like the receivedAt they break ties of: events are applied in (receivedAt, id) order.
+const nextEventId = monotonicFactory();
 
 // Meta's webhook payloads stay well under this; anything bigger is not Meta.
 export const MAX_WEBHOOK_BYTES = 3 * 1024 * 1024;
@@ -48,14 +51,15 @@ export async function storeWebhook(db: Db, input: { rawBody: Uint8Array | string
       console.warn(`[webhook] ${error}`);
       await countRejected(db, receivedAt, bound.dropped);
     }
-    const event = await db.webhookEvent.create({
-      // `payload` is what the signature covers (parsed, cleaned of what jsonb refuses): the only
-      // part ever applied, now and on a replay. `error` carries what was dropped until applying
-      // adds its own problems to it.
-      data: { rawBody: rawText, payload: bound.envelope as Prisma.InputJsonObject, receivedAt, error },
-      select: { id: true },
-    });
-    return { status: 200, eventId: event.id, receivedAt };
+    // `payload` is what the signature covers (parsed, cleaned of what jsonb refuses): the only part
+    // ever applied, now and on a replay. `error` carries what was dropped until applying adds its
+    // own problems to it. Raw SQL: a model query costs this process about twice the CPU, on the
+    // path every webhook takes.
+    const eventId = nextEventId(receivedAt.getTime());
+    await db.$executeRaw`
+      INSERT INTO "WebhookEvent" ("id", "rawBody", "payload", "receivedAt", "error")
+      VALUES (${eventId}, ${rawText}, ${JSON.stringify(bound.envelope)}::jsonb, ${receivedAt}, ${error})`;
+    return { status: 200, eventId, receivedAt };
   } catch (error) {
     console.error(`[webhook] evento não armazenado: ${describeError(error)}`);
     return { status: 500 };

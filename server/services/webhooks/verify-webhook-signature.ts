@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import type { Channel } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { env } from "@/server/env";
 import { openCredential } from "@/server/crypto/credentials";
@@ -9,8 +9,7 @@ import { asRecord, phoneNumberIdOf, type Envelope } from "./read-envelope";
 /** Which secrets verified a request: the deployment's META_APP_SECRET, and channels' own app secrets. */
 export type WebhookSigner = { deployment: boolean; channelIds: ReadonlySet<string> };
 
-const namedChannelSelect = { id: true, phoneNumberId: true, wabaId: true, appSecretEnc: true } satisfies Prisma.ChannelSelect;
-export type NamedChannel = Prisma.ChannelGetPayload<{ select: typeof namedChannelSelect }>;
+export type NamedChannel = Pick<Channel, "id" | "phoneNumberId" | "wabaId" | "appSecretEnc">;
 
 type NamedIds = { wabaIds: string[]; phoneNumberIds: string[] };
 
@@ -35,12 +34,13 @@ function namedIds(envelope: Envelope): NamedIds {
   return { wabaIds: [...wabaIds], phoneNumberIds: [...phoneNumberIds] };
 }
 
-function loadNamedChannels(db: Db, ids: NamedIds, where: Prisma.ChannelWhereInput = {}): Promise<NamedChannel[]> {
-  if (ids.wabaIds.length + ids.phoneNumberIds.length === 0) return Promise.resolve([]);
-  return db.channel.findMany({
-    where: { ...where, OR: [{ phoneNumberId: { in: ids.phoneNumberIds } }, { wabaId: { in: ids.wabaIds } }] },
-    select: namedChannelSelect,
-  });
+// Raw SQL: it runs for every webhook, and a model query costs this process about twice the CPU.
+async function loadNamedChannels(db: Db, ids: NamedIds, withOwnSecretOnly = false): Promise<NamedChannel[]> {
+  if (ids.wabaIds.length + ids.phoneNumberIds.length === 0) return [];
+  return db.$queryRaw<NamedChannel[]>`
+    SELECT "id", "phoneNumberId", "wabaId", "appSecretEnc" FROM "Channel"
+    WHERE ("phoneNumberId" = ANY(${ids.phoneNumberIds}::text[]) OR "wabaId" = ANY(${ids.wabaIds}::text[]))
+      AND (NOT ${withOwnSecretOnly} OR "appSecretEnc" IS NOT NULL)`;
 }
 
 // Channels whose own app secret verifies the bytes (a client who brought their own Meta app).
@@ -78,7 +78,7 @@ export async function authenticateWebhook(
   const ids = namedIds(envelope);
   if (!deployment) {
     const candidates = { wabaIds: ids.wabaIds.slice(0, MAX_CANDIDATE_IDS), phoneNumberIds: ids.phoneNumberIds.slice(0, MAX_CANDIDATE_IDS) };
-    const withOwnSecret = await loadNamedChannels(db, candidates, { appSecretEnc: { not: null } });
+    const withOwnSecret = await loadNamedChannels(db, candidates, true);
     if (verifiedByOwnSecret(withOwnSecret, rawBody, header).length === 0) return null;
   }
   const channels = await loadNamedChannels(db, ids);
