@@ -17,25 +17,29 @@ const OUTBOUND_PER_LEAD = 6;
 
 export type IngestWorld = { brokerEmail: string; brokerId: string; business: FixtureBusiness; waIds: string[]; conversationOf: Map<string, string>; wamids: string[] };
 
-/** 2,000 leads (BENCH_LEADS) with open conversations assigned to one broker, each with outbound messages awaiting statuses. */
-export async function seedIngestWorld(db: Db, leads: number): Promise<IngestWorld> {
+/**
+ * 2,000 leads (BENCH_LEADS) with open conversations assigned to one broker, each with outbound
+ * messages awaiting statuses. `world` (0, 1…) keeps the ids and phones of several worlds apart.
+ */
+export async function seedIngestWorld(db: Db, leads: number, world = 0): Promise<IngestWorld> {
+  const prefix = `ingest${world}`;
   const broker = await seedUser(db, { profile: "broker", password: BENCH_PASSWORD });
   await seedQueue(db, { memberIds: [broker.id] });
   const channel = await seedChannel(db, {});
-  const waIds = Array.from({ length: leads }, (_, i) => `55119${String(10_000_000 + i)}`);
+  const waIds = Array.from({ length: leads }, (_, i) => `55119${String(10_000_000 * (world + 1) + i)}`);
   const now = Date.now();
-  await seedOpenConversations(db, { prefix: "ingest", brokerId: broker.id, leads: waIds.map((waId) => ({ waId, channelId: channel.id })), lastMessageAgoMs: 60_000 });
+  await seedOpenConversations(db, { prefix, brokerId: broker.id, leads: waIds.map((waId) => ({ waId, channelId: channel.id })), lastMessageAgoMs: 60_000 });
   const wamids: string[] = [];
   const messages = waIds.flatMap((_, i) =>
     Array.from({ length: OUTBOUND_PER_LEAD }, (_, k) => {
       const wamid = `wamid.BENCH${i}x${k}${randomBytes(6).toString("hex")}`;
       wamids.push(wamid);
-      return { conversationId: `ingest-conv-${i}`, direction: MessageDirection.OUTBOUND, type: MessageType.TEXT, body: `Resposta ${k}`, wamid, status: MessageStatus.SENT, senderId: broker.id, sentAt: new Date(now - 120_000) };
+      return { conversationId: `${prefix}-conv-${i}`, direction: MessageDirection.OUTBOUND, type: MessageType.TEXT, body: `Resposta ${k}`, wamid, status: MessageStatus.SENT, senderId: broker.id, sentAt: new Date(now - 120_000) };
     }),
   );
   await db.message.createMany({ data: messages });
   const business = { wabaId: channel.wabaId, phoneNumberId: channel.phoneNumberId, displayPhoneNumber: channel.displayPhoneNumber.replace(/\D/g, "") };
-  return { brokerEmail: broker.email, brokerId: broker.id, business, waIds, conversationOf: new Map(waIds.map((waId, i) => [waId, `ingest-conv-${i}`])), wamids };
+  return { brokerEmail: broker.email, brokerId: broker.id, business, waIds, conversationOf: new Map(waIds.map((waId, i) => [waId, `${prefix}-conv-${i}`])), wamids };
 }
 
 export type SignedWebhook = { body: string; headers: Record<string, string>; inboundFrom?: string };

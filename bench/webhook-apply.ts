@@ -13,7 +13,7 @@ const EVENTS = Number(process.env.BENCH_APPLY_EVENTS ?? 5_000);
 export async function benchWebhookApply(db: Db, table: BenchTable) {
   // The configuration must be complete for the services to run; Pusher is never called here.
   for (const name of ["PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"]) process.env[name] ??= "bench-apply-unused";
-  const world = await seedIngestWorld(db, Number(process.env.BENCH_LEADS ?? 2_000));
+  const world = await seedIngestWorld(db, Number(process.env.BENCH_LEADS ?? 2_000), 1);
   const next = webhookStream(world, process.env.META_APP_SECRET ?? "", 7);
   const ids: string[] = [];
   for (let i = 0; i < EVENTS; i++) {
