@@ -22,8 +22,12 @@ export async function callFunction(request: CallRequest): Promise<CallResponse> 
   url.searchParams.set("stepId", request.stepId);
   const headers: Record<string, string> = { "content-type": "application/json", "x-inngest-server-kind": "dev" };
   if (request.reqVersion > 0) headers["x-inngest-req-version"] = String(request.reqVersion);
+  // Not AbortSignal.timeout: inside AbortSignal.any, Node 20 may collect it before it fires
+  // (nodejs/node#57736), and a hung call would then hold its worker forever.
+  const timeLimit = new AbortController();
+  const timer = setTimeout(() => timeLimit.abort(new DOMException("no answer in time", "TimeoutError")), request.timeoutMs);
   try {
-    const signal = AbortSignal.any([request.signal, AbortSignal.timeout(request.timeoutMs)]);
+    const signal = AbortSignal.any([request.signal, timeLimit.signal]);
     const response = await fetch(url, { method: "POST", headers, body: JSON.stringify(request.body), signal });
     const text = await response.text();
     return { ok: true, status: response.status, headers: response.headers, body: parseJson(text) };
@@ -31,6 +35,8 @@ export async function callFunction(request: CallRequest): Promise<CallResponse> 
     if (request.signal.aborted) throw error;
     const timedOut = error instanceof DOMException && error.name === "TimeoutError";
     return { ok: false, networkError: timedOut ? `no answer within ${request.timeoutMs / 1000} s` : describeNetworkError(error) };
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,5 +1,7 @@
 // The provider against the AI stand-in over real HTTP: streaming, usage, transcription, time limits,
 // provider errors → the broker's reasons, and a production server refusing the stand-in.
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { STAND_IN_HEADER as STAND_IN_SENDS, STAND_IN_MODEL } from "@/dev/ai-stand-in/config";
 import { startAiStandIn, type RunningStandIn } from "@/dev/ai-stand-in/stand-in";
@@ -154,6 +156,20 @@ describe("time limits", () => {
     await fail({ mode: "slow", delayMs: 5_000 });
     expect(await reasonOf(provider({ totalMs: 300, maxRetries: 0 }).generate(QUESTION))).toBe("timeout");
     expect(await reasonOf(provider({ transcriptionMs: 300, maxRetries: 0 }).transcribe({ audio: spokenWav("oi"), mimeType: "audio/wav" }))).toBe("timeout");
+  });
+
+  // A loaded process collects garbage while the call waits; an AbortSignal.timeout held only by
+  // AbortSignal.any is collected then and never fires (nodejs/node#57736): this failed under load.
+  it("gives up on a slow transcription even when garbage is collected while it waits", async () => {
+    setFlagsFromString("--expose-gc");
+    const collectGarbage = runInNewContext("gc") as () => void;
+    await fail({ mode: "slow", delayMs: 5_000 });
+    const started = Date.now();
+    const transcribing = reasonOf(provider({ transcriptionMs: 300, maxRetries: 0 }).transcribe({ audio: spokenWav("oi"), mimeType: "audio/wav" }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    collectGarbage();
+    expect(await transcribing).toBe("timeout");
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 

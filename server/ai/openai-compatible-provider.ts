@@ -120,12 +120,16 @@ export function createOpenAiCompatibleProvider(config: AiConfig, limits: Partial
 
     async transcribe(input) {
       if (!transcription) throw new AppError("PRECONDITION_FAILED", "assistant.transcriptionOff");
+      // Not AbortSignal.timeout: inside AbortSignal.any, Node 20 may collect it before it fires
+      // (nodejs/node#57736), and the call then waits for the provider however long it takes.
+      const timeLimit = new AbortController();
+      const timer = setTimeout(() => timeLimit.abort(new DOMException("no transcription in time", "TimeoutError")), settings.transcriptionMs);
       try {
         const result = await experimental_transcribe({
           model: transcription,
           audio: input.audio,
           providerOptions: { comunicador: { mediaType: input.mimeType } },
-          abortSignal: signals(input.signal, AbortSignal.timeout(settings.transcriptionMs)),
+          abortSignal: signals(input.signal, timeLimit.signal),
           maxRetries: settings.maxRetries,
         });
         return { text: result.text.trim() };
@@ -133,6 +137,8 @@ export function createOpenAiCompatibleProvider(config: AiConfig, limits: Partial
         // Silence is a valid voice note: the endpoint heard no words.
         if (NoTranscriptGeneratedError.isInstance(error)) return { text: "" };
         throw failure(error, input.signal);
+      } finally {
+        clearTimeout(timer);
       }
     },
   };
