@@ -2,8 +2,11 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 
-// Up to this many of the most recent matching messages; a broader search should be narrowed.
-export const MESSAGE_MATCH_LIMIT = 2_000;
+// Up to this many of the most recent matching messages; a broader search should be narrowed. A
+// common search reads messages until it has its matches, so it takes fewer: they already span more
+// conversations than the list shows in several pages.
+const MESSAGE_MATCH_LIMIT = 2_000;
+const COMMON_MATCH_LIMIT = 1_000;
 // The newest messages read to tell a common search from a rare one, and at most for a common one.
 const PROBE_MESSAGES = 2_000;
 const WALK_BUDGET_MESSAGES = 20_000;
@@ -19,7 +22,7 @@ function newestMatches(db: Db, match: Prisma.Sql, scan: number) {
     SELECT "conversationId" FROM (
       SELECT "conversationId", "createdAt", "body", "transcript", "bodySearch" FROM "Message" ORDER BY "createdAt" DESC LIMIT ${scan}
     ) recent
-    WHERE ${match} LIMIT ${MESSAGE_MATCH_LIMIT}`;
+    WHERE ${match} LIMIT ${COMMON_MATCH_LIMIT}`;
 }
 
 // Every match through the indexes, then the newest. MATERIALIZED keeps the planner from walking the
@@ -39,13 +42,13 @@ async function allMatchesNewestFirst(db: Db, match: Prisma.Sql) {
 
 /**
  * Conversations whose recent messages (text or a voice note's transcript) match: those of the
- * newest MESSAGE_MATCH_LIMIT matching messages. The plan is picked from the newest messages rather
- * than from the planner's guess: a common word ("apartamento") is found by reading recent messages
- * in order, a rare one through the full text index.
+ * newest MESSAGE_MATCH_LIMIT matching messages (COMMON_MATCH_LIMIT for a common search). The plan
+ * is picked from the newest messages rather than from the planner's guess: a common word
+ * ("apartamento") is found by reading recent messages in order, a rare one through the full text index.
  */
 export async function conversationsWithMatchingMessages(db: Db, match: Prisma.Sql): Promise<string[]> {
   const probe = await newestMatches(db, match, PROBE_MESSAGES);
   const common = probe.length >= PROBE_MESSAGES * COMMON_SHARE;
-  const rows = !common ? await allMatchesNewestFirst(db, match) : probe.length >= MESSAGE_MATCH_LIMIT ? probe : await newestMatches(db, match, WALK_BUDGET_MESSAGES);
+  const rows = !common ? await allMatchesNewestFirst(db, match) : probe.length >= COMMON_MATCH_LIMIT ? probe : await newestMatches(db, match, WALK_BUDGET_MESSAGES);
   return [...new Set(rows.map((row) => row.conversationId))];
 }
