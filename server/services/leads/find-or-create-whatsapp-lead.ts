@@ -29,11 +29,15 @@ const leadSelect = {
 
 type FoundLead = Prisma.LeadGetPayload<{ select: typeof leadSelect }>;
 
+// The leads any of these senders may be: by phone key or by business-scoped id, oldest first.
+function byIdentities(identities: WhatsappIdentity[]): Prisma.LeadWhereInput {
+  const phoneKeys = identities.flatMap((identity) => (identity.phoneKey ? [identity.phoneKey] : []));
+  const bsuids = identities.flatMap((identity) => (identity.bsuid ? [identity.bsuid] : []));
+  return { OR: [{ phoneKey: { in: phoneKeys } }, { bsuid: { in: bsuids } }] };
+}
+
 function findByIdentity(tx: Tx, identity: WhatsappIdentity) {
-  const keys: Prisma.LeadWhereInput[] = [];
-  if (identity.phoneKey) keys.push({ phoneKey: identity.phoneKey });
-  if (identity.bsuid) keys.push({ bsuid: identity.bsuid });
-  return tx.lead.findMany({ where: { OR: keys }, select: leadSelect, orderBy: { createdAt: "asc" }, take: 2 });
+  return tx.lead.findMany({ where: byIdentities([identity]), select: leadSelect, orderBy: { createdAt: "asc" }, take: 2 });
 }
 
 // Fills what Meta now tells about a known lead, never taking a key another lead holds.
@@ -107,9 +111,7 @@ export async function findOrCreateWhatsappLeads(
   tx: Tx,
   inputs: { identity: WhatsappIdentity; channelId: string; events: LeadEventDraft[] }[],
 ): Promise<ResolvedLead[]> {
-  const phoneKeys = inputs.flatMap((input) => (input.identity.phoneKey ? [input.identity.phoneKey] : []));
-  const bsuids = inputs.flatMap((input) => (input.identity.bsuid ? [input.identity.bsuid] : []));
-  const known = inputs.length === 0 ? [] : await tx.lead.findMany({ where: { OR: [{ phoneKey: { in: phoneKeys } }, { bsuid: { in: bsuids } }] }, select: leadSelect, orderBy: { createdAt: "asc" } });
+  const known = inputs.length === 0 ? [] : await tx.lead.findMany({ where: byIdentities(inputs.map((input) => input.identity)), select: leadSelect, orderBy: { createdAt: "asc" } });
   const resolved: ResolvedLead[] = [];
   for (const input of inputs) {
     const found = known.filter((lead) => matches(lead, input.identity)).slice(0, 2);
