@@ -33,7 +33,8 @@ function groupBySender(messages: InboundMessage[], contacts: WebhookContact[], c
     group.messages.push(message);
     groups.set(key, group);
   }
-  return [...groups.entries()].map(([key, group]) => ({ key, ...group }));
+  // Always the same order, so concurrent batches naming the same leads lock them alike (no deadlock).
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, group]) => ({ key, ...group }));
 }
 
 // ON CONFLICT DO NOTHING on the unique wamid: a redelivered message comes back empty here.
@@ -60,9 +61,10 @@ export async function applyInboundChanges(tx: Tx, changes: InboundChange[]) {
     groupBySender(value.messages, value.contacts, ctx).map((group) => ({ ctx, channel, ...group })),
   );
   if (senders.length === 0) return;
-  // Always the same order, so concurrent batches naming the same leads lock them alike (no deadlock).
+  // Resolved in the order the webhooks came (and in key order within one), as applying them one by
+  // one did: a queue's round robin gives brokers to new leads in the order they wrote.
   const firstOf = new Map<string, SenderMessages>();
-  for (const sender of [...senders].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) if (!firstOf.has(sender.key)) firstOf.set(sender.key, sender);
+  for (const sender of senders) if (!firstOf.has(sender.key)) firstOf.set(sender.key, sender);
   const distinct = [...firstOf.values()];
   const leads = await findOrCreateWhatsappLeads(
     tx,
@@ -97,9 +99,8 @@ export async function applyInboundChanges(tx: Tx, changes: InboundChange[]) {
   const created = await insertMessages(tx, rows);
   for (const thread of threads.values()) {
     const mine = created.filter((m) => m.conversationId === thread.conversation.id);
-    if (mine.length > 0) await applyToConversation(thread.ctx, thread.channel, thread, mine, (m) => thread.contextOf.get(m.wamid ?? "") ?? thread.ctx);
-  }
-  for (const message of created) {
-    if (message.mediaStatus === MediaStatus.PENDING) (changes[0] as InboundChange).ctx.outcome.mediaMessageIds.push(message.id);
+    const arrivalOf = (m: CreatedInbound) => thread.contextOf.get(m.wamid ?? "") ?? thread.ctx;
+    if (mine.length > 0) await applyToConversation(thread.ctx, thread.channel, thread, mine, arrivalOf);
+    for (const message of mine) if (message.mediaStatus === MediaStatus.PENDING) arrivalOf(message).outcome.mediaMessageIds.push(message.id);
   }
 }
