@@ -21,6 +21,7 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 const sandboxEntry = path.join(root, "dev", "whatsapp-sandbox", "main.ts");
 const executorEntry = path.join(root, "dev", "inngest", "main.ts");
 const aiStandInEntry = path.join(root, "dev", "ai-stand-in", "main.ts");
+const webhookWorkerEntry = path.join(root, "server", "workers", "apply-webhooks.ts");
 const KEEP_ALIVE_MS = 65_000;
 const services: Service[] = [];
 let database: EmbeddedDatabase | undefined;
@@ -186,10 +187,14 @@ async function main() {
     log("gerando o build de produção (next build)…");
     await runToCompletion(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   }
+  const nodeEnv: NodeJS.ProcessEnv["NODE_ENV"] = plan.command === "dev" ? "development" : "production";
+  // Applying webhooks gets a process (and so a core) of its own; Next only stores them.
+  const nextEnv = { ...env, NODE_ENV: nodeEnv, WEBHOOK_APPLY: "worker" };
+  track(startService("webhook-worker", process.execPath, ["--import", path.join(root, "dev", "server-only-outside-next.mjs"), "--import", "tsx", webhookWorkerEntry], nextEnv));
   // Idle keep-alive connections outlive a load balancer's (ALB: 60 s), so the server never closes
   // one that the balancer, or a test client, is about to reuse (Node's default is 5 s).
   const next = plan.command === "dev" ? ["dev", "-p", String(ports.app)] : ["start", "-p", String(ports.app), "--keepAliveTimeout", String(KEEP_ALIVE_MS)];
-  track(startService("next", bin("next"), next, { ...env, NODE_ENV: plan.command === "dev" ? "development" : "production" }));
+  track(startService("next", bin("next"), next, nextEnv));
   await waitForHttp(`http://127.0.0.1:${ports.app}/api/health/live`, 120_000);
   if (plan.standIns.sandbox) await registerSandboxNumbers(databaseUrl, `http://127.0.0.1:${ports.sandbox}`).catch((e) => log(`sandbox: ${String(e)}`));
 

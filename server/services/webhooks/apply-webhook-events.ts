@@ -26,7 +26,7 @@ async function applyClaimed(db: Db, claim: Claim): Promise<{ ids: string[]; outc
   );
 }
 
-// Which events a failed batch held: those of an `ids` claim, or the stale ones it would take now.
+// Which events a failed batch held: those of an `ids` claim, or the ones its claim would take now.
 async function candidates(db: Db, claim: Claim): Promise<string[]> {
   if ("ids" in claim) return claim.ids;
   return db.$transaction(async (tx) => (await claimWebhookEvents(tx, claim)).map((e) => e.id));

@@ -10,11 +10,13 @@ export const MAX_APPLY_ATTEMPTS = 5;
  * Which stored events a transaction takes to apply:
  * - `ids`: the events this process just stored, waiting for whoever holds one (then skipping it,
  *   as it is applied by then);
- * - `stale`: up to `limit` events nobody applied within `olderThanMs` (a crashed process, a
- *   failure due for another try), skipping any another transaction holds, so that several app
- *   instances share the work.
+ * - `due`: up to `limit` events not applied yet (a failed one only once its retry is due),
+ *   skipping any another transaction holds: the webhook worker's claim, so that the workers of
+ *   several app instances share the work;
+ * - `stale`: the same, but only events nobody applied within `olderThanMs` (a crashed process):
+ *   the cron drainer's, which leaves fresh events to whoever stored them.
  */
-export type Claim = { ids: string[] } | { stale: { olderThanMs: number; limit: number } };
+export type Claim = { ids: string[] } | { due: { limit: number } } | { stale: { olderThanMs: number; limit: number } };
 
 type Row = { id: string; payload: unknown; receivedAt: Date; error: string | null; attempts: number };
 
@@ -28,7 +30,12 @@ export async function claimWebhookEvents(tx: Tx, claim: Claim): Promise<StoredWe
           SELECT "id", "payload", "receivedAt", "error", "attempts" FROM "WebhookEvent"
           WHERE "id" IN (${Prisma.join(claim.ids)}) AND "processedAt" IS NULL AND "attempts" < ${MAX_APPLY_ATTEMPTS}
           ORDER BY "receivedAt", "id" FOR UPDATE`
-      : await tx.$queryRaw<Row[]>`
+      : "due" in claim
+        ? await tx.$queryRaw<Row[]>`
+          SELECT "id", "payload", "receivedAt", "error", "attempts" FROM "WebhookEvent"
+          WHERE "processedAt" IS NULL AND "attempts" < ${MAX_APPLY_ATTEMPTS} AND ("retryAt" IS NULL OR "retryAt" <= now())
+          ORDER BY "receivedAt", "id" LIMIT ${claim.due.limit} FOR UPDATE SKIP LOCKED`
+        : await tx.$queryRaw<Row[]>`
           SELECT "id", "payload", "receivedAt", "error", "attempts" FROM "WebhookEvent"
           WHERE "processedAt" IS NULL AND "attempts" < ${MAX_APPLY_ATTEMPTS}
             AND COALESCE("retryAt", "receivedAt" + make_interval(secs => ${claim.stale.olderThanMs / 1000})) <= now()

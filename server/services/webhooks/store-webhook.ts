@@ -1,6 +1,6 @@
 import "server-only";
 import { monotonicFactory } from "ulid";
-import type { Db } from "@/server/db";
+import { rawQuery, type Db } from "@/server/db";
 import { bindEnvelope } from "./bind-envelope";
 import { describeError } from "./describe-error";
 import { readEnvelope } from "./read-envelope";
@@ -53,12 +53,13 @@ export async function storeWebhook(db: Db, input: { rawBody: Uint8Array | string
     }
     // `payload` is what the signature covers (parsed, cleaned of what jsonb refuses): the only part
     // ever applied, now and on a replay. `error` carries what was dropped until applying adds its
-    // own problems to it. Raw SQL: a model query costs this process about twice the CPU, on the
-    // path every webhook takes.
+    // own problems to it.
     const eventId = nextEventId(receivedAt.getTime());
-    await db.$executeRaw`
-      INSERT INTO "WebhookEvent" ("id", "rawBody", "payload", "receivedAt", "error")
-      VALUES (${eventId}, ${rawText}, ${JSON.stringify(bound.envelope)}::jsonb, ${receivedAt}, ${error})`;
+    await rawQuery(
+      db,
+      `INSERT INTO "WebhookEvent" ("id", "rawBody", "payload", "receivedAt", "error") VALUES ($1, $2, $3::jsonb, $4, $5)`,
+      [eventId, rawText, JSON.stringify(bound.envelope), receivedAt, error],
+    );
     return { status: 200, eventId, receivedAt };
   } catch (error) {
     console.error(`[webhook] evento não armazenado: ${describeError(error)}`);

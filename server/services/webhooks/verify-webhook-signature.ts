@@ -1,6 +1,6 @@
 import "server-only";
 import type { Channel } from "@/generated/prisma/client";
-import type { Db } from "@/server/db";
+import { rawQuery, type Db } from "@/server/db";
 import { env } from "@/server/env";
 import { openCredential } from "@/server/crypto/credentials";
 import { verifySignature } from "@/server/meta/webhook-signature";
@@ -34,13 +34,15 @@ function namedIds(envelope: Envelope): NamedIds {
   return { wabaIds: [...wabaIds], phoneNumberIds: [...phoneNumberIds] };
 }
 
-// Raw SQL: it runs for every webhook, and a model query costs this process about twice the CPU.
+// Runs for every webhook: straight on the pool (rawQuery).
 async function loadNamedChannels(db: Db, ids: NamedIds, withOwnSecretOnly = false): Promise<NamedChannel[]> {
   if (ids.wabaIds.length + ids.phoneNumberIds.length === 0) return [];
-  return db.$queryRaw<NamedChannel[]>`
-    SELECT "id", "phoneNumberId", "wabaId", "appSecretEnc" FROM "Channel"
-    WHERE ("phoneNumberId" = ANY(${ids.phoneNumberIds}::text[]) OR "wabaId" = ANY(${ids.wabaIds}::text[]))
-      AND (NOT ${withOwnSecretOnly} OR "appSecretEnc" IS NOT NULL)`;
+  return rawQuery<NamedChannel>(
+    db,
+    `SELECT "id", "phoneNumberId", "wabaId", "appSecretEnc" FROM "Channel"
+     WHERE ("phoneNumberId" = ANY($1::text[]) OR "wabaId" = ANY($2::text[])) AND (NOT $3 OR "appSecretEnc" IS NOT NULL)`,
+    [ids.phoneNumberIds, ids.wabaIds, withOwnSecretOnly],
+  );
 }
 
 // Channels whose own app secret verifies the bytes (a client who brought their own Meta app).

@@ -3,6 +3,7 @@ import { getDb } from "@/server/db";
 import { BodyTooLargeError, readBodyWithin } from "@/server/http/read-body";
 import { inngestJobs } from "@/server/jobs/inngest-jobs";
 import { publish } from "@/server/realtime/publish";
+import { createStoredNotifier } from "@/server/services/webhooks/notify-webhook-stored";
 import { MAX_WEBHOOK_BYTES, storeWebhook } from "@/server/services/webhooks/store-webhook";
 import { verifySubscription } from "@/server/services/webhooks/verify-subscription";
 import { createWebhookApplier } from "@/server/services/webhooks/webhook-applier";
@@ -10,7 +11,10 @@ import { createWebhookApplier } from "@/server/services/webhooks/webhook-applier
 const text = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 // One per server process: it batches what this process stores while a batch is being applied.
+// Not used when a webhook worker process applies everything (`npm start` runs one: WEBHOOK_APPLY=worker).
 const applier = createWebhookApplier(getDb, () => ({ publish, jobs: inngestJobs }));
+const appliedByWorker = process.env.WEBHOOK_APPLY === "worker";
+const wakeWorkers = createStoredNotifier(getDb);
 
 // The request stays alive until its event is applied (on a serverless host too), without making
 // Meta wait for it. Outside a Next request (tests and scripts call these handlers directly)
@@ -40,10 +44,11 @@ export async function GET(request: Request) {
 }
 
 /**
- * Meta's events: raw bytes (capped while they stream in) → signature → one insert → 200; then,
- * in the background, apply → realtime pushes and background jobs. The signature is over the exact
- * bytes, so they are never decoded before it is checked. Once stored, an event is applied even if
- * this process dies first (drainWebhookEvents), so the 200 never loses it.
+ * Meta's events: raw bytes (capped while they stream in) → signature → one insert → 200; then
+ * the webhook worker (woken by the insert) or, without one, this process in the background
+ * applies it → realtime pushes and background jobs. The signature is over the exact bytes, so
+ * they are never decoded before it is checked. Once stored, an event is applied even if this
+ * process dies first (drainWebhookEvents), so the 200 never loses it.
  */
 export async function POST(request: Request) {
   let rawBody: Uint8Array;
@@ -54,6 +59,7 @@ export async function POST(request: Request) {
   }
   const stored = await storeWebhook(getDb(), { rawBody, signature: request.headers.get("x-hub-signature-256") });
   if (stored.status !== 200) return text(stored.status === 401 ? "Unauthorized" : "Not processed", stored.status);
-  await afterResponse(applier.apply(stored.eventId));
+  if (appliedByWorker) wakeWorkers();
+  else await afterResponse(applier.apply(stored.eventId));
   return text("OK", 200);
 }
