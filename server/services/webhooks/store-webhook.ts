@@ -1,8 +1,9 @@
 import "server-only";
 import { monotonicFactory } from "ulid";
-import { rawQuery, type Db } from "@/server/db";
+import type { Db } from "@/server/db";
 import { bindEnvelope } from "./bind-envelope";
 import { describeError } from "./describe-error";
+import { insertWebhookEvent } from "./insert-webhook-events";
 import { readEnvelope } from "./read-envelope";
 import { recordWebhookRejection } from "./record-rejection";
 import { authenticateWebhook } from "./verify-webhook-signature";
@@ -55,11 +56,7 @@ export async function storeWebhook(db: Db, input: { rawBody: Uint8Array | string
     // ever applied, now and on a replay. `error` carries what was dropped until applying adds its
     // own problems to it.
     const eventId = nextEventId(receivedAt.getTime());
-    await rawQuery(
-      db,
-      `INSERT INTO "WebhookEvent" ("id", "rawBody", "payload", "receivedAt", "error") VALUES ($1, $2, $3::jsonb, $4, $5)`,
-      [eventId, rawText, JSON.stringify(bound.envelope), receivedAt, error],
-    );
+    await insertWebhookEvent(db, { id: eventId, rawBody: rawText, payload: JSON.stringify(bound.envelope), receivedAt, error });
     return { status: 200, eventId, receivedAt };
   } catch (error) {
     console.error(`[webhook] evento não armazenado: ${describeError(error)}`);

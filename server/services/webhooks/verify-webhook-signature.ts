@@ -34,9 +34,31 @@ function namedIds(envelope: Envelope): NamedIds {
   return { wabaIds: [...wabaIds], phoneNumberIds: [...phoneNumberIds] };
 }
 
-// Runs for every webhook: straight on the pool (rawQuery).
+// A lookup found is reused this long: a burst from one number costs one query, not one per webhook.
+// So a channel's new app secret, or its removal, takes up to this long to apply to its webhooks
+// (until then they are refused with 401, and Meta delivers them again). A lookup that found
+// nothing is never reused: a channel just created gets its webhooks at once.
+const LOOKUP_REUSE_MS = 2_000;
+const MAX_REUSED_LOOKUPS = 1_000;
+const recentLookups = new WeakMap<Db, Map<string, { at: number; channels: NamedChannel[] }>>();
+
 async function loadNamedChannels(db: Db, ids: NamedIds, withOwnSecretOnly = false): Promise<NamedChannel[]> {
   if (ids.wabaIds.length + ids.phoneNumberIds.length === 0) return [];
+  let recent = recentLookups.get(db);
+  if (!recent) recentLookups.set(db, (recent = new Map()));
+  const key = JSON.stringify([withOwnSecretOnly, ids.phoneNumberIds, ids.wabaIds]);
+  const now = Date.now();
+  const reused = recent.get(key);
+  if (reused && now - reused.at < LOOKUP_REUSE_MS) return reused.channels;
+  const channels = await queryNamedChannels(db, ids, withOwnSecretOnly);
+  if (recent.size >= MAX_REUSED_LOOKUPS) recent.clear();
+  if (channels.length > 0) recent.set(key, { at: now, channels });
+  else recent.delete(key);
+  return channels;
+}
+
+// Straight on the pool (rawQuery): it runs for every webhook that no recent lookup covers.
+function queryNamedChannels(db: Db, ids: NamedIds, withOwnSecretOnly: boolean): Promise<NamedChannel[]> {
   return rawQuery<NamedChannel>(
     db,
     `SELECT "id", "phoneNumberId", "wabaId", "appSecretEnc" FROM "Channel"
