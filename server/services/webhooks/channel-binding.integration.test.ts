@@ -127,3 +127,24 @@ describe("statuses and template updates stay inside what the change names", () =
     expect((await db().messageTemplate.findUniqueOrThrow({ where: { id: template.id } })).status).toBe(TemplateStatus.PENDING);
   });
 });
+
+describe("channel lookups reused across a burst", () => {
+  it("a new app secret applies within 2 s (until then Meta's re-deliveries are refused), and a channel created after a lookup that found nothing is found at once", async () => {
+    const client = await clientChannel("segredo-antigo");
+    expect((await postWebhook(leadWrites(client.business, "com o antigo"), { secret: "segredo-antigo" })).status).toBe(200);
+    await db().channel.update({ where: { id: client.channel.id }, data: { appSecretEnc: sealCredential("segredo-novo") } });
+    const rotatedAt = Date.now();
+    const signedWithNew = leadWrites(client.business, "com o novo");
+    const early = await postWebhook(signedWithNew, { secret: "segredo-novo" });
+    if (Date.now() - rotatedAt < 1_900) expect(early.status).toBe(401);
+    await new Promise((r) => setTimeout(r, Math.max(0, 2_100 - (Date.now() - rotatedAt))));
+    expect((await postWebhook(signedWithNew, { secret: "segredo-novo" })).status).toBe(200);
+    expect((await postWebhook(leadWrites(client.business, "antigo de novo"), { secret: "segredo-antigo" })).status).toBe(401);
+
+    const unknown = { wabaId: `waba-novo-${Date.now()}`, phoneNumberId: `pn-novo-${Date.now()}` };
+    const business = { ...client.business, ...unknown };
+    expect((await postWebhook(leadWrites(business, "antes do canal"), { secret: "segredo-do-canal-novo" })).status).toBe(401);
+    await db().channel.update({ where: { id: client.channel.id }, data: { ...unknown, appSecretEnc: sealCredential("segredo-do-canal-novo") } });
+    expect((await postWebhook(leadWrites(business, "depois do canal"), { secret: "segredo-do-canal-novo" })).status).toBe(200);
+  });
+});
