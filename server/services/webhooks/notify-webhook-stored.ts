@@ -23,7 +23,7 @@ export function createStoredNotifier(db: () => Db): () => void {
     }
     inFlight = true;
     again = false;
-    rawQuery(db(), "SELECT pg_notify($1, '')", [WEBHOOK_STORED_CHANNEL])
+    rawQuery(db(), "SELECT 1 AS notified FROM pg_notify($1, '')", [WEBHOOK_STORED_CHANNEL])
       // Not fatal: the workers also poll, once a second.
       .catch((error: unknown) => console.warn(`[webhook] aviso aos workers falhou: ${describeError(error)}`))
       .finally(() => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { MessageDirection } from "@/generated/prisma/client";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { MessageDirection, PrismaClient } from "@/generated/prisma/client";
 import { seedUser } from "@/prisma/seed/users";
 import { getDb, type Db } from "@/server/db";
 import { inboundMessage } from "@/dev/whatsapp-sandbox/meta-message-bodies";
@@ -146,6 +147,18 @@ describe("the webhook worker", () => {
     await store(text(business, randomWaId(), "Enquanto ninguém escutava"));
     expect(await until(async () => (await pendingEvents()) === 0, 10_000)).toBe(true);
     expect(await db().message.count({ where: { body: "Enquanto ninguém escutava" } })).toBe(1);
+  });
+
+  it("wakes the workers through a Prisma client of its own too (rawQuery's fallback)", async () => {
+    const plain = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL ?? "" }) });
+    let woken = 0;
+    const listener = listenForWebhookEvents(process.env.DATABASE_URL ?? "", () => void (woken += 1));
+    listeners.push(listener);
+    await listening();
+    const wokenBefore = woken;
+    createStoredNotifier(() => plain)();
+    expect(await until(async () => woken > wokenBefore, 5_000)).toBe(true);
+    await plain.$disconnect();
   });
 
   it("stop() finishes the batch in hand and its pushes before it resolves", async () => {
