@@ -1,9 +1,9 @@
 // How fast one process applies stored webhooks, with no HTTP in front and no realtime server behind:
-// what the ingest figures are made of. Stored events of the launch mix are applied by the route's
-// own applier (the same batches and transactions); pushes and jobs are counted, not sent.
+// what the ingest figures are made of. Stored events of the launch mix are applied by the webhook
+// worker `npm start` runs (the same batches and transactions); pushes and jobs are counted, not sent.
 import type { Db } from "../server/db";
 import { storeWebhook } from "../server/services/webhooks/store-webhook";
-import { createWebhookApplier } from "../server/services/webhooks/webhook-applier";
+import { startWebhookWorker } from "../server/services/webhooks/webhook-worker";
 import { createJobs } from "../server/jobs/inngest-jobs";
 import { seedIngestWorld, webhookStream } from "./ingest-traffic";
 import type { BenchTable } from "./table";
@@ -24,16 +24,18 @@ export async function benchWebhookApply(db: Db, table: BenchTable) {
   }
   let pushes = 0;
   let jobEvents = 0;
-  const applier = createWebhookApplier(
+  const unappliedNow = () => db.webhookEvent.count({ where: { id: { in: ids }, processedAt: null } });
+  const cpuBefore = process.cpuUsage();
+  const start = performance.now();
+  const worker = startWebhookWorker(
     () => db,
     () => ({ publish: async (batch) => void (pushes += batch.length), jobs: createJobs(async (events) => void (jobEvents += events.length)) }),
   );
-  const cpuBefore = process.cpuUsage();
-  const start = performance.now();
-  await Promise.all(ids.map((id) => applier.apply(id)));
+  while ((await unappliedNow()) > 0) await new Promise((r) => setTimeout(r, 50));
+  await worker.stop();
   const seconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
-  const unapplied = await db.webhookEvent.count({ where: { id: { in: ids }, processedAt: null } });
+  const unapplied = await unappliedNow();
   table.row(
     "webhook apply, in process (no HTTP)",
     `${(EVENTS / seconds).toFixed(0)} events/s`,
