@@ -7,6 +7,7 @@ import type { Db } from "../server/db";
 import { capacity } from "./autocannon-load";
 import { BENCH_PASSWORD, seedIngestWorld, webhookStream } from "./ingest-traffic";
 import { openLoop } from "./load";
+import { appCpuTicks, cpuPerRequest } from "./process-cpu";
 import { openRealtimeProbe } from "./realtime-probe";
 import { ms, summarize } from "./stats";
 import type { BenchTable } from "./table";
@@ -30,8 +31,11 @@ export async function benchWebhookIngest(db: Db, app: { url: string }, pusher: {
   const port = Number(new URL(app.url).port);
 
   await capacity(app.url, "/api/webhooks/meta", 3, 8, next); // warm-up: JIT, pools, Prisma
+  const beforeNoop = appCpuTicks();
   const noop = await capacity(app.url, "/api/health/live", seconds, CONNECTIONS);
+  const beforeIngest = appCpuTicks();
   const ingest = await capacity(app.url, "/api/webhooks/meta", seconds, CONNECTIONS, next);
+  const afterIngest = appCpuTicks();
   table.row("no-op route (GET /api/health/live)", `${noop.rps.toFixed(0)} req/s`, `p50 ${ms(noop.p50)} · p99 ${ms(noop.p99)}`, `${CONNECTIONS} connections, closed loop`);
   table.row(
     "webhook capacity (mix)",
@@ -40,6 +44,13 @@ export async function benchWebhookIngest(db: Db, app: { url: string }, pusher: {
     `${ingest.non2xx} non-2xx, ${ingest.errors} errors; target ≥ 50 %`,
   );
   const drainedAfterCapacity = await drained(db, 120_000);
+  const afterApplied = appCpuTicks();
+  table.row(
+    "CPU per request (from /proc)",
+    `no-op: ${cpuPerRequest(beforeNoop, beforeIngest, noop.ok)}`,
+    `webhook: ${cpuPerRequest(beforeIngest, { next: afterIngest.next, worker: afterApplied.worker }, ingest.ok)}`,
+    "the worker's up to when everything stored was applied",
+  );
 
   const probe = await openRealtimeProbe({ appUrl: app.url, email: world.brokerEmail, password: BENCH_PASSWORD, brokerId: world.brokerId, pusher });
   try {
