@@ -80,23 +80,27 @@ async function advance(tx: Tx, target: Target, reports: Known[]): Promise<Set<st
 export async function applyStatuses(tx: Tx, changes: StatusChange[]) {
   const reports = readReports(changes);
   if (reports.size === 0) return;
-  const messages = await tx.message.findMany({
-    where: { wamid: { in: [...new Set([...reports.values()].map((r) => r.status.id))] }, direction: MessageDirection.OUTBOUND },
-    select: { id: true, wamid: true, conversationId: true, conversation: { select: { channelId: true, leadId: true, assigneeId: true } } },
-  });
+  // Raw: a batch's statuses look up and record many rows, and Prisma's model queries cost this
+  // process several times the CPU per row (measured in the webhook worker's profile).
+  const wamids = [...new Set([...reports.values()].map((r) => r.status.id))];
+  const messages = await tx.$queryRaw<{ id: string; wamid: string; conversationId: string; channelId: string; leadId: string; assigneeId: string | null }[]>`
+    SELECT m."id", m."wamid", m."conversationId", c."channelId", c."leadId", c."assigneeId"
+    FROM "Message" m JOIN "Conversation" c ON c."id" = m."conversationId"
+    WHERE m."wamid" = ANY(${wamids}::text[]) AND m."direction" = CAST(${MessageDirection.OUTBOUND} AS "MessageDirection")`;
   // Only a channel's own messages: a wamid of another channel is not its webhook's to move.
-  const byChannelWamid = new Map(messages.map((m) => [`${m.conversation.channelId}|${m.wamid}`, m]));
+  const byChannelWamid = new Map(messages.map((m) => [`${m.channelId}|${m.wamid}`, m]));
   const known: Known[] = [];
   for (const report of reports.values()) {
     const message = byChannelWamid.get(`${report.channelId}|${report.status.id}`);
-    if (message) known.push({ ...report, message: { id: message.id, conversationId: message.conversationId, leadId: message.conversation.leadId, assigneeId: message.conversation.assigneeId } });
+    if (message) known.push({ ...report, message: { id: message.id, conversationId: message.conversationId, leadId: message.leadId, assigneeId: message.assigneeId } });
   }
   if (known.length === 0) return;
-  const recorded = await tx.messageStatusEvent.createManyAndReturn({
-    data: known.map((r) => ({ messageId: r.message.id, wamid: r.status.id, status: r.target, occurredAt: r.at, payload: r.status as Prisma.InputJsonObject })),
-    skipDuplicates: true,
-    select: { messageId: true, status: true },
-  });
+  const recorded = await tx.$queryRaw<{ messageId: string; status: string }[]>`
+    INSERT INTO "MessageStatusEvent" ("messageId", "wamid", "status", "occurredAt", "payload")
+    SELECT * FROM unnest(${known.map((r) => r.message.id)}::text[], ${known.map((r) => r.status.id)}::text[],
+      ${known.map((r) => r.target)}::text[]::"MessageStatus"[], ${known.map((r) => r.at)}::timestamptz[], ${known.map((r) => JSON.stringify(r.status))}::jsonb[])
+    ON CONFLICT ("wamid", "status") DO NOTHING
+    RETURNING "messageId", "status"::text AS "status"`;
   const isNew = new Set(recorded.map((e) => `${e.messageId}|${e.status}`));
   const fresh = known.filter((r) => isNew.has(`${r.message.id}|${r.target}`));
 
