@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { nextCronFire, parseCron } from "./cron";
-import { type Expr, matches, parseExpression } from "./expression";
+import { type Expr, keyValue, matches, parseExpression } from "./expression";
 import { type FunctionDef, eventNameMatches, eventTriggers } from "./registration";
+import { type DueBatch, addToBatch, takeBatch } from "./store/batches";
 import type { Tx } from "./store/db";
 import { type InngestEvent, type StoredEvent, markEventProcessed, storeEvent } from "./store/events";
 import { type DueCron, getFunction, listFunctions, setCronNextFire } from "./store/functions";
@@ -20,9 +21,12 @@ function expression(source: string): Expr {
 
 /**
  * One event, in order: cancel runs that listen for it, resolve waits that match it, then start
- * runs of the functions it triggers (so a run never cancels itself or waits on its own trigger).
+ * runs of the functions it triggers (so a run never cancels itself or waits on its own trigger);
+ * a function with batchEvents gets the event into its open batch instead. Returns when the
+ * earliest batch this event opened is due, for the caller to look again then.
  */
-export async function processEvent(tx: Tx, stored: StoredEvent, now: number): Promise<void> {
+export async function processEvent(tx: Tx, stored: StoredEvent, now: number): Promise<{ batchDueAt?: number }> {
+  let batchDueAt: number | undefined;
   const functions = await listFunctions(tx);
   await cancelRuns(tx, functions, stored, now);
   await resolveWaits(tx, stored, now);
@@ -32,9 +36,29 @@ export async function processEvent(tx: Tx, stored: StoredEvent, now: number): Pr
         eventNameMatches(trigger.event, stored.name) &&
         (!trigger.expression || matches(expression(trigger.expression), { event: stored.payload })),
     );
-    if (triggered) await startRun(tx, fn, stored.payload, stored.id, now);
+    if (!triggered) continue;
+    if (!fn.batch) {
+      await startRun(tx, fn, stored.payload, stored.id, now);
+      continue;
+    }
+    const key = fn.batch.key ? keyValue(expression(fn.batch.key), { event: stored.payload }) : "";
+    const held = await addToBatch(tx, fn.id, fn.batch, key, { eventId: stored.id, event: stored.payload }, now);
+    if (held >= fn.batch.maxSize) await startBatchRun(tx, { fnId: fn.id, key }, now);
+    else if (held === 1) batchDueAt = Math.min(batchDueAt ?? Infinity, now + fn.batch.timeoutMs);
   }
   await markEventProcessed(tx, stored.seq);
+  return batchDueAt === undefined ? {} : { batchDueAt };
+}
+
+/** A full or timed-out batch becomes one run with every event it holds (`event` is the first). */
+export async function startBatchRun(tx: Tx, batch: DueBatch, now: number): Promise<void> {
+  const batched = await takeBatch(tx, batch);
+  const fn = await getFunction(tx, batch.fnId);
+  const first = batched[0];
+  // The function was removed while the batch filled: nothing to start.
+  if (!fn || !first) return;
+  const runId = await createRun(tx, fn, first.event, first.eventId, now, batched.map((b) => b.event));
+  await enqueueDiscovery(tx, runId, now, { dedupe: false });
 }
 
 async function cancelRuns(tx: Tx, functions: FunctionDef[], stored: StoredEvent, now: number): Promise<void> {

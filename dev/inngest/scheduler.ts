@@ -1,7 +1,8 @@
 import type { Clock } from "./clock";
-import { fireCron, processEvent } from "./event-processor";
+import { fireCron, processEvent, startBatchRun } from "./event-processor";
 import { type Logger, errorMessage } from "./logger";
 import { executeJob } from "./run-driver";
+import { claimDueBatch } from "./store/batches";
 import { type Pool, type Tx, withTx } from "./store/db";
 import { claimUnprocessedEvent } from "./store/events";
 import { claimDueCron } from "./store/functions";
@@ -37,6 +38,15 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     for (const resolve of woken) resolve();
   };
 
+  const timers = new Set<NodeJS.Timeout>();
+  const wakeAt = (inMs: number) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      wake();
+    }, Math.max(0, inMs) + 5);
+    timers.add(timer);
+  };
+
   const idle = (seen: number) =>
     new Promise<void>((resolve) => {
       if (seen !== generation || abort.signal.aborted) return resolve();
@@ -57,9 +67,17 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       return Boolean(due);
     })) ||
     (await claimAndRun(async (tx, now) => {
+      const batch = await claimDueBatch(tx, now);
+      if (batch) await startBatchRun(tx, batch, now);
+      return Boolean(batch);
+    })) ||
+    (await claimAndRun(async (tx, now) => {
       const event = await claimUnprocessedEvent(tx);
-      if (event) await processEvent(tx, event, now);
-      return Boolean(event);
+      if (!event) return false;
+      const { batchDueAt } = await processEvent(tx, event, now);
+      // A batch's timeout is measured on the executor's clock; on the system clock, look again right then.
+      if (batchDueAt !== undefined && options.clock.kind === "system") wakeAt(batchDueAt - now);
+      return true;
     })) ||
     (await claimAndRun(async (tx, now) => {
       const claimed = await claimDueJob(tx, now);
@@ -95,6 +113,7 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     wake,
     async stop() {
       abort.abort();
+      for (const timer of timers) clearTimeout(timer);
       wake();
       await Promise.allSettled(loops);
     },

@@ -17,8 +17,15 @@ const LOOKBACK_MS = 10 * 60_000;
  * stored payload, the part of the request its signature covered (bindEnvelope), never the raw body.
  */
 export async function replayEarlyStatuses(db: Db, wamid: string, sentAt: Date): Promise<number> {
+  return replayEarlyStatusesFor(db, [{ wamid, sentAt }]);
+}
+
+/** The same for many sent messages (a batch run's sends) in one look-up. */
+export async function replayEarlyStatusesFor(db: Db, sends: { wamid: string; sentAt: Date }[]): Promise<number> {
+  if (sends.length === 0) return 0;
+  const earliest = Math.min(...sends.map((send) => +send.sentAt));
   const events = await db.webhookEvent.findMany({
-    where: { receivedAt: { gte: new Date(+sentAt - LOOKBACK_MS) }, rawBody: { contains: `"${wamid}"` } },
+    where: { receivedAt: { gte: new Date(earliest - LOOKBACK_MS) }, OR: sends.map(({ wamid }) => ({ rawBody: { contains: `"${wamid}"` } })) },
     select: { id: true, payload: true, receivedAt: true },
     orderBy: { receivedAt: "asc" },
   });
