@@ -19,7 +19,7 @@ export async function runFunction(fn: InngestFunction.Any, event: TestEvent | Te
   const recorded: Recorded = { sleeps: [], waits: [] };
   const engine = new InngestTestEngine({
     function: fn,
-    events: Array.isArray(event) ? event : [event],
+    events: Array.isArray(event) ? [event[0]!, ...event.slice(1)] : [event],
     // Called once per execution: the engine replays the handler for every step, so each replay
     // records afresh and the longest (last) replay is the run's whole story.
     transformCtx: (ctx) => {
