@@ -80,4 +80,19 @@ describe("local Inngest executor: batchEvents", { timeout: 30_000 }, () => {
     const run = await waitFor("the batch of c", async () => (await outputs()).find((o) => o.account === "c"));
     expect(run.all).toEqual([1, 2]);
   });
+
+  it("splits what one request sends into full batches, keeps the rest for the next, and drops a repeated id", async () => {
+    const events = [1, 2, 3, 4, 5, 6, 7].map((n) => ({ name: "test/bulk", data: { account: "d", n } }));
+    const ids = await api.send([...events, { name: "test/bulk", data: { account: "d", n: 99 }, id: "twice" }, { name: "test/bulk", data: { account: "d", n: 98 }, id: "twice" }]);
+    expect(ids[7]).toBe(ids[8]);
+    await Promise.all(ids.map((id) => api.waitForEventProcessed(id)));
+    const full = await waitFor("two full batches of d", async () => {
+      const runs = (await outputs()).filter((o) => o.account === "d");
+      return runs.length === 2 ? runs : undefined;
+    });
+    expect(full.map((o) => o.all).sort()).toEqual([[1, 2, 3], [4, 5, 6]]);
+    executor.clock.advance(5_100);
+    const rest = await waitFor("the rest of d", async () => (await outputs()).find((o) => o.account === "d" && o.all.includes(7)));
+    expect(rest.all).toEqual([7, 99]);
+  });
 });

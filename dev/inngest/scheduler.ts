@@ -1,10 +1,14 @@
 import type { Clock } from "./clock";
-import { fireCron, processEvent, startBatchRun } from "./event-processor";
+import { fireCron, processEvents, startBatchRun } from "./event-processor";
 import { type Logger, errorMessage } from "./logger";
 import { executeJob } from "./run-driver";
 import { claimDueBatch } from "./store/batches";
 import { type Pool, type Tx, withTx } from "./store/db";
-import { claimUnprocessedEvent } from "./store/events";
+import { claimUnprocessedEvents } from "./store/events";
+
+// Events a worker takes at once: an app sends hundreds together, and processing them in one
+// transaction costs a few statements per event instead of a dozen.
+const EVENTS_PER_CLAIM = 100;
 import { claimDueCron } from "./store/functions";
 import { claimDueJob } from "./store/jobs";
 
@@ -72,9 +76,9 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       return Boolean(batch);
     })) ||
     (await claimAndRun(async (tx, now) => {
-      const event = await claimUnprocessedEvent(tx);
-      if (!event) return false;
-      const { batchDueAt } = await processEvent(tx, event, now);
+      const events = await claimUnprocessedEvents(tx, EVENTS_PER_CLAIM);
+      if (events.length === 0) return false;
+      const { batchDueAt } = await processEvents(tx, events, now);
       // A batch's timeout is measured on the executor's clock; on the system clock, look again right then.
       if (batchDueAt !== undefined && options.clock.kind === "system") wakeAt(batchDueAt - now);
       return true;
