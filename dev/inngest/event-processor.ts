@@ -54,9 +54,10 @@ export async function processEvents(tx: Tx, events: StoredEvent[], now: number):
   // In one order for every worker, so two never wait on each other's batches.
   for (const [, group] of [...batches].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const { fn, key } = group;
-    let { held, dueAt } = await addToBatch(tx, fn.id, fn.batch, key, group.events, now);
+    const added = await addToBatch(tx, fn.id, fn.batch, key, group.events, now);
+    let held = added.held;
     for (; held >= fn.batch.maxSize; held -= fn.batch.maxSize) await startBatchRun(tx, { fnId: fn.id, key }, now);
-    if (held > 0) batchDueAt = Math.min(batchDueAt ?? Infinity, held === group.events.length ? now + fn.batch.timeoutMs : dueAt);
+    if (held > 0) batchDueAt = Math.min(batchDueAt ?? Infinity, held === group.events.length ? now + fn.batch.timeoutMs : added.dueAt);
   }
   await markEventsProcessed(tx, events.map((e) => e.seq));
   return batchDueAt === undefined ? {} : { batchDueAt };
