@@ -46,6 +46,8 @@ const afterSleep = (pending: PendingSend[]) => pending.map((p) => ({ ...p, notBe
 describe("deliverBatchRound (message/send-batch)", () => {
   it("sends every message of a batch once: wamid, SENT, history line and ticks, recorded set-based", async () => {
     const { scene, ids } = await batchOf(5);
+    // The lead page writes TEMPLATE_SENT when it queues a template: that line is not written twice.
+    await db().leadEvent.create({ data: { leadId: scene.lead.id, conversationId: scene.conversation.id, messageId: ids[0], type: "TEMPLATE_SENT" } });
     const round = await deliverBatchRound(db(), pendingSends(ids));
     expect(round).toMatchObject({ failed: [], skipped: [], pending: [] });
     expect(new Set(round.sent)).toEqual(new Set(ids));
@@ -73,22 +75,28 @@ describe("deliverBatchRound (message/send-batch)", () => {
       deliverBatchRound(db(), pendingSends(ids)),
       deliverMessage(db(), ids[5]!, initialDeliveryState),
     ]);
+    const sentBySingle = single.kind === "sent" ? [ids[5]!] : [];
+    const sentAtOnce = [...first.sent, ...second.sent, ...sentBySingle];
+    // No message was sent by two of them.
+    expect(new Set(sentAtOnce).size).toBe(sentAtOnce.length);
+    // What one could not send now (claimed by another, or the channel booked ahead) comes back later,
+    // and a later round finds sent what the others sent.
+    let later = [...first.pending, ...second.pending].map((p) => p.id);
+    if (single.kind === "wait") later.push(ids[5]!);
+    const sentLater: string[] = [];
+    for (let round = 0; round < 5 && later.length > 0; round++) {
+      const next = await deliverBatchRound(db(), pendingSends(later));
+      sentLater.push(...next.sent);
+      later = next.pending.map((p) => p.id);
+    }
+    expect([...sentAtOnce, ...sentLater].sort()).toEqual([...ids].sort());
+
     const sent = await accepted(scene.channel.phoneNumberId);
     expect(sent).toHaveLength(12);
-    expect(new Set(sent.map((s) => s.wamid)).size).toBe(12);
-    // Whoever lost a claim kept the message for later instead of sending it.
-    const sentBySingle = single.kind === "sent" ? 1 : 0;
-    expect(first.sent.length + second.sent.length + sentBySingle).toBe(12);
-    const claimedElsewhere = [...first.pending, ...second.pending].map((p) => p.id);
-    expect(new Set([...first.sent, ...second.sent, ...claimedElsewhere, ...(sentBySingle ? [ids[5]] : [])])).toEqual(new Set(ids));
-    expect(claimedElsewhere.every((id) => !first.sent.includes(id) || !second.sent.includes(id))).toBe(true);
-
-    // Their next round finds them sent and leaves them alone.
-    const [later] = await Promise.all([deliverBatchRound(db(), afterSleep([...first.pending, ...second.pending]))]);
-    expect(later.sent).toEqual([]);
-    expect(await accepted(scene.channel.phoneNumberId)).toHaveLength(12);
-    expect((await stored(ids)).every((m) => m.status === "SENT")).toBe(true);
-  }, 20_000);
+    const rows = await stored(ids);
+    expect(rows.every((m) => m.status === "SENT")).toBe(true);
+    expect(new Set(sent.map((s) => s.wamid))).toEqual(new Set(rows.map((m) => m.wamid)));
+  }, 30_000);
 
   it(`keeps two batches of one channel together under its rate (${RATE} msg/s): no 1-s window over it, none refused`, async () => {
     const scene = await sendScene(db(), sandbox, { throughputMps: RATE });

@@ -1,10 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { LeadEventType, MessageStatus, MessageType } from "@/generated/prisma/enums";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { conversationChannel, type Push } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
-import { touchLastMessageStatus, touchLastMessageStatuses } from "@/server/services/conversations/last-message-status";
+import { touchLastMessageStatus } from "@/server/services/conversations/last-message-status";
 import { failureColumns, type DeliveryFailure } from "./delivery-failures";
 
 type Tx = Prisma.TransactionClient;
@@ -62,42 +63,43 @@ export async function recordFailed(db: Db, message: DeliveredMessage, failure: D
 export type SentMessage = { message: DeliveredMessage; wamid: string; sentAt: Date };
 
 /**
- * recordSent for many messages in one transaction of a few set-based statements (a batch run's
- * sends). Returns the messages this call moved to SENT: the others had moved on already.
+ * recordSent for many messages at once (a batch run's sends), in one statement: the messages still
+ * waiting become SENT with their wamid, their conversations' ticks follow where each is the latest
+ * message (as touchLastMessageStatuses decides), and each gets its history line unless it has one.
+ * Returns the sends this call moved to SENT: the others had moved on already.
  */
 export async function recordSentMany(db: Db, sends: SentMessage[]): Promise<SentMessage[]> {
   if (sends.length === 0) return [];
-  return db.$transaction(async (tx) => {
-    const values = sends.map((s) => Prisma.sql`(${s.message.id}, ${s.wamid}, ${s.sentAt}::timestamptz)`);
-    const updated = await tx.$queryRaw<{ id: string }[]>`
+  const values = sends.map((s) => Prisma.sql`(${s.message.id}, ${s.wamid}, ${s.sentAt}::timestamptz, ${randomUUID()})`);
+  const moved = await db.$queryRaw<{ id: string }[]>`
+    WITH v(id, wamid, "sentAt", "eventId") AS (VALUES ${Prisma.join(values)}),
+    moved AS (
       UPDATE "Message" m SET wamid = v.wamid, status = 'SENT', "sentAt" = v."sentAt", "errorCode" = NULL, "errorTitle" = NULL,
         "errorDetail" = NULL, "failureReason" = NULL, "failureParams" = NULL, "sendClaimId" = NULL, "sendClaimedUntil" = NULL, "updatedAt" = now()
-      FROM (VALUES ${Prisma.join(values)}) AS v(id, wamid, "sentAt")
-      WHERE m.id = v.id AND m.status = 'QUEUED' AND m.wamid IS NULL
-      RETURNING m.id`;
-    const movedIds = new Set(updated.map((row) => row.id));
-    const moved = sends.filter((s) => movedIds.has(s.message.id));
-    if (moved.length === 0) return [];
-    await touchLastMessageStatuses(tx, MessageStatus.SENT, moved.map((s) => ({ conversationId: s.message.conversation.id, messageId: s.message.id })));
-    // The history line once per message, as writeHistoryOnce does one by one.
-    const written = await tx.leadEvent.findMany({
-      where: { leadId: { in: [...new Set(moved.map((s) => s.message.conversation.leadId))] }, messageId: { in: [...movedIds] }, type: { in: [LeadEventType.MESSAGE_SENT, LeadEventType.TEMPLATE_SENT] } },
-      select: { messageId: true, type: true },
-    });
-    const seen = new Set(written.map((e) => `${e.messageId}:${e.type}`));
-    const lines = moved
-      .filter((s) => !seen.has(`${s.message.id}:${sentHistoryType(s.message)}`))
-      .map((s) => ({
-        leadId: s.message.conversation.leadId,
-        conversationId: s.message.conversation.id,
-        messageId: s.message.id,
-        actorId: s.message.senderId,
-        type: sentHistoryType(s.message),
-        data: { wamid: s.wamid },
-      }));
-    if (lines.length > 0) await tx.leadEvent.createMany({ data: lines });
-    return moved;
-  });
+      FROM v WHERE m.id = v.id AND m.status = 'QUEUED' AND m.wamid IS NULL
+      RETURNING m.id, m."conversationId", m.type, m."senderId", v.wamid, v."eventId"
+    ),
+    ticks AS (
+      UPDATE "Conversation" c SET "lastMessageStatus" = 'SENT', "updatedAt" = now()
+      FROM moved
+      WHERE c.id = moved."conversationId" AND c."lastMessageDirection" = 'OUTBOUND'
+        AND moved.id = (SELECT l.id FROM "Message" l WHERE l."conversationId" = c.id ORDER BY l."createdAt" DESC, l.id DESC LIMIT 1)
+      RETURNING c.id
+    ),
+    lines AS (
+      SELECT moved.*, c."leadId", CAST(CASE WHEN moved.type = 'TEMPLATE' THEN 'TEMPLATE_SENT' ELSE 'MESSAGE_SENT' END AS "LeadEventType") AS kind
+      FROM moved JOIN "Conversation" c ON c.id = moved."conversationId"
+    ),
+    history AS (
+      INSERT INTO "LeadEvent" (id, "leadId", "conversationId", "messageId", "actorId", type, data)
+      SELECT l."eventId", l."leadId", l."conversationId", l.id, l."senderId", l.kind, jsonb_build_object('wamid', l.wamid)
+      FROM lines l
+      WHERE NOT EXISTS (SELECT 1 FROM "LeadEvent" e WHERE e."leadId" = l."leadId" AND e."messageId" = l.id AND e.type = l.kind)
+      RETURNING id
+    )
+    SELECT id FROM moved`;
+  const movedIds = new Set(moved.map((row) => row.id));
+  return sends.filter((s) => movedIds.has(s.message.id));
 }
 
 /** While retrying, the last problem is kept on the QUEUED message; if every retry fails it becomes the reason. */
