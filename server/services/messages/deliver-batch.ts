@@ -47,6 +47,11 @@ const CLAIM_RECHECK_MS = 10_000;
 // A lead slot this close is as good as now.
 const LEAD_SLOT_SLACK_MS = 50;
 const PREPARING_AT_ONCE = 4;
+// A call that would start this much after its slot (a stalled event loop, calls still out, the lead's
+// previous call not answered) gives the slot up and is booked again: late calls bunched together
+// would put more than the channel's rate in one second. The headroom under the rate (10 %) covers
+// this much lateness plus the jitter on the way to Meta.
+const LATE_LIMIT_MS = 50;
 
 export function pendingSends(messageIds: string[], now = Date.now()): PendingSend[] {
   return [...new Set(messageIds)].map((id) => ({ id, leadReadyAt: null, pairLimitHits: 0, failedAttempts: 0, notBefore: now }));
@@ -138,19 +143,18 @@ async function deliverOnChannel(db: Db, messages: OutboundMessage[], states: Map
     const queue = [...ready];
     while (queue.length > 0 && Date.now() - startedAt < ROUND_BUDGET_MS) {
       const slots = await takeChannelSlots(db, channel, queue.length);
-      if (slots.waitsMs.length === 0) {
+      if (slots.slotsAt.length === 0) {
         await sleep(Math.min(slots.retryInMs, BATCH_HORIZON_MS));
         continue;
       }
-      const bookedAt = Date.now();
-      for (const waitMs of slots.waitsMs) {
+      for (const slotAt of slots.slotsAt) {
         const item = queue.shift()!;
-        pacer.schedule(bookedAt + waitMs, item.message.conversation.leadId, async () =>
-          onVerdict(item, await callAndJudge(db, item, () => item.request(client))),
+        pacer.schedule(slotAt, item.message.conversation.leadId, async (lateMs) =>
+          onVerdict(item, lateMs > LATE_LIMIT_MS ? { kind: "again", changes: { notBefore: Date.now() } } : await callAndJudge(db, item, () => item.request(client))),
         );
       }
       // Book the next slots once most of these are out, so the channel is never booked far ahead.
-      const lastSlotAt = bookedAt + (slots.waitsMs.at(-1) ?? 0);
+      const lastSlotAt = slots.slotsAt.at(-1) ?? Date.now();
       if (queue.length > 0) await sleep(Math.max(0, lastSlotAt - Date.now() - BATCH_HORIZON_MS / 2));
     }
     for (const item of queue) round.pending.push({ ...item.state, notBefore: Date.now() });

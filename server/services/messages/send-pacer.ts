@@ -5,6 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
  * Spreads a batch's Graph calls over the times its slots were booked for: each call starts at its
  * time, or later when `inFlight` calls are already out or when the previous call for the same key
  * (a lead) has not answered yet, so one lead's messages reach Meta in the order they were queued.
+ * The call is told how late it starts, for the caller to give up a slot it can no longer honour.
  */
 export function createPacer(options: { inFlight: number }) {
   const lastOfKey = new Map<string, Promise<void>>();
@@ -20,7 +21,7 @@ export function createPacer(options: { inFlight: number }) {
 
   return {
     /** `call` must settle on its own errors: the pacer only times it. */
-    schedule(atMs: number, key: string, call: () => Promise<void>) {
+    schedule(atMs: number, key: string, call: (lateMs: number) => Promise<void>) {
       const before = lastOfKey.get(key);
       const task = (async () => {
         const wait = atMs - Date.now();
@@ -28,7 +29,7 @@ export function createPacer(options: { inFlight: number }) {
         await before?.catch(() => undefined);
         await acquire();
         try {
-          await call();
+          await call(Date.now() - atMs);
         } finally {
           release();
         }

@@ -60,7 +60,8 @@ export async function reserveLeadSlots(db: Db, channelId: string, leadIds: strin
   return leadIds.map((leadId) => waits.get(leadKey(channelId, leadId))?.shift() ?? 0);
 }
 
-export type ChannelSlots = { waitsMs: number[]; retryInMs: number };
+/** The booked slots as times (ms since the epoch, on the database's clock), or when to come back. */
+export type ChannelSlots = { slotsAt: number[]; retryInMs: number };
 
 /**
  * Up to `wanted` of the channel's send slots, spaced 1/rate apart as takeChannelSlot spaces them,
@@ -72,8 +73,10 @@ export async function takeChannelSlots(db: Db, channel: { id: string; throughput
   const level = await bucketLevel(db, bucket);
   const reachable = Math.floor(level + (horizonMs / 1000) * bucket.ratePerSecond);
   const count = Math.min(wanted, reachable);
-  if (count <= 0) return { waitsMs: [], retryInMs: Math.max(1, Math.ceil(((1 - level) / bucket.ratePerSecond) * 1000 - horizonMs)) };
+  if (count <= 0) return { slotsAt: [], retryInMs: Math.max(1, Math.ceil(((1 - level) / bucket.ratePerSecond) * 1000 - horizonMs)) };
   // Another batch may book between the read and this reservation: the waits then come out longer, never closer together.
   const [reserved] = await reserveTokens(db, bucket, [{ key: bucket.key, count }]);
-  return { waitsMs: reserved?.waitsMs ?? [], retryInMs: 0 };
+  // Times, not waits: a wait counted from when the answer arrived would shift with the query's latency.
+  const at = reserved ? reserved.at.getTime() : Date.now();
+  return { slotsAt: (reserved?.waitsMs ?? []).map((waitMs) => at + waitMs), retryInMs: 0 };
 }
