@@ -140,7 +140,7 @@ async function deliverOnChannel(db: Db, messages: OutboundMessage[], states: Map
       settled.add(message.id);
     };
 
-    const queue = [...ready];
+    const queue = spreadLeads(ready);
     while (queue.length > 0 && Date.now() - startedAt < ROUND_BUDGET_MS) {
       const slots = await takeChannelSlots(db, channel, queue.length);
       if (slots.slotsAt.length === 0) {
@@ -168,6 +168,22 @@ async function deliverOnChannel(db: Db, messages: OutboundMessage[], states: Map
     const unsettled = mine.filter((m) => !settled.has(m.id)).map((m) => m.id);
     await releaseClaims(db, unsettled, claimId);
   }
+}
+
+/**
+ * Every lead's first message, then every lead's second, and so on (each lead's in queue order): a
+ * lead's next call then has its slot well after the previous one answered, instead of waiting for
+ * it in the slot right behind and starting late.
+ */
+function spreadLeads(ready: Ready[]): Ready[] {
+  const seen = new Map<string, number>();
+  const ranked = ready.map((item, index) => {
+    const lead = item.message.conversation.leadId;
+    const rank = seen.get(lead) ?? 0;
+    seen.set(lead, rank + 1);
+    return { item, rank, index };
+  });
+  return ranked.sort((a, b) => a.rank - b.rank || a.index - b.index).map(({ item }) => item);
 }
 
 async function prepareAll(
