@@ -140,25 +140,42 @@ async function deliverOnChannel(db: Db, messages: OutboundMessage[], states: Map
       settled.add(message.id);
     };
 
-    const queue = spreadLeads(ready);
-    while (queue.length > 0 && Date.now() - startedAt < ROUND_BUDGET_MS) {
-      const slots = await takeChannelSlots(db, channel, queue.length);
-      if (slots.slotsAt.length === 0) {
-        await sleep(Math.min(slots.retryInMs, BATCH_HORIZON_MS));
-        continue;
+    let queue = spreadLeads(ready);
+    // Calls that would have started late: booked again in this round while its time lasts. Once one
+    // of a lead's calls is late, its later ones wait with it, so the lead's messages keep their order.
+    let late: Ready[] = [];
+    let lateLeads = new Set<string>();
+    const queueOrder = new Map(ready.map((item, index) => [item.message.id, index]));
+    const inBudget = () => Date.now() - startedAt < ROUND_BUDGET_MS;
+    while (queue.length > 0 && inBudget()) {
+      while (queue.length > 0 && inBudget()) {
+        const slots = await takeChannelSlots(db, channel, queue.length);
+        if (slots.slotsAt.length === 0) {
+          await sleep(Math.min(slots.retryInMs, BATCH_HORIZON_MS));
+          continue;
+        }
+        for (const slotAt of slots.slotsAt) {
+          const item = queue.shift()!;
+          const lead = item.message.conversation.leadId;
+          pacer.schedule(slotAt, lead, async (lateMs) => {
+            if (lateMs > LATE_LIMIT_MS || lateLeads.has(lead)) {
+              lateLeads.add(lead);
+              late.push(item);
+            } else {
+              await onVerdict(item, await callAndJudge(db, item, () => item.request(client)));
+            }
+          });
+        }
+        // Book the next slots once most of these are out, so the channel is never booked far ahead.
+        const lastSlotAt = slots.slotsAt.at(-1) ?? Date.now();
+        if (queue.length > 0) await sleep(Math.max(0, lastSlotAt - Date.now() - BATCH_HORIZON_MS / 2));
       }
-      for (const slotAt of slots.slotsAt) {
-        const item = queue.shift()!;
-        pacer.schedule(slotAt, item.message.conversation.leadId, async (lateMs) =>
-          onVerdict(item, lateMs > LATE_LIMIT_MS ? { kind: "again", changes: { notBefore: Date.now() } } : await callAndJudge(db, item, () => item.request(client))),
-        );
-      }
-      // Book the next slots once most of these are out, so the channel is never booked far ahead.
-      const lastSlotAt = slots.slotsAt.at(-1) ?? Date.now();
-      if (queue.length > 0) await sleep(Math.max(0, lastSlotAt - Date.now() - BATCH_HORIZON_MS / 2));
+      await pacer.drain();
+      queue = spreadLeads([...queue, ...late].sort((x, y) => queueOrder.get(x.message.id)! - queueOrder.get(y.message.id)!));
+      late = [];
+      lateLeads = new Set();
     }
     for (const item of queue) round.pending.push({ ...item.state, notBefore: Date.now() });
-    await pacer.drain();
     // A call whose outcome could not be written (its verdict threw) is tried again in the next round.
     const kept = new Set(round.pending.map((p) => p.id));
     for (const m of mine) if (!settled.has(m.id) && !kept.has(m.id)) round.pending.push({ ...state(m), notBefore: Date.now() + 1_000 });
