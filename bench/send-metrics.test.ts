@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { busiestGroup, busiestWindow, consecutiveGaps, countBy, extraCopies, groupTimes, sentBeyondQueued } from "./send-metrics";
+import { bucketExcess, busiestGroup, busiestWindow, consecutiveGaps, countBy, extraCopies, groupTimes, sentBeyondQueued } from "./send-metrics";
 
 describe("the sends phase's arithmetic", () => {
   it("finds the busiest one-second window wherever it starts, end excluded", () => {
@@ -43,5 +43,18 @@ describe("the sends phase's arithmetic", () => {
     expect(sentBeyondQueued(queued, countBy(["a", "a", "a", "b", "c"], (key) => key))).toBe(2);
     // Fewer sent than queued is "not sent", counted elsewhere, never a negative duplicate.
     expect(sentBeyondQueued(queued, countBy(["a"], (key) => key))).toBe(0);
+  });
+
+  it("counts sends beyond a burst and then one per interval (the pair rule)", () => {
+    // A burst of 3, then one per 6 s.
+    expect(bucketExcess([0, 10, 20], 6000, 3)).toBe(0);
+    expect(bucketExcess([0, 10, 20, 30], 6000, 3)).toBe(1);
+    expect(bucketExcess([0, 10, 20, 6100], 6000, 3)).toBe(0);
+    // Refused sends take no token: the one after them is judged on what is left.
+    expect(bucketExcess([0, 10, 20, 30, 40, 6100], 6000, 3)).toBe(2);
+    // Jitter: 5,950 ms after an empty bucket is on time with 100 ms of tolerance, not without.
+    expect(bucketExcess([0, 0, 0, 5950], 6000, 3)).toBe(1);
+    expect(bucketExcess([0, 0, 0, 5950], 6000, 3, 100)).toBe(0);
+    expect(bucketExcess([], 6000, 3)).toBe(0);
   });
 });

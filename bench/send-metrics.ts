@@ -58,3 +58,22 @@ export function countBy<T>(items: readonly T[], key: (item: T) => string): Map<s
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return counts;
 }
+
+/**
+ * Sends beyond a token bucket of `burst` tokens refilled one per `intervalMs` (Meta's pair limit as
+ * the product applies it: a short burst, then one message per interval), over each group's sorted
+ * times. `toleranceMs` forgives arrival jitter: a send that came that much early still counts as on time.
+ */
+export function bucketExcess(times: readonly number[], intervalMs: number, burst: number, toleranceMs = 0): number {
+  const sorted = [...times].sort((a, b) => a - b);
+  let tokens = burst;
+  let last = sorted[0] ?? 0;
+  let excess = 0;
+  for (const time of sorted) {
+    tokens = Math.min(burst, tokens + (time - last) / intervalMs);
+    last = time;
+    if (tokens < 1 - toleranceMs / intervalMs) excess++;
+    else tokens -= 1;
+  }
+  return excess;
+}

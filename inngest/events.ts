@@ -7,6 +7,11 @@ export const messageSendRequested = eventType("comunicador/message.send-requeste
   schema: z.object({ messageId: z.string() }),
 });
 
+// A just-queued message's first send: message/send-batch takes these in batches of one channel.
+export const messageBatchSendRequested = eventType("comunicador/message.batch-send-requested", {
+  schema: z.object({ messageId: z.string(), channelId: z.string() }),
+});
+
 export const templateSubmitRequested = eventType("comunicador/template.submit-requested", {
   schema: z.object({ templateId: z.string(), submittedById: z.string() }),
 });

@@ -30,7 +30,8 @@ afterAll(async () => {
 });
 
 // The jobs port the services use, sending through the pipeline's client.
-const requestSends = (messageIds: string[]) => createJobs((events) => pipeline.inngest.send(events)).requestSends(messageIds);
+const jobs = () => createJobs((events) => pipeline.inngest.send(events));
+const requestSends = (messages: { id: string }[], channelId: string) => jobs().requestSends(messages.map((m) => ({ messageId: m.id, channelId })));
 
 /** The run of `fn` started by an event whose data matches, once `ready`. */
 async function runFor(fn: string, data: Record<string, unknown>, ready: (run: RunDetail) => boolean, timeoutMs = 20_000): Promise<RunDetail> {
@@ -50,11 +51,29 @@ async function runFor(fn: string, data: Record<string, unknown>, ready: (run: Ru
 const messageStatus = (id: string) => db.message.findUniqueOrThrow({ where: { id } });
 
 describe("message/send through the local executor, the app's route and the sandbox", () => {
-  it("sends exactly once a message Meta refuses twice for throughput (130429)", async () => {
+  it("sends exactly once a first send Meta refuses twice for throughput (130429), in a message/send-batch run", async () => {
     const scene = await sendScene(db, pipeline.sandbox);
     const message = await queueTemplate(db, scene);
     await pipeline.sandbox.failNext(scene.channel.phoneNumberId, 130429, 2);
-    await requestSends([message.id]);
+    await requestSends([message], scene.channel.id);
+
+    const run = await runFor("message-send-batch", { messageId: message.id }, (r) => r.status !== "RUNNING");
+    expect(run.status).toBe("COMPLETED");
+    expect(run.output).toEqual({ sent: 1, failed: 0, skipped: 0 });
+    const sent = await pipeline.sandbox.sent(scene.channel.phoneNumberId);
+    expect(sent.map((s) => [s.accepted, s.errorCode ?? null])).toEqual([
+      [false, 130429],
+      [false, 130429],
+      [true, null],
+    ]);
+    expect(await messageStatus(message.id)).toMatchObject({ status: "SENT", wamid: sent[2]?.wamid, errorCode: null });
+  }, 30_000);
+
+  it("retries through message/send exactly once after Meta refuses twice for throughput (130429)", async () => {
+    const scene = await sendScene(db, pipeline.sandbox);
+    const message = await queueTemplate(db, scene);
+    await pipeline.sandbox.failNext(scene.channel.phoneNumberId, 130429, 2);
+    await jobs().retrySend(message.id, new Date());
 
     const run = await runFor("message-send", { messageId: message.id }, (r) => r.status !== "RUNNING");
     expect(run.status).toBe("COMPLETED");
@@ -67,14 +86,15 @@ describe("message/send through the local executor, the app's route and the sandb
     expect(await messageStatus(message.id)).toMatchObject({ status: "SENT", wamid: sent[2]?.wamid, errorCode: null });
   }, 30_000);
 
-  it("fails at once, without retrying, when Meta says the 24 h window is closed (131047)", async () => {
+  it("fails a first send at once, without retrying, when Meta says the 24 h window is closed (131047)", async () => {
     const scene = await sendScene(db, pipeline.sandbox);
     const message = await queueMessage(db, scene, { body: "Oi! Conseguiu ver a proposta?" });
-    await requestSends([message.id]);
+    await requestSends([message], scene.channel.id);
 
-    const run = await runFor("message-send", { messageId: message.id }, (r) => r.status !== "RUNNING");
-    expect(run.status).toBe("FAILED");
-    expect(run.history.filter((h) => h.kind === "request.retry" || h.kind === "step.errored")).toEqual([]);
+    const run = await runFor("message-send-batch", { messageId: message.id }, (r) => r.status !== "RUNNING");
+    expect(run.status).toBe("COMPLETED");
+    expect(run.output).toEqual({ sent: 0, failed: 1, skipped: 0 });
+    expect(run.history.filter((h) => h.kind === "request.retry" || h.kind === "step.errored" || h.kind === "step.sleeping")).toEqual([]);
     const stored = await messageStatus(message.id);
     expect(stored).toMatchObject({ status: "FAILED", errorCode: 131047, wamid: null });
     expect(failureText(translator("pt-BR"), failureView(stored)).title).toBe("A janela de 24 horas está fechada: envie um template aprovado");
@@ -89,7 +109,7 @@ describe("message/send through the local executor, the app's route and the sandb
       const conversation = await scene.conversationWith(lead.id);
       messages.push(await queueTemplate(db, { ...scene, conversation }, [lead.name ?? "Cliente", "Ana", "Residencial Jardins"]));
     }
-    await requestSends(messages.map((m) => m.id));
+    await requestSends(messages, scene.channel.id);
 
     const ids = messages.map((m) => m.id);
     await waitFor("200 messages SENT", async () => (await db.message.count({ where: { id: { in: ids }, status: "SENT" } })) === 200, 90_000);

@@ -9,8 +9,9 @@ import { expireOverdue } from "./functions/conversations/expire-overdue-conversa
 import { downloadMedia } from "./functions/media/download-media";
 import { requeueStuck } from "./functions/messages/requeue-stuck-messages";
 import { sendMessage } from "./functions/messages/send-message";
+import { sendMessageBatch } from "./functions/messages/send-message-batch";
 import { submitTemplate } from "./functions/templates/submit-template";
 import { drainWebhooks } from "./functions/webhooks/drain-webhook-events";
 
 // Every function the app serves at /api/inngest.
-export const functions: InngestFunction.Any[] = [sendMessage, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck, drainWebhooks, transcribeVoice, summarizeConversation, purgeAssistantCallTexts];
+export const functions: InngestFunction.Any[] = [sendMessage, sendMessageBatch, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck, drainWebhooks, transcribeVoice, summarizeConversation, purgeAssistantCallTexts];

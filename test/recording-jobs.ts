@@ -6,7 +6,7 @@ export type RecordedArm = { conversationId: string; deadline: Date };
 type Options = {
   /** Every send throws, as when Inngest cannot be reached. */
   fail?: boolean;
-  /** Called with each request's message/send events (one call per request). */
+  /** Called with each request's send events, first sends and retries alike (one call per request). */
   onSends?: (sends: RecordedSend[]) => void;
 };
 
@@ -21,7 +21,9 @@ export function recordingJobs(options: Options = {}) {
     events.push(...batch);
     const batchSends: RecordedSend[] = [];
     for (const event of batch) {
-      if (event.name === "comunicador/message.send-requested") batchSends.push({ messageId: event.data.messageId, eventId: event.id ?? "" });
+      if (event.name === "comunicador/message.send-requested" || event.name === "comunicador/message.batch-send-requested") {
+        batchSends.push({ messageId: event.data.messageId, eventId: event.id ?? "" });
+      }
       if (event.name === "comunicador/conversation.window-armed") armed.push({ conversationId: event.data.conversationId, deadline: new Date(event.data.windowExpiresAt) });
     }
     sends.push(...batchSends);

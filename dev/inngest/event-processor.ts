@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { nextCronFire, parseCron } from "./cron";
-import { type Expr, matches, parseExpression } from "./expression";
-import { type FunctionDef, eventNameMatches, eventTriggers } from "./registration";
+import { type Expr, keyValue, matches, parseExpression } from "./expression";
+import { type BatchRule, type FunctionDef, eventNameMatches, eventTriggers } from "./registration";
+import { type BatchedEvent, type DueBatch, addToBatch, takeBatch } from "./store/batches";
 import type { Tx } from "./store/db";
-import { type InngestEvent, type StoredEvent, markEventProcessed, storeEvent } from "./store/events";
+import { type InngestEvent, type StoredEvent, markEventsProcessed, storeEvent } from "./store/events";
 import { type DueCron, getFunction, listFunctions, setCronNextFire } from "./store/functions";
-import { dropWaitTimeout, enqueueDiscovery, enqueueJob, takeWait, waitsForEvent } from "./store/jobs";
+import { dropWaitTimeout, enqueueDiscovery, enqueueJob, eventNamesWaitedFor, takeWait, waitsForEvent } from "./store/jobs";
 import { createRun, logHistory, memoiseStep, runningRunsOf } from "./store/runs";
 
 const parsed = new Map<string, Expr>();
@@ -19,22 +20,58 @@ function expression(source: string): Expr {
 }
 
 /**
- * One event, in order: cancel runs that listen for it, resolve waits that match it, then start
- * runs of the functions it triggers (so a run never cancels itself or waits on its own trigger).
+ * Events in the order they arrived, each in turn: cancel runs that listen for it, resolve waits that
+ * match it, then start runs of the functions it triggers (so a run never cancels itself or waits on
+ * its own trigger). A function with batchEvents gets the event into its open batch instead; a batch
+ * that fills starts its run at once. Returns when the earliest batch these events are in is due,
+ * for the caller to look again then.
  */
-export async function processEvent(tx: Tx, stored: StoredEvent, now: number): Promise<void> {
+export async function processEvents(tx: Tx, events: StoredEvent[], now: number): Promise<{ batchDueAt?: number }> {
   const functions = await listFunctions(tx);
-  await cancelRuns(tx, functions, stored, now);
-  await resolveWaits(tx, stored, now);
-  for (const fn of functions) {
-    const triggered = eventTriggers(fn).some(
-      (trigger) =>
-        eventNameMatches(trigger.event, stored.name) &&
-        (!trigger.expression || matches(expression(trigger.expression), { event: stored.payload })),
-    );
-    if (triggered) await startRun(tx, fn, stored.payload, stored.id, now);
+  const waitedFor = await eventNamesWaitedFor(tx, [...new Set(events.map((e) => e.name))]);
+  const batches = new Map<string, { fn: FunctionDef & { batch: BatchRule }; key: string; events: BatchedEvent[] }>();
+  for (const stored of events) {
+    await cancelRuns(tx, functions, stored, now);
+    if (waitedFor.has(stored.name)) await resolveWaits(tx, stored, now);
+    for (const fn of functions) {
+      const triggered = eventTriggers(fn).some(
+        (trigger) =>
+          eventNameMatches(trigger.event, stored.name) &&
+          (!trigger.expression || matches(expression(trigger.expression), { event: stored.payload })),
+      );
+      if (!triggered) continue;
+      if (!fn.batch) {
+        await startRun(tx, fn, stored.payload, stored.id, now);
+        continue;
+      }
+      const key = fn.batch.key ? keyValue(expression(fn.batch.key), { event: stored.payload }) : "";
+      const group = batches.get(`${fn.id}\n${key}`) ?? { fn: { ...fn, batch: fn.batch }, key, events: [] };
+      group.events.push({ eventId: stored.id, event: stored.payload });
+      batches.set(`${fn.id}\n${key}`, group);
+    }
   }
-  await markEventProcessed(tx, stored.seq);
+  let batchDueAt: number | undefined;
+  // In one order for every worker, so two never wait on each other's batches.
+  for (const [, group] of [...batches].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const { fn, key } = group;
+    const added = await addToBatch(tx, fn.id, fn.batch, key, group.events, now);
+    let held = added.held;
+    for (; held >= fn.batch.maxSize; held -= fn.batch.maxSize) await startBatchRun(tx, { fnId: fn.id, key }, now);
+    if (held > 0) batchDueAt = Math.min(batchDueAt ?? Infinity, held === group.events.length ? now + fn.batch.timeoutMs : added.dueAt);
+  }
+  await markEventsProcessed(tx, events.map((e) => e.seq));
+  return batchDueAt === undefined ? {} : { batchDueAt };
+}
+
+/** A full or timed-out batch becomes one run with the events it holds, up to its size (`event` is the first). */
+export async function startBatchRun(tx: Tx, batch: DueBatch, now: number): Promise<void> {
+  const fn = await getFunction(tx, batch.fnId);
+  const batched = await takeBatch(tx, batch, fn?.batch?.maxSize ?? Number.MAX_SAFE_INTEGER, fn?.batch?.timeoutMs ?? 0, now);
+  const first = batched[0];
+  // The function was removed while the batch filled: nothing to start.
+  if (!fn || !first) return;
+  const runId = await createRun(tx, fn, first.event, first.eventId, now, batched.map((b) => b.event));
+  await enqueueDiscovery(tx, runId, now, { dedupe: false });
 }
 
 async function cancelRuns(tx: Tx, functions: FunctionDef[], stored: StoredEvent, now: number): Promise<void> {

@@ -208,3 +208,15 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (keysA.length !== keysB.length) return false;
   return keysA.every((key) => deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
+
+/**
+ * The value of a key expression (a batch's `key`) as a string that groups equal values; a key that
+ * cannot be evaluated (a missing field) groups with the other such events.
+ */
+export function keyValue(expr: Expr, context: ExprContext): string {
+  try {
+    return JSON.stringify(evaluate(expr, context)) ?? "null";
+  } catch {
+    return "null";
+  }
+}

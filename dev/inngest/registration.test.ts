@@ -41,12 +41,26 @@ describe("parseRegistration", () => {
     expect(outOfBand.functions[0]?.retries).toBe(0);
   });
 
-  it.each(["concurrency", "throttle", "debounce", "rateLimit", "idempotency", "batchEvents", "singleton", "priority", "timeouts", "somethingNew"])(
+  it.each(["concurrency", "throttle", "debounce", "rateLimit", "idempotency", "singleton", "priority", "timeouts", "somethingNew"])(
     "refuses the %s option by name",
     (option) => {
       expect(problemsOf(registration({ [option]: { limit: 1 } }))).toEqual([expect.stringContaining(`unsupported option ${option}`)]);
     },
   );
+
+  it("reads batchEvents within the bounds Inngest enforces, and refuses the rest", () => {
+    const parsed = parseRegistration(registration({ batchEvents: { maxSize: 100, timeout: "1s", key: "event.data.channelId" } }));
+    expect(parsed.functions[0]?.batch).toEqual({ maxSize: 100, timeoutMs: 1_000, key: "event.data.channelId" });
+    expect(parseRegistration(registration({ batchEvents: { maxSize: 2, timeout: "60s" } })).functions[0]?.batch).toEqual({ maxSize: 2, timeoutMs: 60_000 });
+    expect(problemsOf(registration({ batchEvents: { maxSize: 1, timeout: "5s" } }))).toEqual([expect.stringContaining("batchEvents.maxSize must be a whole number from 2 to 100")]);
+    expect(problemsOf(registration({ batchEvents: { maxSize: 101, timeout: "5s" } }))).toEqual([expect.stringContaining("from 2 to 100, got 101")]);
+    expect(problemsOf(registration({ batchEvents: { maxSize: 10, timeout: "100ms" } }))).toEqual([expect.stringContaining("from 1s to 60s")]);
+    expect(problemsOf(registration({ batchEvents: { maxSize: 10, timeout: "2m" } }))).toEqual([expect.stringContaining("from 1s to 60s")]);
+    expect(problemsOf(registration({ batchEvents: { maxSize: 10, timeout: "1s", key: "size(event.data) > 0" } }))).toEqual([expect.stringContaining("Unsupported expression")]);
+    expect(problemsOf(registration({ batchEvents: { maxSize: 10, timeout: "1s", if: "event.data.free == true" } }))).toEqual([
+      expect.stringContaining("unsupported option batchEvents.if"),
+    ]);
+  });
 
   it("ignores options the SDK left empty", () => {
     expect(problemsOf(registration({ concurrency: undefined, throttle: null }))).toEqual([]);

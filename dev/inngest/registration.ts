@@ -6,6 +6,8 @@ export type EventTrigger = { event: string; expression?: string };
 export type CronTrigger = { cron: string };
 export type Trigger = EventTrigger | CronTrigger;
 export type CancelRule = { event: string; if?: string; timeoutMs?: number };
+/** Inngest's `batchEvents`: one run per `maxSize` events (of one `key` value), or `timeoutMs` after a batch's first event. */
+export type BatchRule = { maxSize: number; timeoutMs: number; key?: string };
 
 export type FunctionDef = {
   id: string;
@@ -16,6 +18,7 @@ export type FunctionDef = {
   cancel: CancelRule[];
   /** Retries after the first attempt, as the SDK registers them (`retries.attempts`). */
   retries: number;
+  batch?: BatchRule;
 };
 
 export type AppRegistration = { appId: string; url: string; functions: FunctionDef[] };
@@ -28,7 +31,11 @@ export class RegistrationError extends Error {
 }
 
 const defaultRetries = 3;
-const supportedKeys = new Set(["id", "name", "triggers", "steps", "cancel"]);
+const supportedKeys = new Set(["id", "name", "triggers", "steps", "cancel", "batchEvents"]);
+// The bounds Inngest itself enforces on batchEvents (a smaller batch is no batch; Inngest Cloud
+// refuses a timeout under 1 s at sync, and no plan batches more than 100 events or waits over 60 s).
+const batchSizeRange = [2, 100] as const;
+const batchTimeoutRangeMs = [1_000, 60_000] as const;
 
 type Raw = Record<string, unknown>;
 
@@ -72,6 +79,7 @@ function parseFunction(raw: unknown, appId: string, problems: string[]): Functio
     return undefined;
   }
   const attempts = isRecord(step) && isRecord(step.retries) ? step.retries.attempts : undefined;
+  const batch = parseBatch(raw.batchEvents, problems);
   return {
     id: raw.id,
     appId,
@@ -80,7 +88,32 @@ function parseFunction(raw: unknown, appId: string, problems: string[]): Functio
     triggers: parseTriggers(raw.triggers, problems),
     cancel: parseCancel(raw.cancel, problems),
     retries: typeof attempts === "number" ? attempts : defaultRetries,
+    ...(batch ? { batch } : {}),
   };
+}
+
+function parseBatch(raw: unknown, problems: string[]): BatchRule | undefined {
+  if (!present(raw)) return undefined;
+  if (!isRecord(raw)) {
+    problems.push("batchEvents is not an object");
+    return undefined;
+  }
+  if (present(raw.if)) problems.push("unsupported option batchEvents.if (the local executor does not implement it; see dev/inngest/README.md)");
+  const { maxSize, timeout, key } = raw;
+  const [minSize, maxSizeAllowed] = batchSizeRange;
+  if (typeof maxSize !== "number" || !Number.isInteger(maxSize) || maxSize < minSize || maxSize > maxSizeAllowed) {
+    problems.push(`batchEvents.maxSize must be a whole number from ${minSize} to ${maxSizeAllowed}, got ${JSON.stringify(maxSize)}`);
+  }
+  let timeoutMs = 0;
+  attemptCheck(problems, () => {
+    if (typeof timeout !== "string") throw new Error(`batchEvents.timeout must be a duration, got ${JSON.stringify(timeout)}`);
+    timeoutMs = parseDuration(timeout);
+    const [shortest, longest] = batchTimeoutRangeMs;
+    if (timeoutMs < shortest || timeoutMs > longest) throw new Error(`batchEvents.timeout must be from 1s to 60s, got "${timeout}"`);
+  });
+  if (present(key) && typeof key !== "string") problems.push("batchEvents.key is not a string");
+  if (typeof key === "string" && key) attemptCheck(problems, () => parseExpression(key));
+  return typeof maxSize === "number" ? { maxSize, timeoutMs, ...(typeof key === "string" && key ? { key } : {}) } : undefined;
 }
 
 function parseTriggers(raw: unknown, problems: string[]): Trigger[] {

@@ -49,7 +49,7 @@ async function callApp(tx: Tx, job: Job, run: Run, deps: DriverDeps): Promise<vo
   // ctx.fn_id is left out on purpose: with it the SDK would try to checkpoint to an API we lack.
   const body = {
     event: run.event,
-    events: [run.event],
+    events: run.events ?? [run.event],
     steps: Object.fromEntries(steps.map((step) => [step.stepId, step.result])),
     ctx: {
       run_id: run.id,

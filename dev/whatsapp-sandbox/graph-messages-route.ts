@@ -123,7 +123,7 @@ export async function handleSendMessage(sandbox: SandboxContext, route: RouteCon
   if (closed && config.windowErrorMode === "sync") return refuse({ code: 131047 });
 
   const message = store.addMessage(buildMessage(sandbox, request, phoneNumberId, lead, template));
-  store.recordSent({ ...record, wamid: message.wamid, accepted: true });
+  store.recordSent({ ...record, wamid: message.wamid, accepted: true, ...(message.text === undefined ? {} : { text: message.text }) });
   if (injected) sandbox.statusFlow.failLater(message, injected.code);
   else if (closed) sandbox.statusFlow.failLater(message, 131047);
   else sandbox.statusFlow.afterSend(message);

@@ -130,6 +130,9 @@ describe("sending messages", () => {
     expect(body.sent.filter((record: { accepted: boolean }) => record.accepted)).toHaveLength(3);
     expect(body.sent.filter((record: { errorCode?: number }) => record.errorCode === 130429)).toHaveLength(3);
     expect(body.sent[0]).toEqual(expect.objectContaining({ phoneNumberId: NUMBER, to: LEAD, type: "text", receivedAt: expect.any(Number) }));
+    // What each accepted message said, so a benchmark can tell its messages apart by their text alone.
+    const texts = body.sent.filter((record: { accepted: boolean }) => record.accepted).map((record: { text?: string }) => record.text);
+    expect(texts.every((text: string | undefined) => /^msg \d$/.test(text ?? ""))).toBe(true);
   });
 
   it("fails the next N sends with an injected code, then succeeds", async () => {

@@ -93,6 +93,8 @@ export type SentRecord = {
   receivedAt: number;
   accepted: boolean;
   errorCode?: number;
+  /** What the lead would read (a text, a caption, a rendered template), for accepted messages. */
+  text?: string;
 };
 
 export type FailureRule = {

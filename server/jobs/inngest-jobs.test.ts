@@ -10,7 +10,10 @@ describe("the Inngest jobs port", () => {
   it("names each event and gives it its idempotency id", async () => {
     const { batches, jobs } = recorder();
     const at = new Date("2026-01-02T03:04:05.006Z");
-    await jobs.requestSends(["m1", "m2"]);
+    await jobs.requestSends([
+      { messageId: "m1", channelId: "ch1" },
+      { messageId: "m2", channelId: "ch2" },
+    ]);
     await jobs.retrySend("m1", at);
     await jobs.armWindowExpiries([{ conversationId: "c1", windowExpiresAt: at }]);
     await jobs.submitTemplate({ templateId: "t1", submittedById: "u1", submittedAt: at });
@@ -18,8 +21,8 @@ describe("the Inngest jobs port", () => {
     await jobs.requestConversationSummary({ conversationId: "c2", trigger: "close", requestedAt: at });
     expect(batches.map((batch) => batch.map((e) => [e.name, e.id, e.data]))).toEqual([
       [
-        ["comunicador/message.send-requested", "message-send-m1", { messageId: "m1" }],
-        ["comunicador/message.send-requested", "message-send-m2", { messageId: "m2" }],
+        ["comunicador/message.batch-send-requested", "message-send-m1", { messageId: "m1", channelId: "ch1" }],
+        ["comunicador/message.batch-send-requested", "message-send-m2", { messageId: "m2", channelId: "ch2" }],
       ],
       [["comunicador/message.send-requested", `message-send-m1-retry-${at.getTime()}`, { messageId: "m1" }]],
       [["comunicador/conversation.window-armed", `window-c1-${at.getTime()}`, { conversationId: "c1", windowExpiresAt: "2026-01-02T03:04:05.006Z" }]],

@@ -2,6 +2,7 @@ import "server-only";
 import { inngest } from "@/inngest/client";
 import {
   conversationSummaryRequested,
+  messageBatchSendRequested,
   conversationWindowArmed,
   mediaDownloadRequested,
   messageSendRequested,
@@ -24,6 +25,7 @@ import type { Jobs } from "./jobs";
 
 export type JobEvent =
   | ReturnType<typeof messageSendRequested.create>
+  | ReturnType<typeof messageBatchSendRequested.create>
   | ReturnType<typeof conversationWindowArmed.create>
   | ReturnType<typeof mediaDownloadRequested.create>
   | ReturnType<typeof templateSubmitRequested.create>
@@ -39,7 +41,8 @@ export function createJobs(send: SendEvents): Jobs {
     if (events.length > 0) await send(events);
   };
   return {
-    requestSends: (messageIds) => sendAll(messageIds.map((messageId) => messageSendRequested.create({ messageId }, { id: firstSendId(messageId) }))),
+    requestSends: (sends) =>
+      sendAll(sends.map(({ messageId, channelId }) => messageBatchSendRequested.create({ messageId, channelId }, { id: firstSendId(messageId) }))),
     retrySend: (messageId, failedAt) => sendAll([messageSendRequested.create({ messageId }, { id: retrySendId(messageId, failedAt) })]),
     requeueSends: (messageIds, sweepWindow) =>
       sendAll(messageIds.map((messageId) => messageSendRequested.create({ messageId }, { id: requeueSendId(messageId, sweepWindow) }))),

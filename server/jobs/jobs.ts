@@ -3,14 +3,16 @@ import "server-only";
 // (job-ids.ts), so two paths that mean the same request cannot drift apart. inngest-jobs.ts is
 // the implementation; services take a `Jobs` so tests hand in one that records what was asked.
 
+export type QueuedSend = { messageId: string; channelId: string };
+
 export type ArmedWindow = { conversationId: string; windowExpiresAt: Date };
 
 /** What asked for a conversation summary in the background (the lead's history says which). */
 export type SummaryTrigger = "transfer" | "close";
 
 export type Jobs = {
-  /** message/send for messages just queued; asking again for the same message is one send. */
-  requestSends(messageIds: string[]): Promise<void>;
+  /** message/send-batch for messages just queued (batched per channel); asking again for the same message is one send. */
+  requestSends(sends: QueuedSend[]): Promise<void>;
   /** message/send again for a message that failed at `failedAt`. */
   retrySend(messageId: string, failedAt: Date): Promise<void>;
   /** message/send again for messages whose first event was lost, once per sweep window. */

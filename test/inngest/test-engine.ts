@@ -12,11 +12,14 @@ type Options = {
  * Runs a function through @inngest/test with durable sleeps and waits stubbed: the engine hangs on
  * an unmocked sleep, and mocking waitForEvent through `steps` is broken upstream.
  */
-export async function runFunction(fn: InngestFunction.Any, event: { name: string; data: Record<string, unknown> }, options: Options = {}) {
+type TestEvent = { name: string; data: Record<string, unknown> };
+
+/** `event` may be a batch (a function with batchEvents), handed to the run as its `events`. */
+export async function runFunction(fn: InngestFunction.Any, event: TestEvent | TestEvent[], options: Options = {}) {
   const recorded: Recorded = { sleeps: [], waits: [] };
   const engine = new InngestTestEngine({
     function: fn,
-    events: [event],
+    events: Array.isArray(event) ? [event[0]!, ...event.slice(1)] : [event],
     // Called once per execution: the engine replays the handler for every step, so each replay
     // records afresh and the longest (last) replay is the run's whole story.
     transformCtx: (ctx) => {

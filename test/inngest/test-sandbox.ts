@@ -1,7 +1,7 @@
 import { startSandbox, type RunningSandbox } from "@/dev/whatsapp-sandbox/sandbox";
 import { SANDBOX_ACCESS_TOKEN } from "@/prisma/seed/channels";
 
-export type SentRecord = { phoneNumberId: string; to: string; type: string; receivedAt: number; wamid?: string; accepted: boolean; errorCode?: number };
+export type SentRecord = { phoneNumberId: string; to: string; type: string; receivedAt: number; wamid?: string; accepted: boolean; errorCode?: number; text?: string };
 
 export type TestSandbox = RunningSandbox & {
   /** Registers a channel's number under its WABA, so template webhooks find the app. */

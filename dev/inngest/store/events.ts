@@ -8,14 +8,55 @@ const dedupeWindowMs = 24 * 3_600_000;
 
 /**
  * Stores events for the workers to process; an event carrying its own `id` is accepted once per
- * 24 h and a repeat answers with the first event's id, as Inngest does.
+ * 24 h and a repeat answers with the first event's id, as Inngest does. A request's events are
+ * stored in a few statements whatever their number (an app sends hundreds at once).
  */
 export async function insertEvents(pool: Pool, events: Record<string, unknown>[], now: number): Promise<string[]> {
   return withTx(pool, async (tx) => {
-    const ids: string[] = [];
-    for (const raw of events) ids.push(await insertEvent(tx, raw, now));
-    return ids;
+    const incoming = events.map((raw) => ({ raw, internalId: randomUUID(), key: typeof raw.id === "string" && raw.id ? raw.id : undefined }));
+    // Within one request, as across requests, the first event with a key is the one kept.
+    const firstOfKey = new Map<string, (typeof incoming)[number]>();
+    for (const event of incoming) if (event.key && !firstOfKey.has(event.key)) firstOfKey.set(event.key, event);
+    const taken = new Set<string>();
+    const earlier = new Map<string, string>();
+    if (firstOfKey.size > 0) {
+      const first = [...firstOfKey.values()];
+      const { rows } = await tx.query<{ key: string }>(
+        `INSERT INTO ${s}.event_keys (key, event_id, expires_at)
+         SELECT k.key, k.event_id, $3::bigint FROM unnest($1::text[], $2::text[]) AS k(key, event_id)
+         ON CONFLICT (key) DO UPDATE SET event_id = EXCLUDED.event_id, expires_at = EXCLUDED.expires_at
+           WHERE ${s}.event_keys.expires_at <= $4
+         RETURNING key`,
+        [first.map((e) => e.key), first.map((e) => e.internalId), now + dedupeWindowMs, now],
+      );
+      for (const row of rows) taken.add(row.key);
+      const seen = first.filter((e) => !taken.has(e.key!)).map((e) => e.key!);
+      if (seen.length > 0) {
+        const existing = await tx.query<{ key: string; event_id: string }>(`SELECT key, event_id FROM ${s}.event_keys WHERE key = ANY($1::text[])`, [seen]);
+        for (const row of existing.rows) earlier.set(row.key, row.event_id);
+      }
+    }
+    const stored = incoming.filter((e) => !e.key || (taken.has(e.key) && firstOfKey.get(e.key) === e));
+    if (stored.length > 0) {
+      const payloads = stored.map((e) => toPayload(e.raw, e.key ?? e.internalId, now));
+      await tx.query(
+        `INSERT INTO ${s}.events (id, name, payload, received_at, processed)
+         SELECT e.id, e.name, e.payload, $4, false FROM unnest($1::text[], $2::text[], $3::jsonb[]) WITH ORDINALITY AS e(id, name, payload, n) ORDER BY e.n`,
+        [stored.map((e) => e.internalId), payloads.map((p) => p.name), payloads.map((p) => json(p)), now],
+      );
+    }
+    return incoming.map((e) => (!e.key ? e.internalId : taken.has(e.key) ? firstOfKey.get(e.key)!.internalId : (earlier.get(e.key) ?? firstOfKey.get(e.key)!.internalId)));
   });
+}
+
+function toPayload(raw: Record<string, unknown>, id: string, now: number): InngestEvent {
+  return {
+    ...raw,
+    name: String(raw.name),
+    data: typeof raw.data === "object" && raw.data !== null ? (raw.data as Record<string, unknown>) : {},
+    id,
+    ts: typeof raw.ts === "number" ? raw.ts : now,
+  };
 }
 
 export async function insertEvent(tx: Tx, raw: Record<string, unknown>, now: number): Promise<string> {
@@ -34,14 +75,7 @@ export async function insertEvent(tx: Tx, raw: Record<string, unknown>, now: num
       return existing.rows[0]?.event_id ?? internalId;
     }
   }
-  const payload: InngestEvent = {
-    ...raw,
-    name: String(raw.name),
-    data: typeof raw.data === "object" && raw.data !== null ? (raw.data as Record<string, unknown>) : {},
-    id: key ?? internalId,
-    ts: typeof raw.ts === "number" ? raw.ts : now,
-  };
-  await storeEvent(tx, internalId, payload, now, false);
+  await storeEvent(tx, internalId, toPayload(raw, key ?? internalId, now), now, false);
   return internalId;
 }
 
@@ -67,16 +101,18 @@ const toStoredEvent = (row: EventRow): StoredEvent => ({
   processed: row.processed,
 });
 
-export async function claimUnprocessedEvent(tx: Tx): Promise<StoredEvent | undefined> {
+/** The oldest unprocessed events no other worker holds, up to `limit`, in the order they arrived. */
+export async function claimUnprocessedEvents(tx: Tx, limit: number): Promise<StoredEvent[]> {
   const { rows } = await tx.query<EventRow>(
     `SELECT seq, id, name, payload, received_at, processed FROM ${s}.events WHERE NOT processed
-     ORDER BY seq LIMIT 1 FOR UPDATE SKIP LOCKED`,
+     ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+    [limit],
   );
-  return rows[0] && toStoredEvent(rows[0]);
+  return rows.map(toStoredEvent);
 }
 
-export async function markEventProcessed(tx: Tx, seq: number): Promise<void> {
-  await tx.query(`UPDATE ${s}.events SET processed = true WHERE seq = $1`, [seq]);
+export async function markEventsProcessed(tx: Tx, seqs: number[]): Promise<void> {
+  if (seqs.length > 0) await tx.query(`UPDATE ${s}.events SET processed = true WHERE seq = ANY($1::bigint[])`, [seqs]);
 }
 
 export async function listRecentEvents(db: Queryable, name: string | undefined, limit: number): Promise<StoredEvent[]> {

@@ -91,6 +91,12 @@ export async function takeWait(tx: Tx, runId: string, stepId: string): Promise<b
   return rowCount === 1;
 }
 
+/** Which of these event names some run is waiting for (most events resolve no wait: skip their look-up). */
+export async function eventNamesWaitedFor(tx: Tx, names: string[]): Promise<Set<string>> {
+  const { rows } = await tx.query<{ event_name: string }>(`SELECT DISTINCT event_name FROM ${s}.waits WHERE event_name = ANY($1::text[])`, [names]);
+  return new Set(rows.map((row) => row.event_name));
+}
+
 export async function waitsForEvent(tx: Tx, eventName: string, eventSeq: number): Promise<(Wait & { runEvent: unknown })[]> {
   const { rows } = await tx.query<{ run_id: string; step_id: string; name: string | null; event_name: string; expression: string | null; deadline: string; run_event: unknown }>(
     `SELECT w.*, r.event AS run_event FROM ${s}.waits w JOIN ${s}.runs r ON r.id = w.run_id

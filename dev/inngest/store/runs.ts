@@ -10,6 +10,8 @@ export type Run = {
   fnId: string;
   eventId: string;
   event: InngestEvent;
+  /** A batched run's events, oldest first (`event` is the first of them); null for a run of one event. */
+  events: InngestEvent[] | null;
   status: RunStatus;
   output: unknown;
   error: unknown;
@@ -25,6 +27,7 @@ export type RunRow = {
   fn_id: string;
   event_id: string;
   event: InngestEvent;
+  events: InngestEvent[] | null;
   status: RunStatus;
   output: unknown;
   error: unknown;
@@ -41,6 +44,7 @@ export function toRun(row: RunRow): Run {
     fnId: row.fn_id,
     eventId: row.event_id,
     event: row.event,
+    events: row.events ?? null,
     status: row.status,
     output: row.output,
     error: row.error,
@@ -52,15 +56,15 @@ export function toRun(row: RunRow): Run {
   };
 }
 
-/** The caller schedules the run's first call. */
-export async function createRun(tx: Tx, fn: FunctionDef, event: InngestEvent, eventId: string, now: number): Promise<string> {
+/** The caller schedules the run's first call. A batched run passes its events; `event` is the first. */
+export async function createRun(tx: Tx, fn: FunctionDef, event: InngestEvent, eventId: string, now: number, events?: InngestEvent[]): Promise<string> {
   const id = randomUUID();
   await tx.query(
-    `INSERT INTO ${s}.runs (id, fn_id, event_id, event, status, max_attempts, started_at)
-     VALUES ($1, $2, $3, $4::jsonb, 'RUNNING', $5, $6)`,
-    [id, fn.id, eventId, json(event), fn.retries + 1, now],
+    `INSERT INTO ${s}.runs (id, fn_id, event_id, event, events, status, max_attempts, started_at)
+     VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, 'RUNNING', $6, $7)`,
+    [id, fn.id, eventId, json(event), events ? json(events) : null, fn.retries + 1, now],
   );
-  await logHistory(tx, id, now, "run.started", null, { event: event.name });
+  await logHistory(tx, id, now, "run.started", null, events ? { event: event.name, batch: events.length } : { event: event.name });
   return id;
 }
 

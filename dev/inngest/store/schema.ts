@@ -96,6 +96,28 @@ CREATE TABLE IF NOT EXISTS ${s}.waits (
 );
 CREATE INDEX IF NOT EXISTS waits_by_event ON ${s}.waits (event_name);
 
+-- batchEvents: the batch a function is filling per key value, and the events it holds so far.
+CREATE TABLE IF NOT EXISTS ${s}.batches (
+  fn_id text NOT NULL,
+  batch_key text NOT NULL,
+  opened_at bigint NOT NULL,
+  due_at bigint NOT NULL,
+  PRIMARY KEY (fn_id, batch_key)
+);
+CREATE INDEX IF NOT EXISTS batches_by_due ON ${s}.batches (due_at);
+
+CREATE TABLE IF NOT EXISTS ${s}.batch_events (
+  seq bigserial PRIMARY KEY,
+  fn_id text NOT NULL,
+  batch_key text NOT NULL,
+  event_id text NOT NULL,
+  event jsonb NOT NULL
+);
+CREATE INDEX IF NOT EXISTS batch_events_by_batch ON ${s}.batch_events (fn_id, batch_key, seq);
+
+-- A batched run's events, oldest first (null: the run has its one event only).
+ALTER TABLE ${s}.runs ADD COLUMN IF NOT EXISTS events jsonb;
+
 CREATE TABLE IF NOT EXISTS ${s}.history (
   seq bigserial PRIMARY KEY,
   run_id text NOT NULL,

@@ -7,6 +7,7 @@ import { seedDevelopment } from "@/prisma/seed/catalog";
 import { seedLead } from "@/prisma/seed/leads";
 import { publish } from "@/server/realtime/publish";
 import { abandonMessage } from "@/server/services/messages/abandon-message";
+import { claimForSend } from "@/server/services/messages/send-claim";
 import { MAX_INLINE_WAIT_MS, PAIR_BURST, PAIR_INTERVAL_MS } from "@/server/services/rate-limit/send-slots";
 import { testDb } from "@/test/db";
 import { sendMessage } from "./send-message";
@@ -180,4 +181,17 @@ describe("abandonMessage (message/send's onFailure)", () => {
     expect(b).toMatchObject({ status: "FAILED", errorCode: null, errorTitle: null, failureReason: "gaveUp" });
     expect(failureText(translator("pt-BR"), failureView(b!)).title).toBe("Não foi possível enviar a mensagem");
   });
+
+  it("leaves a message another attempt has claimed (it may be sending it now), and fails it once the claim has lapsed", async () => {
+    const scene = await sendScene(db(), sandbox);
+    const held = await queueTemplate(db(), scene);
+    expect(await claimForSend(db(), [held.id], "another-run")).toEqual(new Set([held.id]));
+    expect(await abandonMessage(db(), held.id)).toBe(false);
+    expect(await db().message.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ status: "QUEUED" });
+
+    await db().message.update({ where: { id: held.id }, data: { sendClaimedUntil: new Date(Date.now() - 1_000) } });
+    expect(await abandonMessage(db(), held.id)).toBe(true);
+    expect(await db().message.findUniqueOrThrow({ where: { id: held.id } })).toMatchObject({ status: "FAILED", failureReason: "gaveUp", sendClaimId: null });
+  });
 });
+

@@ -75,7 +75,7 @@ export async function startWithTemplate(db: Db, actor: Actor, input: StartWithTe
     if (again) return again;
     throw error;
   }
-  await requestFirstSend(deps.jobs, opened.messageId, REFUSALS.queueUnavailable);
+  await requestFirstSend(deps.jobs, { messageId: opened.messageId, channelId: channel.id }, REFUSALS.queueUnavailable);
   if (opened.replyDeadline) {
     // Best effort: the overdue sweep closes it anyway if this event is lost.
     await deps.jobs.armWindowExpiries([{ conversationId: opened.conversationId, windowExpiresAt: opened.replyDeadline }]).catch((error: unknown) =>

@@ -22,10 +22,13 @@ export async function abandonMessage(db: Db, messageId: string, publish: (pushes
       createdAt: true,
       errorCode: true,
       errorTitle: true,
+      sendClaimedUntil: true,
       conversation: { select: { id: true, assigneeId: true, leadId: true } },
     },
   });
   if (!message || message.status !== MessageStatus.QUEUED || message.wamid) return false;
+  // Another attempt (a batch run) holds it and may be sending it right now: that attempt records the outcome.
+  if (message.sendClaimedUntil && message.sendClaimedUntil > new Date()) return false;
   const failure = message.errorCode !== null ? metaFailure(message.errorCode, message.errorTitle ?? undefined) : localFailure("gaveUp");
   const failed = await recordFailed(db, message, failure);
   if (failed) await publish(deliveryPushes(message, MessageStatus.FAILED));

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { MessageDirection, MessageStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
@@ -12,11 +13,12 @@ import { graphForChannel } from "@/server/services/channels/channel-graph";
 import { loadOutboundMessage, type OutboundMessage } from "./load-outbound-message";
 import { prepareOutboundRequest } from "./outbound-request";
 import { deliveryPushes, notePendingProblem, recordFailed, recordSent } from "./record-delivery";
+import { claimForSend, claimHeldForMs, releaseClaims } from "./send-claim";
 
 /** Carried between attempts of one run: a lead slot is reserved once, pair-limit back-off grows. */
 export type DeliveryState = { leadSlotTaken: boolean; pairLimitHits: number };
 
-export type WaitReason = "lead-slot" | "channel-slot" | "pair-limit";
+export type WaitReason = "lead-slot" | "channel-slot" | "pair-limit" | "claimed";
 
 export type DeliveryOutcome =
   | { kind: "sent"; wamid: string }
@@ -37,9 +39,12 @@ export type DeliveryDeps = {
 
 export const initialDeliveryState: DeliveryState = { leadSlotTaken: false, pairLimitHits: 0 };
 
-const PAIR_LIMIT_CODE = 131056;
+export const PAIR_LIMIT_CODE = 131056;
 const PAIR_BACKOFF_MS = 6_000;
 const MAX_PAIR_BACKOFF_MS = 5 * 60_000;
+
+/** Meta's pair limit refused a send: the wait before the next try, growing with each refusal. */
+export const pairLimitBackoffMs = (hitsBefore: number) => Math.min(PAIR_BACKOFF_MS * 2 ** hitsBefore, MAX_PAIR_BACKOFF_MS);
 
 /**
  * One attempt at sending a QUEUED outbound message: never twice (a message with a wamid or no
@@ -67,6 +72,44 @@ export async function deliverMessage(db: Db, messageId: string, state: DeliveryS
   const client = (deps.graph ?? graphForChannel)(conversation.channel);
   if (!client) return fail(localFailure("tokenUnreadable"));
 
+  const claimId = randomUUID();
+  if (!(await claimForSend(db, [message.id], claimId)).has(message.id)) {
+    // Another attempt holds it (a batch run, an overlapping retry): look again once its claim ends.
+    return { kind: "wait", ms: Math.max(await claimHeldForMs(db, message.id), MAX_INLINE_WAIT_MS), reason: "claimed", state };
+  }
+  let outcome: ClaimedOutcome | undefined;
+  try {
+    outcome = await sendClaimed(db, message, state, client, to, fail);
+  } finally {
+    // A recorded outcome (sent, failed) ended the claim; anything else gives it back for the next attempt.
+    if (outcome?.kind !== "sent" && outcome?.kind !== "failed") await releaseClaims(db, [message.id], claimId);
+  }
+  if (outcome.kind === "sent") {
+    const sentAt = outcome.sentAt;
+    const recorded = await recordSent(db, delivered, outcome.wamid, sentAt);
+    if (recorded) {
+      await publish(deliveryPushes(delivered, MessageStatus.SENT));
+      await deps.afterSent?.(outcome.wamid, sentAt).catch((error: unknown) =>
+        console.warn(`[message/send] status antecipados de ${message.id} não reaplicados: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
+    return { kind: "sent", wamid: outcome.wamid };
+  }
+  return outcome;
+}
+
+type ClaimedOutcome = Exclude<DeliveryOutcome, { kind: "sent" | "skipped" }> | { kind: "sent"; wamid: string; sentAt: Date };
+
+async function sendClaimed(
+  db: Db,
+  message: OutboundMessage,
+  state: DeliveryState,
+  client: GraphClient,
+  to: string,
+  fail: (failure: DeliveryFailure) => Promise<DeliveryOutcome>,
+): Promise<ClaimedOutcome> {
+  const { conversation } = message;
+  const failed = async (failure: DeliveryFailure) => (await fail(failure)) as ClaimedOutcome;
   if (!state.leadSlotTaken) {
     const waitMs = await reserveLeadSlot(db, conversation.channel.id, conversation.leadId);
     state = { ...state, leadSlotTaken: true };
@@ -78,7 +121,7 @@ export async function deliverMessage(db: Db, messageId: string, state: DeliveryS
   try {
     // Uploads happen before the channel slot is taken: a slot is only worth its time if the send follows at once.
     const request = await prepareOutboundRequest(db, client, message, to);
-    if (!request.ok) return fail(request.failure);
+    if (!request.ok) return failed(request.failure);
     const slot = await takeChannelSlot(db, conversation.channel);
     if (!slot.ok) return { kind: "wait", ms: slot.retryInMs, reason: "channel-slot", state };
     if (slot.waitMs > 0) await sleep(slot.waitMs);
@@ -86,22 +129,14 @@ export async function deliverMessage(db: Db, messageId: string, state: DeliveryS
   } catch (error) {
     if (!(error instanceof MetaApiError)) throw error;
     if (error.code === PAIR_LIMIT_CODE) {
-      const ms = Math.min(PAIR_BACKOFF_MS * 2 ** state.pairLimitHits, MAX_PAIR_BACKOFF_MS);
-      return { kind: "wait", ms, reason: "pair-limit", state: { ...state, pairLimitHits: state.pairLimitHits + 1 } };
+      return { kind: "wait", ms: pairLimitBackoffMs(state.pairLimitHits), reason: "pair-limit", state: { ...state, pairLimitHits: state.pairLimitHits + 1 } };
     }
     if (error.retriable) {
       await notePendingProblem(db, message.id, { code: error.code, title: error.title ?? error.message });
       throw error;
     }
     if (error.code === 190) await db.channel.update({ where: { id: conversation.channel.id }, data: { tokenValid: false } });
-    return fail(metaFailure(error.code, error.title ?? error.message, error.details));
+    return failed(metaFailure(error.code, error.title ?? error.message, error.details));
   }
-  const sentAt = new Date();
-  if (await recordSent(db, delivered, wamid, sentAt)) {
-    await publish(deliveryPushes(delivered, MessageStatus.SENT));
-    await deps.afterSent?.(wamid, sentAt).catch((error: unknown) =>
-      console.warn(`[message/send] status antecipados de ${message.id} não reaplicados: ${error instanceof Error ? error.message : String(error)}`),
-    );
-  }
-  return { kind: "sent", wamid };
+  return { kind: "sent", wamid, sentAt: new Date() };
 }

@@ -37,3 +37,8 @@ export type OutboundMessage = Prisma.MessageGetPayload<{ select: typeof OUTBOUND
 export function loadOutboundMessage(db: Db, messageId: string): Promise<OutboundMessage | null> {
   return db.message.findUnique({ where: { id: messageId }, select: OUTBOUND_SELECT });
 }
+
+/** The same for a batch, oldest first (the order a broker queued them in). */
+export function loadOutboundMessages(db: Db, messageIds: string[]): Promise<OutboundMessage[]> {
+  return db.message.findMany({ where: { id: { in: messageIds } }, select: OUTBOUND_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+}

@@ -88,7 +88,7 @@ export async function queueOutboundMessage(db: Db, actor: Actor, input: QueueOut
     throw error;
   }
 
-  await requestFirstSend(deps.jobs, messageId, REFUSALS.queueUnavailable);
+  await requestFirstSend(deps.jobs, { messageId, channelId: conversation.channelId }, REFUSALS.queueUnavailable);
   const data = { conversationId: conversation.id, messageId };
   await deps.publish(
     conversationPushes(conversation, [

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/db";
 import { reserveToken, type Reservation } from "./token-bucket";
-import { MAX_INLINE_WAIT_MS, PAIR_BURST, reserveLeadSlot, takeChannelSlot, THROUGHPUT_HEADROOM } from "./send-slots";
+import { BATCH_HORIZON_MS, MAX_INLINE_WAIT_MS, PAIR_BURST, PAIR_INTERVAL_MS, reserveLeadSlot, reserveLeadSlots, takeChannelSlot, takeChannelSlots, THROUGHPUT_HEADROOM } from "./send-slots";
 
 const key = () => `test:${randomBytes(6).toString("hex")}`;
 const db = testDb;
@@ -82,4 +82,34 @@ describe("send slots", () => {
     // Another lead on the same channel is not held back.
     expect(await reserveLeadSlot(db(), channelId, "lead-2")).toBe(0);
   });
+
+  it("reserves a batch's lead slots in one statement as one-by-one reservations would: the burst, then one per 6 s, per lead", async () => {
+    const channelId = key();
+    // Lead a: a burst and two more; lead b: two messages, interleaved as a batch may hold them.
+    const leads = [...Array(PAIR_BURST).fill("a"), "b", "a", "b", "a"];
+    const waits = await reserveLeadSlots(db(), channelId, leads);
+    const ofA = waits.filter((_, i) => leads[i] === "a");
+    expect(ofA.slice(0, PAIR_BURST).every((w) => w === 0)).toBe(true);
+    expect(ofA[PAIR_BURST]).toBeGreaterThan(PAIR_INTERVAL_MS - 1_000);
+    expect(ofA[PAIR_BURST + 1]! - ofA[PAIR_BURST]!).toBeGreaterThan(PAIR_INTERVAL_MS - 100);
+    expect(waits.filter((_, i) => leads[i] === "b")).toEqual([0, 0]);
+    // The next one-by-one reservation for lead a queues behind the batch's.
+    expect(await reserveLeadSlot(db(), channelId, "a")).toBeGreaterThan(ofA[PAIR_BURST + 1]! + PAIR_INTERVAL_MS - 1_000);
+  });
+
+  it("books a batch's channel slots one token apart and no further ahead than the horizon, shared with the single sends", async () => {
+    const channel = { id: key(), throughputMps: 20 };
+    const spacing = 1000 / (20 * THROUGHPUT_HEADROOM);
+    const first = await takeChannelSlots(db(), channel, 100);
+    // 2 s at 18/s, plus the token the empty bucket holds.
+    expect(first.slotsAt.length).toBe(Math.floor(1 + (BATCH_HORIZON_MS / 1000) * 20 * THROUGHPUT_HEADROOM));
+    for (const gap of gaps(first.slotsAt)) expect(gap).toBeGreaterThanOrEqual(spacing - 1);
+    // The channel is booked to the horizon: another batch gets nothing now, and hears when to come back.
+    const second = await takeChannelSlots(db(), channel, 10);
+    expect(second.slotsAt).toEqual([]);
+    expect(second.retryInMs).toBeGreaterThan(0);
+    // And message/send's slot, on the same bucket, is refused beyond its inline wait.
+    expect(await takeChannelSlot(db(), channel)).toMatchObject({ ok: false });
+  });
 });
+

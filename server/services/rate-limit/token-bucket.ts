@@ -53,3 +53,52 @@ async function readyIn(db: Db, bucket: Bucket): Promise<number> {
   const level = rows[0]?.level ?? bucket.capacity;
   return Math.max(0, Math.ceil(((1 - level) / bucket.ratePerSecond) * 1000));
 }
+
+/** `count` tokens taken at once from each bucket; each token's wait, in the order they were taken. */
+export type BulkReservation = { key: string; waitsMs: number[]; at: Date };
+
+/**
+ * Reserves `count` tokens from each of many buckets of one rate and capacity in one statement, with
+ * no bound on the wait: the i-th token of a bucket waits as if it had been reserved alone after the
+ * ones before it (reserveToken with maxWaitMs infinite, called `count` times in a row).
+ */
+export async function reserveTokens(
+  db: Db,
+  shape: { ratePerSecond: number; capacity: number },
+  wanted: { key: string; count: number }[],
+): Promise<BulkReservation[]> {
+  const rate = shape.ratePerSecond;
+  if (!(rate > 0) || !(shape.capacity >= 1)) throw new Error(`Invalid buckets: rate ${rate}, capacity ${shape.capacity}`);
+  const buckets = wanted.filter((w) => w.count > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (buckets.length === 0) return [];
+  const keys = buckets.map((b) => b.key);
+  const counts = buckets.map((b) => b.count);
+  // EXCLUDED.tokens is the would-be new row (capacity - count), so the count is recovered from it;
+  // keys in sorted order so two batches never lock the same buckets in opposite orders.
+  const rows = await db.$queryRaw<{ key: string; tokens: number; at: Date }[]>`
+    INSERT INTO "RateBucket" AS b (key, tokens, "updatedAt")
+    SELECT w.key, ${shape.capacity}::float8 - w.n, clock_timestamp()
+    FROM unnest(${keys}::text[], ${counts}::int[]) AS w(key, n) ORDER BY w.key
+    ON CONFLICT (key) DO UPDATE
+      SET tokens = LEAST(${shape.capacity}::float8,
+            b.tokens + GREATEST(0, EXTRACT(EPOCH FROM clock_timestamp() - b."updatedAt")::float8) * ${rate}::float8)
+          - (${shape.capacity}::float8 - EXCLUDED.tokens),
+        "updatedAt" = GREATEST(b."updatedAt", clock_timestamp())
+    RETURNING key, tokens, "updatedAt" AS at`;
+  const countOf = new Map(buckets.map((b) => [b.key, b.count]));
+  return rows.map((row) => {
+    const count = countOf.get(row.key) ?? 0;
+    // The last token leaves `tokens`; the one before it one more, and so on.
+    const waitsMs = Array.from({ length: count }, (_, i) => Math.max(0, Math.ceil((-(row.tokens + (count - 1 - i)) / rate) * 1000)));
+    return { key: row.key, waitsMs, at: row.at };
+  });
+}
+
+/** The tokens a bucket holds now (its capacity when it was never used); negative while reservations are owed. */
+export async function bucketLevel(db: Db, bucket: Bucket): Promise<number> {
+  const rows = await db.$queryRaw<{ level: number }[]>`
+    SELECT LEAST(${bucket.capacity}::float8,
+      tokens + GREATEST(0, EXTRACT(EPOCH FROM clock_timestamp() - "updatedAt")::float8) * ${bucket.ratePerSecond}::float8) AS level
+    FROM "RateBucket" WHERE key = ${bucket.key}`;
+  return rows[0]?.level ?? bucket.capacity;
+}

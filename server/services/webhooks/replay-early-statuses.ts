@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { publish } from "@/server/realtime/publish";
 import { applyWebhook } from "./apply-webhook";
@@ -17,11 +18,19 @@ const LOOKBACK_MS = 10 * 60_000;
  * stored payload, the part of the request its signature covered (bindEnvelope), never the raw body.
  */
 export async function replayEarlyStatuses(db: Db, wamid: string, sentAt: Date): Promise<number> {
-  const events = await db.webhookEvent.findMany({
-    where: { receivedAt: { gte: new Date(+sentAt - LOOKBACK_MS) }, rawBody: { contains: `"${wamid}"` } },
-    select: { id: true, payload: true, receivedAt: true },
-    orderBy: { receivedAt: "asc" },
-  });
+  return replayEarlyStatusesFor(db, [{ wamid, sentAt }]);
+}
+
+/** The same for many sent messages (a batch run's sends) in one look-up. */
+export async function replayEarlyStatusesFor(db: Db, sends: { wamid: string; sentAt: Date }[]): Promise<number> {
+  if (sends.length === 0) return 0;
+  const earliest = Math.min(...sends.map((send) => +send.sentAt));
+  // LIKE patterns: a wamid's own % or _ (or backslash) must match only itself.
+  const patterns = sends.map(({ wamid }) => `%"${wamid.replace(/[\\%_]/g, "\\$&")}"%`);
+  const events = await db.$queryRaw<{ id: string; payload: Prisma.JsonValue; receivedAt: Date }[]>`
+    SELECT id, payload, "receivedAt" FROM "WebhookEvent"
+    WHERE "receivedAt" >= ${new Date(earliest - LOOKBACK_MS)} AND "rawBody" LIKE ANY(${patterns}::text[])
+    ORDER BY "receivedAt"`;
   for (const event of events) {
     const read = parseEnvelope(event.payload);
     if (!read.ok) continue;
