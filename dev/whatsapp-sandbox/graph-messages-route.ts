@@ -9,7 +9,8 @@ import {
   outboundText,
   renderTemplate,
   templateHeaderMedia,
-  templateMismatch,
+  templateExtras,
+  templateMismatchDetails,
   templateUse,
   type OutboundRequest,
 } from "./outbound-message";
@@ -48,8 +49,11 @@ function templateRefusal(sandbox: SandboxContext, template: Template | undefined
   if (template.status === "PAUSED") return { code: 132015 };
   if (template.status === "DISABLED") return { code: 132016 };
   if (template.status !== "APPROVED") return { code: 132001 };
-  const mismatch = templateMismatch(template, use);
-  return mismatch ? { code: mismatch } : undefined;
+  const mismatch = templateMismatchDetails(template, use);
+  if (mismatch) return mismatch;
+  const media = templateHeaderMedia(use);
+  if (media?.id && !sandbox.store.getMedia(media.id)) return { code: 132012, details: `header: ${media.id} is not a valid media id` };
+  return undefined;
 }
 
 function windowOpen(sandbox: SandboxContext, lead: Lead, phoneNumberId: string): boolean {
@@ -72,11 +76,15 @@ function buildMessage(sandbox: SandboxContext, request: OutboundRequest, phoneNu
     createdAt: Date.now(),
   };
   if (use) {
+    const header = templateHeaderMedia(use);
+    const stored = header?.id ? sandbox.store.getMedia(header.id) : undefined;
+    const extras = templateExtras(template, use);
     return {
       ...base,
       text: renderTemplate(template, use),
-      media: templateHeaderMedia(use),
+      media: header && { ...header, mimeType: stored?.mimeType, filename: header.filename ?? stored?.filename },
       choices: outboundChoices(request, template),
+      ...extras,
       template: { name: use.name, language: use.language, parameters: use.body.map((parameter) => parameter.text ?? ""), category: template?.category },
     };
   }
