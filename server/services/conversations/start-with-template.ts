@@ -44,7 +44,14 @@ export async function startWithTemplate(db: Db, actor: Actor, input: StartWithTe
   const [lead, channel, template] = await Promise.all([
     db.lead.findUniqueOrThrow({
       where: { id: input.leadId },
-      select: { id: true, name: true, phoneE164: true, waId: true, developments: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
+      select: {
+        id: true,
+        name: true,
+        phoneE164: true,
+        waId: true,
+        marketingOptOutAt: true,
+        developments: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+      },
     }),
     db.channel.findUnique({ where: { id: input.channelId }, select: { id: true, name: true, mode: true, canStartConversations: true, enabled: true, windowHours: true } }),
     db.messageTemplate.findFirst({ where: { id: input.templateId, channelId: input.channelId } }),

@@ -36,13 +36,18 @@ export function channelRefusal(channel: { mode: ChannelMode; canStartConversatio
 
 export const NO_APPROVED_TEMPLATE = refuse("PRECONDITION_FAILED", "leads.noApprovedTemplate");
 
-type LeadValues = { name: string | null; developments: readonly unknown[] };
+type LeadValues = { name: string | null; developments: readonly unknown[]; marketingOptOutAt?: Date | null };
 
 export type TemplateCheck = { mapping: TemplateMapping; refusal: null } | { mapping: TemplateMapping | null; refusal: Refusal };
 
-export function checkTemplate(template: { status: TemplateStatus; body: string; variables: unknown } & StoredComponentColumns, lead: LeadValues): TemplateCheck {
+export function checkTemplate(
+  template: { status: TemplateStatus; body: string; variables: unknown; category?: string } & StoredComponentColumns,
+  lead: LeadValues,
+): TemplateCheck {
   const mapping = templateMapping(template.body, template.variables);
   if (template.status !== TemplateStatus.APPROVED) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.templateNotApproved") };
+  // The lead tapped an opt-out quick reply: no more marketing (Meta would also refuse with 131050).
+  if (template.category === "MARKETING" && lead.marketingOptOutAt) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.marketingOptedOut") };
   if (!mapping) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.templateMisconfigured") };
   const parts = storedComponents(template);
   // The header's file was deleted from the library after approval: Meta would refuse the send (132012).

@@ -1,12 +1,14 @@
 import "server-only";
 import type { MessageType } from "@/generated/prisma/enums";
+import { OPT_OUT_PAYLOAD } from "@/server/services/templates/quick-reply-payload";
 
 // Type-specific content, normalised for the bubbles. The webhook stores Meta's object for the type
 // (`content`), either bare or under its type key; both shapes are read so the UI never depends on it.
 export type MessageDetails =
   | { kind: "location"; latitude: number | null; longitude: number | null; name: string | null; address: string | null; mapUrl: string | null }
   | { kind: "contacts"; contacts: { name: string | null; phones: string[] }[] }
-  | { kind: "reply"; title: string; description: string | null }
+  /** The lead's choice: a template's quick reply or an interactive button; optOut when it stopped promotions. */
+  | { kind: "reply"; title: string; description: string | null; optOut: boolean }
   | { kind: "order"; itemCount: number; total: number | null; currency: string | null; text: string | null }
   | { kind: "system"; text: string | null }
   | { kind: "unsupported"; originalType: string | null }
@@ -52,11 +54,11 @@ function contacts(content: unknown): MessageDetails {
 function reply(type: MessageType, content: unknown, body: string | null): MessageDetails {
   if (type === "BUTTON") {
     const c = section(content, "button");
-    return { kind: "reply", title: str(c.text) ?? body ?? "", description: null };
+    return { kind: "reply", title: str(c.text) ?? body ?? "", description: null, optOut: c.payload === OPT_OUT_PAYLOAD };
   }
   const c = section(content, "interactive");
   const chosen = isObject(c.button_reply) ? c.button_reply : isObject(c.list_reply) ? c.list_reply : isObject(c.nfm_reply) ? c.nfm_reply : c;
-  return { kind: "reply", title: str(chosen.title) ?? str(chosen.body) ?? str(chosen.name) ?? body ?? "", description: str(chosen.description) };
+  return { kind: "reply", title: str(chosen.title) ?? str(chosen.body) ?? str(chosen.name) ?? body ?? "", description: str(chosen.description), optOut: chosen.id === OPT_OUT_PAYLOAD };
 }
 
 function order(content: unknown): MessageDetails {
