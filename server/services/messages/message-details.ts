@@ -14,6 +14,13 @@ export type MessageDetails =
   | { kind: "unsupported"; originalType: string | null }
   | { kind: "reaction"; emoji: string | null }
   | { kind: "media"; caption: string | null; voice: boolean }
+  /** A rich template's parts besides its text, as the lead received them. */
+  | {
+      kind: "template";
+      header: { format: "TEXT" | "IMAGE" | "VIDEO" | "DOCUMENT"; text: string | null } | null;
+      footer: string | null;
+      buttons: { type: "QUICK_REPLY" | "URL" | "PHONE_NUMBER"; text: string; optOut: boolean }[];
+    }
   | { kind: "none" };
 
 type Json = Record<string, unknown>;
@@ -61,6 +68,23 @@ function reply(type: MessageType, content: unknown, body: string | null): Messag
   return { kind: "reply", title: str(chosen.title) ?? str(chosen.body) ?? str(chosen.name) ?? body ?? "", description: str(chosen.description), optOut: chosen.id === OPT_OUT_PAYLOAD };
 }
 
+const HEADER_FORMATS = ["TEXT", "IMAGE", "VIDEO", "DOCUMENT"] as const;
+const BUTTON_TYPES = ["QUICK_REPLY", "URL", "PHONE_NUMBER"] as const;
+
+function template(content: unknown): MessageDetails {
+  const c = section(content, "template");
+  const rawHeader = isObject(c.header) ? c.header : null;
+  const header = rawHeader ? HEADER_FORMATS.find((f) => f === rawHeader.format) : undefined;
+  const buttons = Array.isArray(c.buttons)
+    ? c.buttons.filter(isObject).flatMap((b) => {
+        const type = BUTTON_TYPES.find((t) => t === b.type);
+        return type ? [{ type, text: str(b.text) ?? "", optOut: b.optOut === true }] : [];
+      })
+    : [];
+  if (!header && !str(c.footer) && buttons.length === 0) return { kind: "none" };
+  return { kind: "template", header: header ? { format: header, text: str(rawHeader?.text) } : null, footer: str(c.footer), buttons };
+}
+
 function order(content: unknown): MessageDetails {
   const c = section(content, "order");
   const items = Array.isArray(c.product_items) ? c.product_items.filter(isObject) : [];
@@ -83,6 +107,8 @@ export function messageDetails(type: MessageType, content: unknown, body: string
       return reply(type, content, body);
     case "ORDER":
       return order(content);
+    case "TEMPLATE":
+      return template(content);
     case "SYSTEM":
       return { kind: "system", text: str(section(content, "system").body) ?? body };
     case "UNSUPPORTED":
