@@ -29,6 +29,11 @@ test("an admin makes an image-header template with a quick reply from a developm
   await expect(preview.getByRole("img", { name: "Imagem do cabeçalho" })).toBeVisible();
   await expect(preview).toContainText(BUTTON);
   await expect(preview).toContainText("Imobiliária Jardins");
+  // For the reviewer: the form and its preview at desktop and phone widths.
+  await page.screenshot({ path: test.info().outputPath("template-form-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath("template-form-phone.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.getByRole("button", { name: "Salvar e enviar para a Meta" }).click();
   await expect(page.getByText("Template salvo e enviado para a Meta.", { exact: true })).toBeVisible();
   const status = page.getByTestId(`template-${name}`).getByTestId("template-status");
@@ -61,6 +66,9 @@ test("an admin makes an image-header template with a quick reply from a developm
   await expect(dialog.getByTestId("template-preview")).toHaveText(`Olá ${leadName}! O Residencial Jardins foi lançado e separei a fachada para você ver.`);
   await expect(dialog.getByTestId("template-bubble").getByRole("img")).toBeVisible();
   await expect(dialog.getByTestId("template-bubble")).toContainText(BUTTON);
+  await broker.setViewportSize({ width: 390, height: 844 });
+  await broker.screenshot({ path: test.info().outputPath("nova-conversa-phone.png") });
+  await broker.setViewportSize({ width: 1280, height: 720 });
   await dialog.getByRole("button", { name: "Enviar template" }).click();
   await expect(broker).toHaveURL(/\/inbox\/[a-z0-9]+$/);
   await expect(broker.getByTestId("rich-template")).toContainText(BUTTON);
@@ -68,7 +76,7 @@ test("an admin makes an image-header template with a quick reply from a developm
   // The lead's phone shows the photo, the text and the button; the lead taps it.
   const phonePage = await (await browser.newContext()).newPage();
   await phonePage.goto(SANDBOX);
-  await phonePage.getByRole("list", { name: "Conversas dos leads" }).getByText(leadName).click();
+  await phonePage.getByRole("list", { name: "Conversas dos leads" }).getByText(leadName, { exact: true }).click();
   const chat = phonePage.getByRole("log", { name: "Mensagens da conversa" });
   await expect(chat.getByRole("img", { name: "Imagem do cabeçalho do template" })).toBeVisible({ timeout: 30_000 });
   await expect(chat).toContainText("foi lançado e separei a fachada");
@@ -79,6 +87,7 @@ test("an admin makes an image-header template with a quick reply from a developm
   const choice = broker.getByTestId("lead-choice");
   await expect(choice).toContainText(BUTTON, { timeout: 30_000 });
   await expect(broker.getByTestId("message").filter({ has: choice })).toContainText("foi lançado");
+  await phonePage.screenshot({ path: test.info().outputPath("sandbox-phone.png") });
   await phonePage.context().close();
   await broker.context().close();
 });

@@ -51,8 +51,10 @@ export function normaliseRejectedReason(reason: string | null): string | null {
 export function toTemplateView<T extends TemplateRow>(row: T, now = new Date()) {
   const inFlight = row.status === "DRAFT" && row.submittedAt !== null;
   const components: StoredComponents = storedComponents(row);
+  // The raw Json columns give way to their parsed form.
+  const rest: Omit<T, keyof StoredComponents> = row;
   return {
-    ...row,
+    ...rest,
     ...components,
     variables: parseStoredVariables(row.variables),
     rejectedReason: normaliseRejectedReason(row.rejectedReason),
