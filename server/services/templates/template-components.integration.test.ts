@@ -108,3 +108,21 @@ describe("templates with header, footer and buttons", () => {
     expect(await testDb().messageTemplate.findUniqueOrThrow({ where: { id } })).toMatchObject({ headerFormat: "NONE", footer: null, buttons: [] });
   });
 });
+
+describe("the header's media library (templates.headerMedia)", () => {
+  it("lists the developments' photos, videos and PDFs to template editors; upload only with the developments permission; never to a broker", async () => {
+    const { development, photo, pdf } = await photoOf();
+    const admin = await callerFor(await seedUser(testDb(), { profile: "admin" })).templates.headerMedia();
+    const listed = admin.developments.find((d) => d.id === development.id);
+    expect(listed?.media.map((m) => m.id).sort()).toEqual([photo.id, pdf.id].sort());
+    expect(admin.canUpload).toBe(true);
+    expect(admin.uploadTargets.map((d) => d.id)).toContain(development.id);
+
+    const profile = await testDb().accessProfile.create({ data: { name: `Só templates ${uniqueSuffix()}`, permissions: ["TEMPLATES_MANAGE"] } });
+    const editor = await callerFor(await seedUser(testDb(), { accessProfileId: profile.id })).templates.headerMedia();
+    expect(editor.developments.some((d) => d.id === development.id)).toBe(true);
+    expect(editor).toMatchObject({ canUpload: false, uploadTargets: [] });
+
+    await expect(callerFor(await seedUser(testDb(), { profile: "broker" })).templates.headerMedia()).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
