@@ -40,6 +40,7 @@ export async function getLead(db: Db, actor: Actor, input: { leadId: string }) {
       visitWanted: true,
       visitWhen: true,
       qualifiedAt: true,
+      marketingOptOutAt: true,
       conversations: {
         where: leadConversationsWhere(actor),
         orderBy: { lastMessageAt: "desc" },
