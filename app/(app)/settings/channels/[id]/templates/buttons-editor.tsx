@@ -40,13 +40,13 @@ export function ButtonsEditor({ value, onChange, errors }: { value: EditorButton
             <div className="flex flex-wrap items-center justify-between gap-2">
               <span className="text-sm font-medium">{t("item", { position: index + 1, type: t(`type.${button.type}`) })}</span>
               <div className="flex gap-1">
-                <Button type="button" variant="ghost" size="sm" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t("moveUp", { position: index + 1 })}>
+                <Button type="button" variant="ghost" size="sm" className="max-sm:h-11 max-sm:min-w-11" disabled={index === 0} onClick={() => move(index, -1)} aria-label={t("moveUp", { position: index + 1 })}>
                   ↑
                 </Button>
-                <Button type="button" variant="ghost" size="sm" disabled={index === value.length - 1} onClick={() => move(index, 1)} aria-label={t("moveDown", { position: index + 1 })}>
+                <Button type="button" variant="ghost" size="sm" className="max-sm:h-11 max-sm:min-w-11" disabled={index === value.length - 1} onClick={() => move(index, 1)} aria-label={t("moveDown", { position: index + 1 })}>
                   ↓
                 </Button>
-                <Button type="button" variant="ghost" size="sm" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={t("remove", { position: index + 1 })}>
+                <Button type="button" variant="ghost" size="sm" className="max-sm:h-11" onClick={() => onChange(value.filter((_, i) => i !== index))} aria-label={t("remove", { position: index + 1 })}>
                   {t("removeShort")}
                 </Button>
               </div>
@@ -79,7 +79,7 @@ export function ButtonsEditor({ value, onChange, errors }: { value: EditorButton
       </ol>
       <div className="flex flex-wrap gap-2" role="group" aria-label={t("add")}>
         {(["QUICK_REPLY", "URL", "PHONE_NUMBER"] as const).map((type) => (
-          <Button key={type} type="button" variant="secondary" size="sm" disabled={!canAdd(type)} onClick={() => onChange([...value, NEW_BUTTON[type]])}>
+          <Button key={type} type="button" variant="secondary" size="sm" className="max-sm:h-11" disabled={!canAdd(type)} onClick={() => onChange([...value, NEW_BUTTON[type]])}>
             + {t(`add${type}`)}
           </Button>
         ))}

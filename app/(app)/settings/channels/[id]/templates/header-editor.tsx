@@ -62,7 +62,7 @@ function HeaderText({ text, onChange, tv }: { text: string; onChange: (text: str
       />
       <div role="group" aria-label={t("insertVariable")} className="flex flex-wrap gap-2">
         {TEMPLATE_VARIABLE_KINDS.map((kind) => (
-          <Button key={kind} type="button" variant="secondary" size="sm" onClick={() => insert(editorToken(kind))}>
+          <Button key={kind} type="button" variant="secondary" size="sm" className="max-sm:h-11" onClick={() => insert(editorToken(kind))}>
             + {tv(kind)}
           </Button>
         ))}
