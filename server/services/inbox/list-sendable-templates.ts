@@ -26,11 +26,18 @@ export async function listSendableTemplates(db: Db, actor: Actor, conversationId
     const mapping = templateMapping(template.body, variables);
     const rendered = mapping ? renderTemplate({ body: template.body, mapping }, templateValues(values)) : null;
     // Header and URL variables need values too; an opted-out lead gets no marketing (start-with-template refuses it the same way).
-    const extras = renderComponents(storedComponents({ headerFormat, headerText, headerVariables, headerMediaAssetId, footer, buttons }), templateValues(values));
+    const parts = storedComponents({ headerFormat, headerText, headerVariables, headerMediaAssetId, footer, buttons });
+    const extras = renderComponents(parts, templateValues(values));
     const optedOut = template.category === "MARKETING" && !!conversation.lead.marketingOptOutAt;
     return {
       ...template,
       preview: rendered?.ok ? rendered.text : template.body,
+      // What goes with the text: the header (its rendered text, or the kind of file), footer and buttons.
+      parts: {
+        header: parts.headerFormat === "NONE" ? null : { format: parts.headerFormat, text: extras.ok ? extras.headerText : null },
+        footer: parts.footer,
+        buttons: parts.buttons.map((b) => ({ type: b.type, text: b.text })),
+      },
       missing: optedOut ? "OPTED_OUT" : !rendered ? "MISCONFIGURED" : !rendered.ok ? rendered.missing : extras.ok ? null : extras.missing,
     };
   });
