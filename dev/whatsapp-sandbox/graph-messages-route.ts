@@ -2,18 +2,8 @@ import type { SandboxContext } from "./context";
 import { sendGraphError } from "./graph-errors";
 import { sendJson } from "./http-io";
 import { newWamid } from "./ids";
-import {
-  checkOutbound,
-  outboundChoices,
-  outboundMedia,
-  outboundText,
-  renderTemplate,
-  templateHeaderMedia,
-  templateExtras,
-  templateMismatchDetails,
-  templateUse,
-  type OutboundRequest,
-} from "./outbound-message";
+import { checkOutbound, outboundChoices, outboundMedia, outboundText, type OutboundRequest } from "./outbound-message";
+import { renderTemplate, templateExtras, templateHeaderMedia, templateMismatchDetails, templateUse } from "./template-send-checks";
 import type { RouteContext } from "./router";
 import type { ChatMessage, Lead, Template } from "./state-types";
 
