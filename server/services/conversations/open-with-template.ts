@@ -77,6 +77,8 @@ export async function openWithTemplate(db: Db, actor: Actor, input: OpenInput, n
               mediaMimeType: input.rendered.headerMedia.mimeType,
               mediaFileName: input.rendered.headerMedia.fileName,
               mediaSizeBytes: input.rendered.headerMedia.sizeBytes,
+              // The chat keeps showing the file if the library later drops it (as for a sent material).
+              mediaStorageKey: input.rendered.headerMedia.storageKey,
             }
           : {}),
         senderId: actor.id,

@@ -79,7 +79,7 @@ describe("rich templates, from the form to the lead's phone", () => {
     const { deps } = capturingDeps();
     const started = await startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps);
     const queued = await db().message.findUniqueOrThrow({ where: { id: started.messageId } });
-    expect(queued).toMatchObject({ mediaAssetId: w.photo.id, mediaMimeType: "image/png", templateParams: ["Maria", w.development.name] });
+    expect(queued).toMatchObject({ mediaAssetId: w.photo.id, mediaStorageKey: w.photo.storageKey, mediaMimeType: "image/png", templateParams: ["Maria", w.development.name] });
     expect(queued.content).toMatchObject({
       template: { header: { format: "IMAGE" }, footer: "Imobiliária Sol", buttons: [{ type: "QUICK_REPLY", text: "Quero agendar uma visita" }, { type: "QUICK_REPLY", text: "Parar promoções", optOut: true }] },
     });
