@@ -161,6 +161,28 @@ describe("rich templates, from the form to the lead's phone", () => {
     expect(await db().message.findUniqueOrThrow({ where: { id: started.messageId } })).toMatchObject({ status: "FAILED", errorCode: 132000 });
   });
 
+  it("Meta's 131050 on a send (the lead stopped this business's marketing in WhatsApp) becomes the lead's opt-out", async () => {
+    const w = await world();
+    const { id } = await w.admin.templates.create({
+      channelId: w.channel.id,
+      name: `oferta_${uniqueSuffix()}`,
+      language: "pt_BR",
+      category: "MARKETING",
+      editorBody: "Olá {{nome_cliente}}, temos condições novas!",
+      examples: { CLIENT_NAME: "Joana" },
+    });
+    await approve(id, w.adminUser.id);
+    const { deps } = capturingDeps();
+    const started = await startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps);
+    await sandbox.failNext(w.channel.phoneNumberId, 131050);
+    expect(await deliverMessage(db(), started.messageId, initialDeliveryState, { publish: async () => undefined })).toMatchObject({ kind: "failed", code: 131050 });
+    expect((await db().lead.findUniqueOrThrow({ where: { id: w.lead.id } })).marketingOptOutAt).toBeInstanceOf(Date);
+    expect(await db().leadEvent.count({ where: { leadId: w.lead.id, type: "MARKETING_OPTED_OUT", messageId: started.messageId } })).toBe(1);
+    expect(await refusalOf(startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps))).toMatchObject({
+      message: expect.stringContaining("pediu para não receber promoções"),
+    });
+  });
+
   it("refuses a media-header template whose file left the library, and a header file that is not the lead's", async () => {
     const w = await world();
     const adminUser = w.adminUser;

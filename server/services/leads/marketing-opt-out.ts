@@ -9,12 +9,18 @@ import type { LeadEventDraft } from "./lead-events";
 
 type Tx = Prisma.TransactionClient;
 
-export type OptOutTap = { leadId: string; conversationId: string; messageId: string; buttonText: string; at: Date };
+/**
+ * Why the lead is opted out: the tap on an opt-out quick reply (its text), or Meta's 131050 on a
+ * send (the lead stopped this business's marketing in WhatsApp itself).
+ */
+export type OptOutTap = { leadId: string; conversationId: string; messageId: string; at: Date } & ({ buttonText: string } | { metaCode: number });
+
+// Meta: "This recipient has chosen to stop receiving marketing messages on WhatsApp from your business."
+export const META_MARKETING_OPT_OUT = 131050;
 
 /**
- * A lead tapped a quick reply the admin marked "opt-out": marketing templates are refused from
- * now on. Only the first tap counts (a lead already opted out keeps its date); each new opt-out
- * lands on the lead's history.
+ * Marketing templates are refused from now on. Only the first opt-out counts (a lead already opted
+ * out keeps its date); each new one lands on the lead's history.
  */
 export async function recordMarketingOptOuts(tx: Tx, taps: OptOutTap[], events: LeadEventDraft[]) {
   const first = new Map<string, OptOutTap>();
@@ -25,7 +31,8 @@ export async function recordMarketingOptOuts(tx: Tx, taps: OptOutTap[], events: 
       data: { marketingOptOutAt: tap.at, marketingOptOutMessageId: tap.messageId },
     });
     if (set.count === 0) continue;
-    events.push({ leadId: tap.leadId, conversationId: tap.conversationId, messageId: tap.messageId, type: LeadEventType.MARKETING_OPTED_OUT, data: { buttonText: tap.buttonText } });
+    const data = "buttonText" in tap ? { buttonText: tap.buttonText } : { metaCode: tap.metaCode };
+    events.push({ leadId: tap.leadId, conversationId: tap.conversationId, messageId: tap.messageId, type: LeadEventType.MARKETING_OPTED_OUT, data });
   }
 }
 
