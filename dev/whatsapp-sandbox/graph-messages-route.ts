@@ -122,7 +122,10 @@ export async function handleSendMessage(sandbox: SandboxContext, route: RouteCon
 
   const message = store.addMessage(buildMessage(sandbox, request, phoneNumberId, lead, template));
   store.recordSent({ ...record, wamid: message.wamid, accepted: true });
+  // Meta accepts the send, then reports 131050 in the status webhook.
+  const stopped = !!use && lead.stoppedMarketing && template?.category === "MARKETING";
   if (injected) sandbox.statusFlow.failLater(message, injected.code);
+  else if (stopped) sandbox.statusFlow.failLater(message, 131050);
   else if (closed) sandbox.statusFlow.failLater(message, 131047);
   else sandbox.statusFlow.afterSend(message);
 

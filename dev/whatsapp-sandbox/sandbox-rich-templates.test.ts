@@ -128,3 +128,21 @@ describe("templates with components", () => {
     });
   });
 });
+
+describe("a lead who stopped the business's marketing in WhatsApp", () => {
+  it("gets marketing templates accepted, then a failed status with 131050; utility templates go through", async () => {
+    await suite.kit.api("POST", "/_sandbox/config", { statusDelayMs: 10 });
+    await suite.kit.api("POST", "/_sandbox/leads", { phone: LEAD, name: "Maria", stoppedMarketing: true });
+    for (const [name, category] of [["promo", "MARKETING"], ["aviso", "UTILITY"]] as const) {
+      const created = await suite.kit.client.createTemplate({ wabaId: WABA, name, language: "pt_BR", category, components: [{ type: "BODY", text: "Novidades para você" }] });
+      await suite.kit.api("POST", `/_sandbox/templates/${created.id}/decide`, { status: "APPROVED" });
+    }
+    const promo = await suite.kit.client.sendTemplate(NUMBER, { to: LEAD, name: "promo", languageCode: "pt_BR" });
+    const aviso = await suite.kit.client.sendTemplate(NUMBER, { to: LEAD, name: "aviso", languageCode: "pt_BR" });
+    const statusesOf = (wamid: string) => suite.receiver.values("messages").flatMap((v) => (v.statuses as { id: string; status: string; errors?: { code: number }[] }[] | undefined) ?? []).filter((s) => s.id === wamid);
+    const failed = await waitFor(() => statusesOf(promo.wamid).find((s) => s.status === "failed"), "131050 status");
+    expect(failed.errors?.[0]?.code).toBe(131050);
+    await waitFor(() => statusesOf(aviso.wamid).find((s) => s.status === "delivered"), "utility delivered");
+    expect(statusesOf(aviso.wamid).some((s) => s.status === "failed")).toBe(false);
+  });
+});

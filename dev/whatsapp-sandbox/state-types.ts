@@ -22,6 +22,8 @@ export type Lead = {
   usernameOnly: boolean;
   /** null follows the global autoRead setting. */
   autoRead: boolean | null;
+  /** The lead stopped this business's marketing in WhatsApp: MARKETING templates fail with 131050. */
+  stoppedMarketing?: boolean;
   /** Last message from the lead, per business phone number id (ms). */
   lastInboundAt: Record<string, number>;
   createdAt: number;
