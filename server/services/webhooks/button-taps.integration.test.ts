@@ -67,8 +67,9 @@ describe("the lead taps a template's button", () => {
     const tap = await db().message.findUniqueOrThrow({ where: { wamid: id } });
     expect(lead.marketingOptOutAt).toBeInstanceOf(Date);
     expect(lead.marketingOptOutMessageId).toBe(tap.id);
-    // The lead page shows it.
+    // The lead page and the chat's side panel show it.
     expect((await callerFor(w.broker.user).leads.get({ leadId: w.lead.id })).marketingOptOutAt).toEqual(lead.marketingOptOutAt);
+    expect((await callerFor(w.broker.user).inbox.leadPanel({ conversationId: w.conversation.id })).lead.marketingOptOutAt).toEqual(lead.marketingOptOutAt);
     const events = await db().leadEvent.findMany({ where: { leadId: w.lead.id, type: LeadEventType.MARKETING_OPTED_OUT } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ messageId: tap.id, conversationId: w.conversation.id, data: { buttonText: "Parar promoções" } });
