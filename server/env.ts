@@ -28,6 +28,8 @@ const schema = z.object({
   AUTH_SECRET: required("AUTH_SECRET (`openssl rand -base64 32`)").refine((v) => v.length >= 32, "AUTH_SECRET precisa de pelo menos 32 caracteres"),
   CREDENTIALS_ENCRYPTION_KEY: encryptionKey,
   META_APP_SECRET: required("META_APP_SECRET (App Secret do app da Meta, usado para verificar webhooks)"),
+  // The Meta app's id: templates with a media header upload their sample through it (Resumable Upload API).
+  META_APP_ID: z.string().regex(/^\d+$/, "META_APP_ID deve ser o número do app da Meta (App ID, no painel do app)").optional(),
   GRAPH_API_BASE_URL: z.url().default("https://graph.facebook.com"),
   GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "GRAPH_API_VERSION deve ser como v24.0").default("v24.0"),
   PUSHER_APP_ID: required("PUSHER_APP_ID"),

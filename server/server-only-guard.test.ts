@@ -22,6 +22,7 @@ const SHARED = {
     "server/services/standard-messages/limits.ts",
     "server/services/standard-messages/render.ts",
     "server/services/standard-messages/variables.ts",
+    "server/services/templates/template-components.ts",
     "server/services/templates/template-validation.ts",
     "server/services/templates/template-variables.ts",
   ],

@@ -72,6 +72,7 @@ describe("local demo", () => {
       INNGEST_DEV: "1",
       INNGEST_BASE_URL: "http://127.0.0.1:8288",
       GRAPH_API_BASE_URL: "http://127.0.0.1:8290",
+      META_APP_ID: "100000000000777",
       PUSHER_HOST: "127.0.0.1",
       PUSHER_PORT: "6001",
       APP_URL: "http://localhost:3000",

@@ -74,6 +74,8 @@ export function defaultPorts(command: Command, env: Source): Ports {
   };
 }
 
+export const SANDBOX_APP_ID = "100000000000777";
+
 const SECRET_NAMES = ["AUTH_SECRET", "CREDENTIALS_ENCRYPTION_KEY", "META_APP_SECRET", "PUSHER_APP_ID", "PUSHER_KEY", "PUSHER_SECRET"] as const;
 
 /** Production passes the operator's settings through untouched: nothing generated, nothing local. */
@@ -98,7 +100,8 @@ export function demoEnvironment<E extends Source>(
     APP_URL: env.APP_URL ?? `http://localhost:${ports.app}`,
     PORT: String(ports.app),
     ...(plan.standIns.soketi ? { PUSHER_HOST: "127.0.0.1", PUSHER_PORT: String(ports.soketi), PUSHER_USE_TLS: "false" } : {}),
-    ...(plan.standIns.sandbox ? { GRAPH_API_BASE_URL: `http://127.0.0.1:${ports.sandbox}` } : {}),
+    // The sandbox takes any app id for its resumable uploads (template header samples).
+    ...(plan.standIns.sandbox ? { GRAPH_API_BASE_URL: `http://127.0.0.1:${ports.sandbox}`, META_APP_ID: env.META_APP_ID ?? SANDBOX_APP_ID } : {}),
     ...(env.INNGEST_BASE_URL ? {} : { INNGEST_DEV: "1", INNGEST_BASE_URL: `http://127.0.0.1:${ports.inngest}` }),
     ...(plan.standIns.ai ? aiStandInEnvironment(ports.ai, local.secrets.AI_STAND_IN_API_KEY) : {}),
   };

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { TemplateStatus } from "../../generated/prisma/enums";
-import { bodyComponents } from "../../server/services/templates-meta/body-components";
+import { metaTemplateComponents } from "../../server/services/templates-meta/meta-template-components";
 import { templateContentSelect } from "../../server/services/templates/template-view";
 
 /**
@@ -14,6 +14,7 @@ export async function registerSandboxTemplates(db: PrismaClient, sandboxUrl: str
     select: {
       metaTemplateId: true,
       ...templateContentSelect,
+      headerHandle: true,
       status: true,
       rejectedReason: true,
       channel: { select: { wabaId: true } },
@@ -28,7 +29,7 @@ export async function registerSandboxTemplates(db: PrismaClient, sandboxUrl: str
         name: template.name,
         language: template.language,
         category: template.category,
-        components: bodyComponents(template),
+        components: metaTemplateComponents(template, template.headerHandle ?? "sandbox-seed-handle"),
         status: template.status,
         ...(template.rejectedReason ? { reason: template.rejectedReason } : {}),
       }),

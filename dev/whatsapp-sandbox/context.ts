@@ -4,6 +4,7 @@ import type { StateStore } from "./state-store";
 import type { StatusFlow } from "./status-flow";
 import type { TemplateReview } from "./template-review";
 import type { Timers } from "./timers";
+import type { UploadRegistry } from "./graph-upload-routes";
 import type { WebhookEmitter } from "./webhook-emitter";
 
 /** Everything a route needs; `config` is mutable through POST /_sandbox/config. */
@@ -16,6 +17,8 @@ export type SandboxContext = {
   statusFlow: StatusFlow;
   templateReview: TemplateReview;
   rateLimiter: RateLimiter;
+  /** Resumable-upload sessions and the handles they produced (template header samples). */
+  uploads: UploadRegistry;
   /** Base URL for links the sandbox hands out (media URLs). */
   publicUrl: () => string;
 };

@@ -2,17 +2,8 @@ import type { SandboxContext } from "./context";
 import { sendGraphError } from "./graph-errors";
 import { sendJson } from "./http-io";
 import { newWamid } from "./ids";
-import {
-  checkOutbound,
-  outboundChoices,
-  outboundMedia,
-  outboundText,
-  renderTemplate,
-  templateHeaderMedia,
-  templateMismatch,
-  templateUse,
-  type OutboundRequest,
-} from "./outbound-message";
+import { checkOutbound, outboundChoices, outboundMedia, outboundText, type OutboundRequest } from "./outbound-message";
+import { renderTemplate, templateExtras, templateHeaderMedia, templateMismatchDetails, templateUse } from "./template-send-checks";
 import type { RouteContext } from "./router";
 import type { ChatMessage, Lead, Template } from "./state-types";
 
@@ -48,8 +39,11 @@ function templateRefusal(sandbox: SandboxContext, template: Template | undefined
   if (template.status === "PAUSED") return { code: 132015 };
   if (template.status === "DISABLED") return { code: 132016 };
   if (template.status !== "APPROVED") return { code: 132001 };
-  const mismatch = templateMismatch(template, use);
-  return mismatch ? { code: mismatch } : undefined;
+  const mismatch = templateMismatchDetails(template, use);
+  if (mismatch) return mismatch;
+  const media = templateHeaderMedia(use);
+  if (media?.id && !sandbox.store.getMedia(media.id)) return { code: 132012, details: `header: ${media.id} is not a valid media id` };
+  return undefined;
 }
 
 function windowOpen(sandbox: SandboxContext, lead: Lead, phoneNumberId: string): boolean {
@@ -72,11 +66,15 @@ function buildMessage(sandbox: SandboxContext, request: OutboundRequest, phoneNu
     createdAt: Date.now(),
   };
   if (use) {
+    const header = templateHeaderMedia(use);
+    const stored = header?.id ? sandbox.store.getMedia(header.id) : undefined;
+    const extras = templateExtras(template, use);
     return {
       ...base,
       text: renderTemplate(template, use),
-      media: templateHeaderMedia(use),
+      media: header && { ...header, mimeType: stored?.mimeType, filename: header.filename ?? stored?.filename },
       choices: outboundChoices(request, template),
+      ...extras,
       template: { name: use.name, language: use.language, parameters: use.body.map((parameter) => parameter.text ?? ""), category: template?.category },
     };
   }
@@ -124,7 +122,10 @@ export async function handleSendMessage(sandbox: SandboxContext, route: RouteCon
 
   const message = store.addMessage(buildMessage(sandbox, request, phoneNumberId, lead, template));
   store.recordSent({ ...record, wamid: message.wamid, accepted: true, ...(message.text === undefined ? {} : { text: message.text }) });
+  // Meta accepts the send, then reports 131050 in the status webhook.
+  const stopped = !!use && lead.stoppedMarketing && template?.category === "MARKETING";
   if (injected) sandbox.statusFlow.failLater(message, injected.code);
+  else if (stopped) sandbox.statusFlow.failLater(message, 131050);
   else if (closed) sandbox.statusFlow.failLater(message, 131047);
   else sandbox.statusFlow.afterSend(message);
 

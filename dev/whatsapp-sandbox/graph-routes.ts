@@ -3,6 +3,7 @@ import type { SandboxContext } from "./context";
 import { sendGraphError } from "./graph-errors";
 import { handleMediaDownload, handleUploadMedia, mediaInfo } from "./graph-media-routes";
 import { handleSendMessage } from "./graph-messages-route";
+import { handleOpenUploadSession, handleUploadToSession } from "./graph-upload-routes";
 import { handleCreateTemplate, handleDeleteTemplate, handleEditTemplate, handleListTemplates, templateJson } from "./graph-template-routes";
 import { sendJson } from "./http-io";
 import { createRouter, type RouteContext } from "./router";
@@ -15,6 +16,8 @@ const PHONE_FIELDS = ["display_phone_number", "verified_name", "quality_rating",
 function tokenOf(req: IncomingMessage, url: URL): string | undefined {
   const header = req.headers.authorization;
   if (header?.startsWith("Bearer ")) return header.slice(7).trim();
+  // The Resumable Upload API's second step authenticates as "OAuth <token>".
+  if (header?.startsWith("OAuth ")) return header.slice(6).trim();
   return url.searchParams.get("access_token") ?? undefined;
 }
 
@@ -56,6 +59,7 @@ export function createGraphRoutes(sandbox: SandboxContext) {
   const router = createRouter();
   router.post("/:id/messages", (route) => handleSendMessage(sandbox, route, route.params.id ?? ""));
   router.post("/:id/media", (route) => handleUploadMedia(sandbox, route, route.params.id ?? ""));
+  router.post("/:id/uploads", (route) => handleOpenUploadSession(sandbox, route, route.params.id ?? ""));
   router.post("/:id/message_templates", (route) => handleCreateTemplate(sandbox, route, route.params.id ?? ""));
   router.get("/:id/message_templates", (route) => handleListTemplates(sandbox, route, route.params.id ?? ""));
   router.delete("/:id/message_templates", (route) => handleDeleteTemplate(sandbox, route, route.params.id ?? ""));
@@ -64,7 +68,10 @@ export function createGraphRoutes(sandbox: SandboxContext) {
     sendJson(route.res, 200, { data: numbers.map((number) => phoneJson(number, route.url.searchParams.get("fields"))) });
   });
   router.get("/:id", (route) => getObject(sandbox, route));
-  router.post("/:id", (route) => handleEditTemplate(sandbox, route, route.params.id ?? ""));
+  router.post("/:id", (route) => {
+    const id = route.params.id ?? "";
+    return id.startsWith("upload:") ? handleUploadToSession(sandbox, route, id) : handleEditTemplate(sandbox, route, id);
+  });
   router.delete("/:id", (route) => {
     const deleted = sandbox.store.deleteMedia(route.params.id ?? "");
     if (!deleted) return sendGraphError(route.res, 100, { details: `Media ${route.params.id} not found.` });

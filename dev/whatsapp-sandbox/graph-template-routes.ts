@@ -7,7 +7,21 @@ import { newNumericId } from "./ids";
 import type { RouteContext } from "./router";
 import type { Template } from "./state-types";
 
-const componentsSchema = z.array(z.looseObject({ type: z.string(), text: z.string().optional(), example: z.record(z.string(), z.unknown()).optional() })).min(1);
+const componentsSchema = z
+  .array(
+    z.looseObject({
+      type: z.string(),
+      format: z.string().optional(),
+      text: z.string().optional(),
+      example: z.record(z.string(), z.unknown()).optional(),
+      buttons: z.array(z.looseObject({ type: z.string(), text: z.string().optional(), url: z.string().optional(), phone_number: z.string().optional(), example: z.unknown().optional() })).optional(),
+    }),
+  )
+  .min(1);
+type Components = z.infer<typeof componentsSchema>;
+
+const HEADER_SAMPLE_TYPES: Record<string, string[]> = { IMAGE: ["image/jpeg", "image/png"], VIDEO: ["video/mp4"], DOCUMENT: ["application/pdf"] };
+const length = (text: string) => [...text].length;
 
 const createSchema = z.looseObject({
   name: z.string(),
@@ -36,21 +50,63 @@ export function templateJson(template: Template) {
   };
 }
 
+function headerProblem(sandbox: SandboxContext, header: Components[number] | undefined): string | undefined {
+  if (!header) return undefined;
+  const format = (header.format ?? "").toUpperCase();
+  if (format === "TEXT") {
+    if (!header.text || length(header.text) > 60) return "HEADER text is required and must be at most 60 characters long.";
+    const variables = templateVariables(header.text).length;
+    if (variables > 1) return "HEADER text supports at most 1 variable.";
+    if (variables === 1 && !Array.isArray(header.example?.header_text)) return "HEADER with a variable requires example.header_text.";
+    return undefined;
+  }
+  const accepted = HEADER_SAMPLE_TYPES[format];
+  if (!accepted) return "Param components[0]['format'] must be one of {TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION}.";
+  const handles = header.example?.header_handle;
+  const handle = Array.isArray(handles) && typeof handles[0] === "string" ? handles[0] : undefined;
+  if (!handle) return `A ${format} header requires a sample: example.header_handle with a handle from the Resumable Upload API.`;
+  const sample = sandbox.uploads.sample(handle);
+  if (!sample) return "The header_handle is not a valid uploaded file handle.";
+  if (!accepted.includes(sample.fileType)) return `The header_handle is a ${sample.fileType} file; a ${format} header takes ${accepted.join(" or ")}.`;
+  return undefined;
+}
+
+function buttonsProblem(buttons: NonNullable<Components[number]["buttons"]>): string | undefined {
+  const quickReplies = buttons.filter((button) => button.type.toUpperCase() === "QUICK_REPLY").length;
+  const callToActions = buttons.length - quickReplies;
+  if (quickReplies > 3 || callToActions > 2 || (quickReplies > 0 && callToActions > 0)) return "Buttons: up to 3 QUICK_REPLY, or up to 2 call-to-action buttons (URL, PHONE_NUMBER), not both.";
+  for (const button of buttons) {
+    const type = button.type.toUpperCase();
+    if (!["QUICK_REPLY", "URL", "PHONE_NUMBER"].includes(type)) return `Button type ${button.type} is not supported.`;
+    if (!button.text || length(button.text) > 25) return "Button text is required and must be at most 25 characters long.";
+    if (type === "PHONE_NUMBER" && !/^\+?\d{8,15}$/.test(button.phone_number ?? "")) return "PHONE_NUMBER button requires a valid phone_number.";
+    if (type === "URL") {
+      const variables = templateVariables(button.url ?? "").length;
+      if (!/^https?:\/\//.test(button.url ?? "") || variables > 1 || (variables === 1 && !button.url?.endsWith("{{1}}"))) return "URL button requires a URL with at most one variable, at its end.";
+      if (variables === 1 && !Array.isArray(button.example)) return "URL button with a variable requires example.";
+    }
+  }
+  return undefined;
+}
+
 // Meta's review rules that an app is most likely to trip over, on creation and on edit.
-function contentProblem(input: { category?: string; components: z.infer<typeof componentsSchema> }): string | undefined {
+function contentProblem(sandbox: SandboxContext, input: { category?: string; components: Components }): string | undefined {
   if (input.category !== undefined && !CATEGORIES.includes(input.category)) return "Param category must be one of {MARKETING, UTILITY, AUTHENTICATION}.";
-  const body = input.components.find((component) => component.type.toUpperCase() === "BODY");
+  const of = (type: string) => input.components.find((component) => component.type.toUpperCase() === type);
+  const body = of("BODY");
   if (!body?.text) return "Message template must have a BODY component with text.";
   if (body.text.length > 1024) return "BODY text must be at most 1024 characters long.";
   if (templateVariables(body.text).length > 0 && !body.example) {
     return "Message template BODY with variables requires example values (example.body_text or example.body_text_named_params).";
   }
-  return undefined;
+  const footer = of("FOOTER");
+  if (footer && (!footer.text || length(footer.text) > 60 || templateVariables(footer.text).length > 0)) return "FOOTER text is required, at most 60 characters and without variables.";
+  return headerProblem(sandbox, of("HEADER")) ?? buttonsProblem(of("BUTTONS")?.buttons ?? []);
 }
 
-function creationProblem(input: z.infer<typeof createSchema>, existing: Template[]): string | undefined {
+function creationProblem(sandbox: SandboxContext, input: z.infer<typeof createSchema>, existing: Template[]): string | undefined {
   if (!/^[a-z0-9_]{1,512}$/.test(input.name)) return "Template name may only contain lowercase letters, digits and underscores.";
-  const problem = contentProblem(input);
+  const problem = contentProblem(sandbox, input);
   if (problem) return problem;
   if (existing.some((template) => template.name === input.name && template.language === input.language)) {
     return `Content in this language already exists for template ${input.name} (${input.language}).`;
@@ -64,7 +120,7 @@ export async function handleCreateTemplate(sandbox: SandboxContext, route: Route
     const issue = parsed.error.issues[0];
     return sendGraphError(route.res, 100, { details: `Param ${issue?.path.join(".") || "body"} is invalid: ${issue?.message}` });
   }
-  const problem = creationProblem(parsed.data, sandbox.store.listTemplates(wabaId));
+  const problem = creationProblem(sandbox, parsed.data, sandbox.store.listTemplates(wabaId));
   if (problem) return sendGraphError(route.res, 100, { details: problem });
   const now = Date.now();
   const template = sandbox.store.putTemplate({
@@ -100,7 +156,7 @@ export async function handleEditTemplate(sandbox: SandboxContext, route: RouteCo
   if (!EDITABLE.includes(template.status)) return sendGraphError(route.res, 100, { details: `A template in ${template.status} status cannot be edited.` });
   const changesCategory = parsed.data.category !== undefined && parsed.data.category !== template.category;
   if (changesCategory && template.status === "APPROVED") return sendGraphError(route.res, 100, { details: "The category of an approved template cannot be edited." });
-  const problem = contentProblem(parsed.data);
+  const problem = contentProblem(sandbox, parsed.data);
   if (problem) return sendGraphError(route.res, 100, { details: problem });
   const edited = sandbox.store.putTemplate({
     ...template,

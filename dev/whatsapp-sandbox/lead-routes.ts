@@ -11,6 +11,7 @@ const leadInputSchema = z.object({
   name: z.string().min(1).optional(),
   usernameOnly: z.boolean().optional(),
   autoRead: z.boolean().nullable().optional(),
+  stoppedMarketing: z.boolean().optional(),
 });
 const leadPatchSchema = leadInputSchema.omit({ phone: true });
 const openWindowsSchema = z.object({ phoneNumberId: z.string().min(1), phones: z.array(z.string()).min(1).max(50_000) });

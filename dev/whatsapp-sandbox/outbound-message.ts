@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { templateVariables } from "../../server/meta/validate-outbound";
 import type { ChatMessage, MessageMedia, Template } from "./state-types";
+import { templateButtons, templateUse } from "./template-send-checks";
 
 const mediaObject = z.looseObject({
   id: z.string().optional(),
@@ -12,12 +12,13 @@ const mediaObject = z.looseObject({
 const parameterSchema = z.looseObject({
   type: z.string(),
   text: z.string().optional(),
+  payload: z.string().optional(),
   parameter_name: z.string().optional(),
   image: mediaObject.optional(),
   document: mediaObject.optional(),
   video: mediaObject.optional(),
 });
-type TemplateParameter = z.infer<typeof parameterSchema>;
+export type TemplateParameter = z.infer<typeof parameterSchema>;
 
 const outboundSchema = z.looseObject({
   messaging_product: z.string().optional(),
@@ -35,7 +36,16 @@ const outboundSchema = z.looseObject({
     .looseObject({
       name: z.string(),
       language: z.looseObject({ code: z.string() }),
-      components: z.array(z.looseObject({ type: z.string(), parameters: z.array(parameterSchema).optional() })).optional(),
+      components: z
+        .array(
+          z.looseObject({
+            type: z.string(),
+            sub_type: z.string().optional(),
+            index: z.union([z.string(), z.number()]).optional(),
+            parameters: z.array(parameterSchema).optional(),
+          }),
+        )
+        .optional(),
     })
     .optional(),
   reaction: z.looseObject({ message_id: z.string(), emoji: z.string() }).optional(),
@@ -96,62 +106,6 @@ export function checkOutbound(body: unknown): { ok: true; request: OutboundReque
   return { ok: true, request: { ...request, type, to } };
 }
 
-export type TemplateUse = {
-  name: string;
-  language: string;
-  header: TemplateParameter[];
-  body: TemplateParameter[];
-};
-
-export function templateUse(request: OutboundRequest): TemplateUse | undefined {
-  if (!request.template) return undefined;
-  const components = request.template.components ?? [];
-  const of = (type: string) => components.find((component) => component.type.toLowerCase() === type)?.parameters ?? [];
-  return { name: request.template.name, language: request.template.language.code, header: of("header"), body: of("body") };
-}
-
-function componentText(template: Template, type: string): string | undefined {
-  const component = template.components.find((candidate) => String(candidate.type).toUpperCase() === type);
-  return typeof component?.text === "string" ? component.text : undefined;
-}
-
-function fill(text: string, parameters: TemplateParameter[]): string {
-  return text.replace(/\{\{\s*([a-z0-9_]+)\s*\}\}/gi, (whole, name: string) => {
-    const named = parameters.find((parameter) => parameter.parameter_name === name);
-    const positional = /^\d+$/.test(name) ? parameters[Number(name) - 1] : undefined;
-    return (named ?? positional)?.text ?? whole;
-  });
-}
-
-/** 132000 / 132012 checks against the registered template; undefined when it fits. */
-export function templateMismatch(template: Template, use: TemplateUse): 132000 | 132012 | undefined {
-  const bodyVariables = templateVariables(componentText(template, "BODY") ?? "").length;
-  const headerVariables = templateVariables(componentText(template, "HEADER") ?? "").length;
-  const headerTextParameters = use.header.filter((parameter) => parameter.type === "text").length;
-  if (use.body.length !== bodyVariables || headerTextParameters !== headerVariables) return 132000;
-  if (use.body.some((parameter) => parameter.type === "text" && !parameter.text?.trim())) return 132012;
-  if (use.body.some((parameter) => ["image", "video", "document"].includes(parameter.type))) return 132012;
-  return undefined;
-}
-
-/** What the lead's phone shows for a template: its texts with the parameters filled in. */
-export function renderTemplate(template: Template | undefined, use: TemplateUse): string {
-  const values = use.body.map((parameter) => parameter.text ?? `[${parameter.type}]`);
-  if (!template) return `[template ${use.name}]${values.length ? ` ${values.join(" | ")}` : ""}`;
-  const header = componentText(template, "HEADER");
-  const body = componentText(template, "BODY") ?? "";
-  const footer = componentText(template, "FOOTER");
-  return [header ? fill(header, use.header) : undefined, fill(body, use.body), footer].filter(Boolean).join("\n");
-}
-
-export function templateHeaderMedia(use: TemplateUse): MessageMedia | undefined {
-  for (const parameter of use.header) {
-    const media = parameter.image ?? parameter.video ?? parameter.document;
-    if (media) return { id: media.id, link: media.link, filename: media.filename };
-  }
-  return undefined;
-}
-
 export function outboundMedia(request: OutboundRequest): MessageMedia | undefined {
   const media = mediaOf(request, request.type);
   return media ? { id: media.id, link: media.link, caption: media.caption, filename: media.filename } : undefined;
@@ -200,13 +154,15 @@ export function outboundChoices(request: OutboundRequest, template: Template | u
     const choices = [...buttons, ...rows];
     return choices.length ? choices : undefined;
   }
-  const buttons = template?.components.find((component) => String(component.type).toUpperCase() === "BUTTONS")?.buttons;
-  if (request.type !== "template" || !Array.isArray(buttons)) return undefined;
-  const choices = buttons.flatMap((button: unknown) => {
-    const parsed = z.looseObject({ type: z.string(), text: z.string() }).safeParse(button);
-    return parsed.success && parsed.data.type.toUpperCase() === "QUICK_REPLY"
-      ? [{ kind: "template_button" as const, id: parsed.data.text, title: parsed.data.text }]
-      : [];
+  if (request.type !== "template" || !template) return undefined;
+  const use = templateUse(request);
+  // The payload sent for that button comes back in the tap's webhook; without one, Meta sends the text.
+  const choices = templateButtons(template).flatMap((button, index) => {
+    if (button.type !== "QUICK_REPLY") return [];
+    const payload = use?.buttons.find((used) => used.index === index)?.parameters[0]?.payload;
+    return [{ kind: "template_button" as const, id: payload ?? button.text, title: button.text }];
   });
   return choices.length ? choices : undefined;
 }
+
+/** The template's footer and its call-to-action buttons, shown (not tappable) on the phone. */

@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEFAULT_CONFIG, type SandboxConfig } from "./config";
 import type { SandboxContext } from "./context";
+import { createUploadRegistry } from "./graph-upload-routes";
 import { addControlRoutes, resetSandbox } from "./control-routes";
 import { createGraphRoutes } from "./graph-routes";
 import { BodyTooLargeError, sendApiError, sendHtml } from "./http-io";
@@ -52,6 +53,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
     statusFlow: createStatusFlow({ config, store, emitter, timers }),
     templateReview: createTemplateReview({ config, store, emitter, timers }),
     rateLimiter: createRateLimiter(),
+    uploads: createUploadRegistry(),
     publicUrl: () => config.publicUrl ?? address,
   };
 

@@ -71,7 +71,7 @@ export function createStateStore(options: { persistence: Persistence; defaultWab
     return digits ? leads.get(brazilPhoneKey(digits)) : undefined;
   }
 
-  function upsertLead(input: { phone: string; name?: string; usernameOnly?: boolean; autoRead?: boolean | null }) {
+  function upsertLead(input: { phone: string; name?: string; usernameOnly?: boolean; autoRead?: boolean | null; stoppedMarketing?: boolean }) {
     const digits = normalizePhoneDigits(input.phone);
     if (!digits) return undefined;
     const key = brazilPhoneKey(digits);
@@ -82,6 +82,7 @@ export function createStateStore(options: { persistence: Persistence; defaultWab
           name: input.name ?? existing.name,
           usernameOnly: input.usernameOnly ?? existing.usernameOnly,
           autoRead: input.autoRead === undefined ? existing.autoRead : input.autoRead,
+          stoppedMarketing: input.stoppedMarketing ?? existing.stoppedMarketing,
         }
       : {
           phone: digits,
@@ -91,6 +92,7 @@ export function createStateStore(options: { persistence: Persistence; defaultWab
           userId: newUserId(digits.startsWith("55") ? "BR" : "US"),
           usernameOnly: input.usernameOnly ?? false,
           autoRead: input.autoRead ?? null,
+          ...(input.stoppedMarketing ? { stoppedMarketing: true } : {}),
           lastInboundAt: {},
           createdAt: Date.now(),
         };

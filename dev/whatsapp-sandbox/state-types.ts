@@ -22,6 +22,8 @@ export type Lead = {
   usernameOnly: boolean;
   /** null follows the global autoRead setting. */
   autoRead: boolean | null;
+  /** The lead stopped this business's marketing in WhatsApp: MARKETING templates fail with 131050. */
+  stoppedMarketing?: boolean;
   /** Last message from the lead, per business phone number id (ms). */
   lastInboundAt: Record<string, number>;
   createdAt: number;
@@ -54,6 +56,9 @@ export type ChatMessage = {
   contextId?: string;
   /** Buttons / list rows the lead can tap (interactive messages, template quick replies). */
   choices?: { kind: "button_reply" | "list_reply" | "template_button"; id: string; title: string }[];
+  /** A template's footer and call-to-action buttons (site, phone), as the phone shows them. */
+  footer?: string;
+  links?: { kind: "url" | "phone"; title: string; target: string }[];
   status: OutboundStatus | InboundStatus;
   statusHistory: { status: string; at: number }[];
   error?: { code: number; title: string };

@@ -16,6 +16,8 @@ export function messageView(message: ChatMessage) {
     reaction: message.reaction,
     contextId: message.contextId,
     choices: message.choices,
+    footer: message.footer,
+    links: message.links,
     status: message.status,
     statuses: message.statusHistory.map((entry) => ({ status: entry.status, at: new Date(entry.at).toISOString() })),
     error: message.error,

@@ -20,6 +20,7 @@ import {
   sendMessageResponseSchema,
   successResponseSchema,
 } from "./graph-schemas";
+import { uploadForHandle, type ResumableUploadInput } from "./graph-resumable-upload";
 import { templateApi } from "./graph-template-api";
 import { isMediaDownloadUrl, isMetaMediaId } from "./media-source";
 import { MetaApiError, MetaNetworkError } from "./meta-errors";
@@ -109,6 +110,9 @@ export function createGraphClient(config: GraphClientConfig) {
     },
 
     getMediaInfo,
+
+    /** A file handle for a template's media sample (Resumable Upload API, on the Meta app). */
+    uploadForHandle: (input: ResumableUploadInput) => uploadForHandle(transport, input),
 
     /** Two steps, as Meta requires: the media's short-lived URL, then its bytes (same Bearer). */
     downloadMedia: async (mediaId: string) => {

@@ -18,3 +18,9 @@ export function graphConfigFromEnv(env: Record<string, string | undefined> = pro
   }
   return { baseUrl: baseUrl.replace(/\/+$/, ""), apiVersion: version };
 }
+
+/** The Meta app's id (META_APP_ID): the Resumable Upload API opens its sessions on the app. */
+export function metaAppIdFromEnv(env: Record<string, string | undefined> = process.env): string | null {
+  const appId = env.META_APP_ID?.trim();
+  return appId && /^\d+$/.test(appId) ? appId : null;
+}

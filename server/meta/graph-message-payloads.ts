@@ -30,11 +30,20 @@ export type TemplateHeaderParameter =
   | { type: "video"; media: MediaRef }
   | { type: "document"; media: MediaRef; filename?: string };
 
+/**
+ * A button's value at send time, by its position in the template (from 0): the URL's variable
+ * suffix, or the payload Meta hands back in the `button` webhook when the lead taps a quick reply.
+ */
+export type TemplateButtonParameter =
+  | { subType: "url"; index: number; text: string }
+  | { subType: "quick_reply"; index: number; payload: string };
+
 export type TemplateMessageInput = Recipient & {
   name: string;
   languageCode: string;
   bodyParameters?: TemplateTextParameter[];
   headerParameters?: TemplateHeaderParameter[];
+  buttonParameters?: TemplateButtonParameter[];
 };
 
 export type ReactionMessageInput = { to: string; messageId: string; /** "" removes it. */ emoji: string };
@@ -92,6 +101,11 @@ export function templatePayload(input: TemplateMessageInput): Json {
   }
   if (input.bodyParameters?.length) {
     components.push({ type: "body", parameters: input.bodyParameters.map(textParameter) });
+  }
+  for (const button of [...(input.buttonParameters ?? [])].sort((a, b) => a.index - b.index)) {
+    // Meta documents index as a string ("0"); one component per button.
+    const parameter = button.subType === "url" ? { type: "text", text: button.text } : { type: "payload", payload: button.payload };
+    components.push({ type: "button", sub_type: button.subType, index: String(button.index), parameters: [parameter] });
   }
   return envelope(input, "template", {
     name: input.name,

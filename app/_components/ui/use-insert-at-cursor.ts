@@ -7,7 +7,7 @@ import { useLayoutEffect, useRef, type RefObject } from "react";
  * after it, with the focus back in the textarea at once: keys typed right after the click land in
  * the text. (Focusing a frame later lost them: e2e settings-templates typed "?" into the button.)
  */
-export function useInsertAtCursor(ref: RefObject<HTMLTextAreaElement | null>, value: string, setValue: (value: string) => void) {
+export function useInsertAtCursor(ref: RefObject<HTMLTextAreaElement | HTMLInputElement | null>, value: string, setValue: (value: string) => void) {
   const caret = useRef<number | null>(null);
   // After the new value is on screen, before the next key is handled.
   useLayoutEffect(() => {

@@ -4,7 +4,12 @@ import type { Db } from "@/server/db";
 import type { Actor } from "@/server/auth/permissions";
 import { formatPhoneBR } from "@/server/meta/phone";
 import { assertLeadVisible } from "@/server/services/leads/get-lead";
-import { usesVariable } from "./render-template-params";
+import { componentVariables, usesVariable } from "./render-template-params";
+import { marketingOptOutState } from "@/server/services/leads/marketing-opt-out";
+import { HEADER_MEDIA_RULES, storedComponents } from "@/server/services/templates/template-components";
+import { templateComponentsSelect } from "@/server/services/templates/template-view";
+
+const HEADER_MIME_TYPES = [...new Set(Object.values(HEADER_MEDIA_RULES).flatMap((rule) => rule.mimeTypes))];
 import {
   actorRefusals,
   checkTemplate,
@@ -29,7 +34,16 @@ export async function newConversationOptions(db: Db, actor: Actor, input: { lead
         name: true,
         phoneE164: true,
         waId: true,
-        developments: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+        marketingOptOutAt: true,
+        developments: {
+          select: {
+            id: true,
+            name: true,
+            // Files a media header may be sent with instead of the template's own.
+            media: { where: { mimeType: { in: HEADER_MIME_TYPES } }, select: { id: true, title: true, mimeType: true, sizeBytes: true }, orderBy: { position: "asc" } },
+          },
+          orderBy: { name: "asc" },
+        },
         conversations: { select: { id: true, channelId: true, status: true, windowExpiresAt: true, assignee: { select: { id: true, name: true } } } },
       },
     }),
@@ -43,7 +57,17 @@ export async function newConversationOptions(db: Db, actor: Actor, input: { lead
         templates: {
           where: { status: TemplateStatus.APPROVED },
           orderBy: { name: "asc" },
-          select: { id: true, name: true, language: true, category: true, body: true, variables: true, status: true },
+          select: {
+            id: true,
+            name: true,
+            language: true,
+            category: true,
+            body: true,
+            variables: true,
+            status: true,
+            ...templateComponentsSelect,
+            headerMediaAsset: { select: { id: true, title: true, mimeType: true } },
+          },
         },
       },
     }),
@@ -56,7 +80,15 @@ export async function newConversationOptions(db: Db, actor: Actor, input: { lead
   const now = new Date();
 
   return {
-    lead: { id: lead.id, name: lead.name, phoneDisplay: lead.phoneE164 ? formatPhoneBR(lead.phoneE164) : null, developments: lead.developments },
+    lead: {
+      id: lead.id,
+      name: lead.name,
+      phoneDisplay: lead.phoneE164 ? formatPhoneBR(lead.phoneE164) : null,
+      developments: lead.developments.map(({ media: _media, ...development }) => development),
+      marketingOptOut: await marketingOptOutState(db, lead.id),
+    },
+    /** The lead's developments' photos, videos and PDFs, for a media header. */
+    headerMedia: lead.developments.flatMap((d) => d.media.map((m) => ({ ...m, developmentId: d.id, developmentName: d.name }))),
     brokerName: actor.name,
     blockers,
     channels: channels.map((channel) => {
@@ -71,12 +103,19 @@ export async function newConversationOptions(db: Db, actor: Actor, input: { lead
           status: conversation.status,
           windowOpen: conversation.status === ConversationStatus.OPEN && !!conversation.windowExpiresAt && conversation.windowExpiresAt > now,
         },
-        templates: channel.templates.map(({ variables, status, ...template }) => {
-          const check = checkTemplate({ status, body: template.body, variables }, lead);
+        templates: channel.templates.map(({ variables, status, headerMediaAsset, ...template }) => {
+          const check = checkTemplate({ ...template, status, variables }, lead);
+          const parts = storedComponents(template);
+          const everyVariable = [...(check.mapping ?? []), ...componentVariables(parts)];
           return {
-            ...template,
+            id: template.id,
+            name: template.name,
+            language: template.language,
+            category: template.category,
+            body: template.body,
             mapping: check.mapping ?? [],
-            usesDevelopment: check.mapping ? usesVariable(check.mapping, "DEVELOPMENT_NAME") : false,
+            components: { ...parts, headerMediaAsset },
+            usesDevelopment: usesVariable(everyVariable, "DEVELOPMENT_NAME"),
             refusal: check.refusal,
           };
         }),

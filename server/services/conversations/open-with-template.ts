@@ -6,8 +6,21 @@ import { can, Permission, type Actor } from "@/server/auth/permissions";
 import { conversationChannel, inboxChannel, managersInboxChannel, type Push } from "@/server/realtime/channels";
 import { lastMessageLine } from "./message-preview";
 import { conversationRefusal, refusalError } from "./template-eligibility";
+import type { ComponentParams } from "./render-template-params";
+import type { HeaderMedia, TemplateDisplay } from "./template-header-media";
 
-export type RenderedTemplate = { params: string[]; body: string; template: { id: string; name: string; language: string } };
+export type RenderedTemplate = {
+  /**
+   * Meta's parameters: the body's ({{1}} first), or with a header text parameter or URL suffixes
+   * (by button position) the object form message/send reads beside it.
+   */
+  params: string[] | ({ body: string[] } & ComponentParams);
+  body: string;
+  template: { id: string; name: string; language: string };
+  display?: TemplateDisplay;
+  /** A media header's file, uploaded to Meta by message/send (cached per channel like any material). */
+  headerMedia?: HeaderMedia | null;
+};
 
 type OpenInput = { leadId: string; channel: { id: string; name: string; windowHours: number }; clientRequestId: string; rendered: RenderedTemplate };
 
@@ -57,7 +70,17 @@ export async function openWithTemplate(db: Db, actor: Actor, input: OpenInput, n
         body: input.rendered.body,
         templateId: input.rendered.template.id,
         templateParams: input.rendered.params,
-        content: { template: { name: input.rendered.template.name, language: input.rendered.template.language } },
+        content: { template: { name: input.rendered.template.name, language: input.rendered.template.language, ...(input.rendered.display ?? {}) } },
+        ...(input.rendered.headerMedia
+          ? {
+              mediaAssetId: input.rendered.headerMedia.mediaAssetId,
+              mediaMimeType: input.rendered.headerMedia.mimeType,
+              mediaFileName: input.rendered.headerMedia.fileName,
+              mediaSizeBytes: input.rendered.headerMedia.sizeBytes,
+              // The chat keeps showing the file if the library later drops it (as for a sent material).
+              mediaStorageKey: input.rendered.headerMedia.storageKey,
+            }
+          : {}),
         senderId: actor.id,
         clientRequestId: input.clientRequestId,
         createdAt: now,

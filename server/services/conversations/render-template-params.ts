@@ -1,3 +1,4 @@
+import { urlSlug, type StoredComponents } from "@/server/services/templates/template-components";
 import {
   missingTemplateValues,
   parseStoredVariables,
@@ -64,4 +65,27 @@ export function templateParams(mapping: TemplateMapping, values: VariableValues)
 /** The text the lead will read: each {{n}} replaced by params[n - 1]. */
 export function renderTemplateText(body: string, params: readonly string[]): string {
   return body.replace(PLACEHOLDER, (whole, n: string) => params[Number(n) - 1] ?? whole);
+}
+
+/** What the header and the buttons take at send time: the header's text parameter and each URL's suffix (by button position). */
+export type ComponentParams = { header: string | null; urls: { index: number; text: string }[] };
+
+export type ComponentsResult = { ok: true; params: ComponentParams; headerText: string | null } | { ok: false; missing: TemplateVariableKind };
+
+/** Every variable the template needs a value for: body, header text and URL suffixes. */
+export function componentVariables(parts: Pick<StoredComponents, "headerVariables" | "buttons">): TemplateVariable[] {
+  return [...parts.headerVariables, ...parts.buttons.flatMap((b) => (b.type === "URL" && b.variable ? [b.variable] : []))];
+}
+
+/** The header's parameter (and the header as read), and the URL suffixes (slugified: "residencial-jardins"). */
+export function renderComponents(parts: StoredComponents, values: VariableValues): ComponentsResult {
+  const filled = present(values);
+  const [missing] = missingTemplateValues({ variables: componentVariables(parts) }, filled);
+  if (missing) return { ok: false, missing };
+  const header = parts.headerFormat === "TEXT" && parts.headerVariables[0] ? (filled[parts.headerVariables[0].variable] ?? "").trim() : null;
+  const headerText = parts.headerFormat === "TEXT" && parts.headerText ? renderTemplateBody({ body: parts.headerText, variables: parts.headerVariables }, filled) : null;
+  const urls = parts.buttons.flatMap((button, index) =>
+    button.type === "URL" && button.variable ? [{ index, text: urlSlug(filled[button.variable.variable] ?? "") }] : [],
+  );
+  return { ok: true, params: { header, urls }, headerText };
 }

@@ -3,7 +3,8 @@ import { ChannelMode, ConversationStatus, TemplateStatus } from "@/generated/pri
 import type { Prisma } from "@/generated/prisma/client";
 import { can, Permission, type Actor } from "@/server/auth/permissions";
 import { AppError, type AppErrorCode } from "@/server/errors";
-import { templateMapping, usesVariable, type TemplateMapping } from "./render-template-params";
+import { isMediaHeader, storedComponents, type StoredComponentColumns } from "@/server/services/templates/template-components";
+import { componentVariables, templateMapping, usesVariable, type TemplateMapping } from "./render-template-params";
 
 // Every reason a new conversation cannot start, checked the same way by the dialog (before the
 // user tries) and by start-with-template (when they do). `key` is under `errors.` in the catalogues.
@@ -35,16 +36,25 @@ export function channelRefusal(channel: { mode: ChannelMode; canStartConversatio
 
 export const NO_APPROVED_TEMPLATE = refuse("PRECONDITION_FAILED", "leads.noApprovedTemplate");
 
-type LeadValues = { name: string | null; developments: readonly unknown[] };
+type LeadValues = { name: string | null; developments: readonly unknown[]; marketingOptOutAt?: Date | null };
 
 export type TemplateCheck = { mapping: TemplateMapping; refusal: null } | { mapping: TemplateMapping | null; refusal: Refusal };
 
-export function checkTemplate(template: { status: TemplateStatus; body: string; variables: unknown }, lead: LeadValues): TemplateCheck {
+export function checkTemplate(
+  template: { status: TemplateStatus; body: string; variables: unknown; category?: string } & StoredComponentColumns,
+  lead: LeadValues,
+): TemplateCheck {
   const mapping = templateMapping(template.body, template.variables);
   if (template.status !== TemplateStatus.APPROVED) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.templateNotApproved") };
+  // The lead tapped an opt-out quick reply: no more marketing (Meta would also refuse with 131050).
+  if (template.category === "MARKETING" && lead.marketingOptOutAt) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.marketingOptedOut") };
   if (!mapping) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.templateMisconfigured") };
-  if (usesVariable(mapping, "CLIENT_NAME") && !lead.name?.trim()) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.clientNameMissing") };
-  if (usesVariable(mapping, "DEVELOPMENT_NAME") && lead.developments.length === 0) {
+  const parts = storedComponents(template);
+  // The header's file was deleted from the library after approval: Meta would refuse the send (132012).
+  if (isMediaHeader(parts.headerFormat) && !parts.headerMediaAssetId) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.templateHeaderMissing") };
+  const needed = [...mapping, ...componentVariables(parts)];
+  if (usesVariable(needed, "CLIENT_NAME") && !lead.name?.trim()) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.clientNameMissing") };
+  if (usesVariable(needed, "DEVELOPMENT_NAME") && lead.developments.length === 0) {
     return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.developmentMissing") };
   }
   return { mapping, refusal: null };

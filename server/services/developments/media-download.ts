@@ -4,8 +4,9 @@ import type { Db } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { getMedia } from "@/server/media/local-store";
 
-// Brokers send materials from the inbox (INBOX_USE); managers curate them (DEVELOPMENTS_MANAGE).
-export const MEDIA_READ_PERMISSIONS = [Permission.INBOX_USE, Permission.DEVELOPMENTS_MANAGE] as const;
+// Brokers send materials from the inbox (INBOX_USE); managers curate them (DEVELOPMENTS_MANAGE);
+// template editors preview a header file from the library (TEMPLATES_MANAGE).
+export const MEDIA_READ_PERMISSIONS = [Permission.INBOX_USE, Permission.DEVELOPMENTS_MANAGE, Permission.TEMPLATES_MANAGE] as const;
 
 export async function readMediaAsset(db: Db, actor: Actor, mediaId: string) {
   if (!MEDIA_READ_PERMISSIONS.some((p) => can(actor, p))) throw new AppError("FORBIDDEN", "common.forbidden");

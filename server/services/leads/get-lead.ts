@@ -17,6 +17,8 @@ export const leadSummarySelect = {
   queue: { select: { id: true, name: true } },
   developments: { select: { id: true, name: true, city: true }, orderBy: { name: "asc" } },
   tags: { select: { id: true, name: true, color: true }, orderBy: { name: "asc" } },
+  // Marketing templates are refused while set (issue 14): the chat's side panel and the lead page say so.
+  marketingOptOutAt: true,
 } as const;
 
 // A lead outside the user's reach answers exactly like a missing one: its existence is not leaked.

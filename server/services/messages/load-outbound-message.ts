@@ -19,7 +19,7 @@ const OUTBOUND_SELECT = {
   mediaStorageKey: true,
   senderId: true,
   createdAt: true,
-  template: { select: { name: true, language: true } },
+  template: { select: { name: true, language: true, headerFormat: true, buttons: true } },
   conversation: {
     select: {
       id: true,

@@ -18,7 +18,9 @@ describe("message details for the bubbles", () => {
       kind: "reply",
       title: "Sábado",
       description: "10h",
+      optOut: false,
     });
+    expect(messageDetails("BUTTON", { button: { text: "Parar promoções", payload: "OPT_OUT" } }, null)).toMatchObject({ optOut: true });
     expect(messageDetails("BUTTON", { button: { text: "Quero visitar" } }, null)).toMatchObject({ title: "Quero visitar" });
     expect(messageDetails("ORDER", { order: { product_items: [{ item_price: 10, quantity: 2, currency: "BRL" }, { item_price: 5, quantity: 1, currency: "BRL" }] } }, null)).toMatchObject({
       itemCount: 2,

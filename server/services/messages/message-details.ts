@@ -1,17 +1,26 @@
 import "server-only";
 import type { MessageType } from "@/generated/prisma/enums";
+import { OPT_OUT_PAYLOAD } from "@/server/services/templates/quick-reply-payload";
 
 // Type-specific content, normalised for the bubbles. The webhook stores Meta's object for the type
 // (`content`), either bare or under its type key; both shapes are read so the UI never depends on it.
 export type MessageDetails =
   | { kind: "location"; latitude: number | null; longitude: number | null; name: string | null; address: string | null; mapUrl: string | null }
   | { kind: "contacts"; contacts: { name: string | null; phones: string[] }[] }
-  | { kind: "reply"; title: string; description: string | null }
+  /** The lead's choice: a template's quick reply or an interactive button; optOut when it stopped promotions. */
+  | { kind: "reply"; title: string; description: string | null; optOut: boolean }
   | { kind: "order"; itemCount: number; total: number | null; currency: string | null; text: string | null }
   | { kind: "system"; text: string | null }
   | { kind: "unsupported"; originalType: string | null }
   | { kind: "reaction"; emoji: string | null }
   | { kind: "media"; caption: string | null; voice: boolean }
+  /** A rich template's parts besides its text, as the lead received them. */
+  | {
+      kind: "template";
+      header: { format: "TEXT" | "IMAGE" | "VIDEO" | "DOCUMENT"; text: string | null } | null;
+      footer: string | null;
+      buttons: { type: "QUICK_REPLY" | "URL" | "PHONE_NUMBER"; text: string; optOut: boolean }[];
+    }
   | { kind: "none" };
 
 type Json = Record<string, unknown>;
@@ -52,11 +61,28 @@ function contacts(content: unknown): MessageDetails {
 function reply(type: MessageType, content: unknown, body: string | null): MessageDetails {
   if (type === "BUTTON") {
     const c = section(content, "button");
-    return { kind: "reply", title: str(c.text) ?? body ?? "", description: null };
+    return { kind: "reply", title: str(c.text) ?? body ?? "", description: null, optOut: c.payload === OPT_OUT_PAYLOAD };
   }
   const c = section(content, "interactive");
   const chosen = isObject(c.button_reply) ? c.button_reply : isObject(c.list_reply) ? c.list_reply : isObject(c.nfm_reply) ? c.nfm_reply : c;
-  return { kind: "reply", title: str(chosen.title) ?? str(chosen.body) ?? str(chosen.name) ?? body ?? "", description: str(chosen.description) };
+  return { kind: "reply", title: str(chosen.title) ?? str(chosen.body) ?? str(chosen.name) ?? body ?? "", description: str(chosen.description), optOut: chosen.id === OPT_OUT_PAYLOAD };
+}
+
+const HEADER_FORMATS = ["TEXT", "IMAGE", "VIDEO", "DOCUMENT"] as const;
+const BUTTON_TYPES = ["QUICK_REPLY", "URL", "PHONE_NUMBER"] as const;
+
+function template(content: unknown): MessageDetails {
+  const c = section(content, "template");
+  const rawHeader = isObject(c.header) ? c.header : null;
+  const header = rawHeader ? HEADER_FORMATS.find((f) => f === rawHeader.format) : undefined;
+  const buttons = Array.isArray(c.buttons)
+    ? c.buttons.filter(isObject).flatMap((b) => {
+        const type = BUTTON_TYPES.find((t) => t === b.type);
+        return type ? [{ type, text: str(b.text) ?? "", optOut: b.optOut === true }] : [];
+      })
+    : [];
+  if (!header && !str(c.footer) && buttons.length === 0) return { kind: "none" };
+  return { kind: "template", header: header ? { format: header, text: str(rawHeader?.text) } : null, footer: str(c.footer), buttons };
 }
 
 function order(content: unknown): MessageDetails {
@@ -81,6 +107,8 @@ export function messageDetails(type: MessageType, content: unknown, body: string
       return reply(type, content, body);
     case "ORDER":
       return order(content);
+    case "TEMPLATE":
+      return template(content);
     case "SYSTEM":
       return { kind: "system", text: str(section(content, "system").body) ?? body };
     case "UNSUPPORTED":

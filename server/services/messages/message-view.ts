@@ -52,7 +52,8 @@ const MEDIA_TYPES = new Set(["IMAGE", "VIDEO", "AUDIO", "DOCUMENT", "STICKER"]);
 
 // What the browser receives for one message: display-ready, ids only for the rest.
 export function toMessageView(row: MessageRow, quoted: QuotedMessage | null = null) {
-  const isMedia = MEDIA_TYPES.has(row.type);
+  // A template's media header is the message's file (the chosen development material).
+  const isMedia = MEDIA_TYPES.has(row.type) || (row.type === "TEMPLATE" && !!row.mediaMimeType);
   return {
     id: row.id,
     conversationId: row.conversationId,
@@ -74,7 +75,7 @@ export function toMessageView(row: MessageRow, quoted: QuotedMessage | null = nu
     replyTo: quoted,
     media: isMedia
       ? {
-          status: row.mediaStatus ?? "PENDING",
+          status: row.mediaStatus ?? (row.type === "TEMPLATE" ? "AVAILABLE" : "PENDING"),
           mimeType: row.mediaMimeType,
           fileName: row.mediaFileName,
           sizeBytes: row.mediaSizeBytes,

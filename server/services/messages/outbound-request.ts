@@ -7,6 +7,7 @@ import { validateText } from "@/server/meta/validate-outbound";
 import { invalidMessage, localFailure, type DeliveryFailure } from "./delivery-failures";
 import type { OutboundMessage } from "./load-outbound-message";
 import { prepareOutboundMedia } from "./outbound-media";
+import { templateHeaderParameters, templateMessageInput } from "./outbound-template";
 
 /** A message turned into one Graph call, ready to go once the rate limits allow. */
 export type OutboundRequest = (client: GraphClient) => Promise<SendResult>;
@@ -21,8 +22,16 @@ const MEDIA_KINDS: Partial<Record<OutboundMessage["type"], MediaKind>> = {
   STICKER: "sticker",
 };
 
-// Rendered values in Meta's order; older rows may hold {text} objects.
-const templateParamsSchema = z.array(z.union([z.string(), z.object({ text: z.string() }).transform((p) => p.text)]));
+// Rendered values in Meta's order; older rows hold the body's alone, as strings or {text} objects.
+const bodyParamsSchema = z.array(z.union([z.string(), z.object({ text: z.string() }).transform((p) => p.text)]));
+const templateParamsSchema = z.union([
+  bodyParamsSchema.transform((body) => ({ body, header: null, urls: [] })),
+  z.object({
+    body: bodyParamsSchema,
+    header: z.string().nullable().default(null),
+    urls: z.array(z.object({ index: z.number().int().min(0), text: z.string() })).default([]),
+  }),
+]);
 
 const fail = (failure: DeliveryFailure): Prepared => ({ ok: false, failure });
 
@@ -41,8 +50,10 @@ export async function prepareOutboundRequest(db: Db, client: GraphClient, messag
     if (!message.template) return fail(localFailure("templateMissing"));
     const params = templateParamsSchema.safeParse(message.templateParams ?? []);
     if (!params.success) return fail(localFailure("templateMissing"));
-    const { name, language } = message.template;
-    return { ok: true, send: (c) => c.sendTemplate(phoneNumberId, { to, replyTo, name, languageCode: language, bodyParameters: params.data }) };
+    const header = await templateHeaderParameters(db, client, message, params.data.header);
+    if (!header.ok) return fail(header.failure);
+    const input = templateMessageInput(message.template, params.data, header.parameters);
+    return { ok: true, send: (c) => c.sendTemplate(phoneNumberId, { to, replyTo, ...input }) };
   }
 
   if (message.type === "REACTION" && message.reactionToWamid) {

@@ -66,4 +66,34 @@ describe("sending a template from a chat whose window closed", () => {
     const detail = await callerFor(w.users.ana).inbox.conversation({ conversationId: w.conversation.id });
     expect(detail.abilities).toMatchObject({ templateBlockedBy: null, replyBlockedBy: null, transfer: true, assign: false, markRead: true });
   });
+
+  it("lists a rich template's header (rendered for this lead), footer and buttons beside its text", async () => {
+    const w = await expiredWorld();
+    await testDb().messageTemplate.update({
+      where: { id: w.template.id },
+      data: {
+        headerFormat: "TEXT",
+        headerText: "Novidades do {{1}}",
+        headerVariables: [{ index: 1, variable: "DEVELOPMENT_NAME", example: "Jardins" }],
+        footer: "Imobiliária Sol",
+        buttons: [{ type: "QUICK_REPLY", text: "Quero visitar", optOut: false }],
+      },
+    });
+    const [listed] = await callerFor(w.users.ana).inbox.templates({ conversationId: w.conversation.id });
+    expect(listed).toMatchObject({
+      missing: null,
+      parts: { header: { format: "TEXT", text: `Novidades do ${w.development.name}` }, footer: "Imobiliária Sol", buttons: [{ type: "QUICK_REPLY", text: "Quero visitar" }] },
+    });
+  });
+
+  it("marks marketing templates unavailable for a lead who opted out, and the send is refused with the reason", async () => {
+    const w = await expiredWorld();
+    await testDb().lead.update({ where: { id: w.lead.id }, data: { marketingOptOutAt: new Date() } });
+    const templates = await callerFor(w.users.ana).inbox.templates({ conversationId: w.conversation.id });
+    expect(templates).toEqual([expect.objectContaining({ id: w.template.id, category: "MARKETING", missing: "OPTED_OUT" })]);
+    const { deps } = capture();
+    await expect(queueTemplateMessage(testDb(), w.actors.ana, { conversationId: w.conversation.id, templateId: w.template.id, clientRequestId: `tpl-${uniqueSuffix()}` }, deps)).rejects.toMatchObject({
+      key: "leads.marketingOptedOut",
+    });
+  });
 });

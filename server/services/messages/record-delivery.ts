@@ -7,6 +7,8 @@ import { conversationChannel, type Push } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { touchLastMessageStatus } from "@/server/services/conversations/last-message-status";
 import { failureColumns, type DeliveryFailure } from "./delivery-failures";
+import { META_MARKETING_OPT_OUT, recordMarketingOptOuts } from "@/server/services/leads/marketing-opt-out";
+import { writeLeadEvents, type LeadEventDraft } from "@/server/services/leads/lead-events";
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,6 +58,11 @@ export async function recordFailed(db: Db, message: DeliveredMessage, failure: D
     if (updated.count === 0) return false;
     await touchLastMessageStatus(tx, message.conversation.id, message.id, MessageStatus.FAILED);
     await writeHistoryOnce(tx, message, LeadEventType.MESSAGE_FAILED, { code: failure.code, failureReason: failure.reason, failureParams: failure.params });
+    if (failure.code === META_MARKETING_OPT_OUT) {
+      const events: LeadEventDraft[] = [];
+      await recordMarketingOptOuts(tx, [{ leadId: message.conversation.leadId, conversationId: message.conversation.id, messageId: message.id, at: failedAt, metaCode: failure.code }], events);
+      await writeLeadEvents(tx, [{ drafts: events, at: new Date(+failedAt + 1) }]);
+    }
     return true;
   });
 }

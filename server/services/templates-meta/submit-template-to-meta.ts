@@ -5,12 +5,14 @@ import type { GraphClient } from "@/server/meta/graph-client";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { graphForChannel } from "@/server/services/channels/channel-graph";
 import { templateContentSelect, TOKEN_UNREADABLE_REASON } from "@/server/services/templates/template-view";
-import { bodyComponents } from "./body-components";
+import type { StoredComponentColumns } from "@/server/services/templates/template-components";
+import { metaTemplateComponents } from "./meta-template-components";
+import { headerSample, type HeaderSampleDeps } from "./header-sample";
 import { fromMetaStatus, isFinalStatus, reviewState, type ReviewState } from "./template-review";
 
-type Deps = { graph?: (channel: { accessTokenEnc: string }) => GraphClient | null };
+type Deps = { graph?: (channel: { accessTokenEnc: string }) => GraphClient | null } & HeaderSampleDeps;
 
-type Template = {
+type Template = StoredComponentColumns & {
   id: string;
   name: string;
   language: string;
@@ -26,8 +28,8 @@ async function findAtMeta(client: GraphClient, wabaId: string, template: Templat
   return list.data.find((t) => t.name === template.name && t.language === template.language) ?? null;
 }
 
-async function sendToMeta(client: GraphClient, wabaId: string, template: Template): Promise<{ id: string; status: string }> {
-  const components = bodyComponents(template);
+async function sendToMeta(client: GraphClient, wabaId: string, template: Template, headerHandle: string | null): Promise<{ id: string; status: string }> {
+  const components = metaTemplateComponents(template, headerHandle);
   if (template.metaTemplateId) {
     // A rejected template edited here is edited in place at Meta: a new create would clash on the name.
     await client.editTemplate({ templateId: template.metaTemplateId, category: template.category, components });
@@ -73,7 +75,10 @@ export async function submitTemplateToMeta(db: Db, templateId: string, deps: Dep
   if (!client) return decide({ status: TemplateStatus.REJECTED, rejectedReason: TOKEN_UNREADABLE_REASON });
 
   try {
-    const created = await sendToMeta(client, template.channel.wabaId, template);
+    // A media header needs its sample at Meta first; a local problem (no app id, file gone) is a rejection the admin can fix.
+    const sample = await headerSample(db, client, template, deps);
+    if (!sample.ok) return decide({ status: TemplateStatus.REJECTED, rejectedReason: sample.reason });
+    const created = await sendToMeta(client, template.channel.wabaId, template, sample.handle);
     return decide({ status: fromMetaStatus(created.status), metaTemplateId: created.id, rejectedReason: null });
   } catch (error) {
     if (!(error instanceof MetaApiError) || error.retriable) throw error;

@@ -8,6 +8,7 @@ import { canHoldTemplates } from "./template-channels";
 import type { SaveTemplateInput } from "./template-schemas";
 import { toMetaBody } from "./template-variables";
 import { validateTemplateDraft, type TemplateIssue } from "./template-validation";
+import { toStoredComponents, type EditorComponents, type HeaderMediaFile } from "./template-components";
 import { toTemplateView } from "./template-view";
 import { isUniqueViolation } from "@/server/db-errors";
 
@@ -16,11 +17,29 @@ type Tx = Prisma.TransactionClient;
 // Issue codes are keys under errors.templates (and templates.validation for the editor).
 export const templateIssueKey = (issue: TemplateIssue) => `templates.${issue.code}`;
 
-function prepare(input: SaveTemplateInput) {
-  const issue = validateTemplateDraft({ name: input.name, editorBody: input.editorBody })[0];
+const editorComponents = (input: SaveTemplateInput): EditorComponents => ({ header: input.header ?? { format: "NONE" }, footer: input.footer ?? "", buttons: input.buttons ?? [] });
+
+// The header's file as Meta will judge it: from the development's library or an upload (a MediaAsset).
+async function headerMedia(tx: Tx, header: EditorComponents["header"]): Promise<HeaderMediaFile | null | undefined> {
+  if (!("mediaAssetId" in header) || !header.mediaAssetId) return undefined;
+  return tx.mediaAsset.findUnique({ where: { id: header.mediaAssetId }, select: { mimeType: true, sizeBytes: true } });
+}
+
+async function prepare(tx: Tx, input: SaveTemplateInput) {
+  const components = editorComponents(input);
+  const issue = validateTemplateDraft({ name: input.name, editorBody: input.editorBody, components }, await headerMedia(tx, components.header))[0];
   if (issue) throw new AppError("BAD_REQUEST", templateIssueKey(issue), issue.params);
   const { body, variables } = toMetaBody(input.editorBody.trim(), input.examples);
-  return { name: input.name, language: input.language, category: input.category, body, variables };
+  const stored = toStoredComponents(components, input.examples);
+  return {
+    name: input.name,
+    language: input.language,
+    category: input.category,
+    body,
+    variables,
+    ...stored,
+    buttons: stored.buttons as Prisma.InputJsonValue,
+  };
 }
 
 async function assertNameFree(tx: Tx, where: { channelId: string; name: string; language: string; exceptId?: string }) {
@@ -37,9 +56,9 @@ function uniqueViolation(error: unknown, name: string): never {
 }
 
 export async function createTemplate(db: Db, actor: Actor, input: SaveTemplateInput & { channelId: string }) {
-  const data = prepare(input);
   return db
     .$transaction(async (tx) => {
+      const data = await prepare(tx, input);
       const channel = await tx.channel.findUnique({ where: { id: input.channelId }, select: { mode: true, canStartConversations: true } });
       if (!channel) throw new AppError("NOT_FOUND", "channels.notFound");
       if (!canHoldTemplates(channel)) throw new AppError("PRECONDITION_FAILED", "templates.channelCannotStart");
@@ -48,14 +67,14 @@ export async function createTemplate(db: Db, actor: Actor, input: SaveTemplateIn
       await recordAudit(tx, { actorId: actor.id, action: "template.created", entityType: "MessageTemplate", entityId: template.id, data: { name: data.name } });
       return template;
     })
-    .catch((error: unknown) => uniqueViolation(error, data.name));
+    .catch((error: unknown) => uniqueViolation(error, input.name));
 }
 
 // Editing a rejected template brings it back to draft, ready to be sent again (seed §4.3).
 export async function updateTemplate(db: Db, actor: Actor, input: SaveTemplateInput & { templateId: string }) {
-  const data = prepare(input);
   return db
     .$transaction(async (tx) => {
+      const data = await prepare(tx, input);
       const row = await tx.messageTemplate.findUnique({
         where: { id: input.templateId },
         select: { id: true, channelId: true, name: true, language: true, status: true, variables: true, rejectedReason: true, submittedAt: true, metaTemplateId: true },
@@ -82,5 +101,5 @@ export async function updateTemplate(db: Db, actor: Actor, input: SaveTemplateIn
       });
       return { id: row.id };
     })
-    .catch((error: unknown) => uniqueViolation(error, data.name));
+    .catch((error: unknown) => uniqueViolation(error, input.name));
 }

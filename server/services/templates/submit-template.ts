@@ -7,8 +7,9 @@ import type { Jobs } from "@/server/jobs/jobs";
 import { recordAudit } from "@/server/services/audit/record-audit";
 import { canHoldTemplates } from "./template-channels";
 import { parseStoredVariables, toEditorBody } from "./template-variables";
-import { validateTemplateBody, validateTemplateName } from "./template-validation";
-import { SUBMISSION_STALE_MS } from "./template-view";
+import { validateTemplateDraft } from "./template-validation";
+import { storedComponents, toEditorComponents } from "./template-components";
+import { SUBMISSION_STALE_MS, templateComponentsSelect } from "./template-view";
 import { templateIssueKey } from "./save-template";
 
 // Marks the draft as submitted and hands it to the template/submit job, which talks to Meta and
@@ -16,12 +17,23 @@ import { templateIssueKey } from "./save-template";
 export async function submitTemplate(db: Db, actor: Actor, templateId: string, jobs: Jobs = inngestJobs) {
   const row = await db.messageTemplate.findUnique({
     where: { id: templateId },
-    select: { id: true, name: true, body: true, variables: true, status: true, channel: { select: { mode: true, canStartConversations: true } } },
+    select: {
+      id: true,
+      name: true,
+      body: true,
+      variables: true,
+      status: true,
+      ...templateComponentsSelect,
+      headerMediaAsset: { select: { mimeType: true, sizeBytes: true } },
+      channel: { select: { mode: true, canStartConversations: true } },
+    },
   });
   if (!row) throw new AppError("NOT_FOUND", "templates.notFound");
   if (row.status !== "DRAFT") throw new AppError("PRECONDITION_FAILED", "templates.notSubmittable");
   if (!canHoldTemplates(row.channel)) throw new AppError("PRECONDITION_FAILED", "templates.channelCannotStart");
-  const issue = [...validateTemplateName(row.name), ...validateTemplateBody(toEditorBody({ body: row.body, variables: parseStoredVariables(row.variables) }))][0];
+  // Checked again: the header's file may have been replaced or deleted since the draft was saved.
+  const editorBody = toEditorBody({ body: row.body, variables: parseStoredVariables(row.variables) });
+  const issue = validateTemplateDraft({ name: row.name, editorBody, components: toEditorComponents(storedComponents(row)) }, row.headerMediaAsset)[0];
   if (issue) throw new AppError("BAD_REQUEST", templateIssueKey(issue), issue.params);
 
   const submittedAt = new Date();

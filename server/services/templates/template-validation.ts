@@ -1,3 +1,4 @@
+import { validateComponents, type ComponentIssue, type EditorComponents, type HeaderMediaFile } from "./template-components";
 import { toMetaBody } from "./template-variables";
 
 // The seed's limit ("até 500 caracteres"), counted on what Meta receives: a variable counts as {{n}}.
@@ -9,12 +10,13 @@ export const TEMPLATE_CATEGORIES = ["MARKETING", "UTILITY"] as const;
 
 const NAME_PATTERN = /^[a-z0-9_]+$/;
 
-export type TemplateIssue = {
+type DraftIssue = {
   field: "name" | "body";
   // Keys under `templates.validation.` (the editor) and mirrored in errors.json (the server).
   code: "nameRequired" | "nameFormat" | "nameTooLong" | "bodyRequired" | "bodyTooLong" | "bodyUnknownVariable" | "bodyVariableAtEdge";
   params?: Record<string, string | number>;
 };
+export type TemplateIssue = DraftIssue | ComponentIssue;
 
 /** Characters as Meta counts them: code points, so an emoji is one. */
 export const countCharacters = (text: string) => [...text].length;
@@ -30,7 +32,7 @@ export function suggestTemplateName(text: string): string {
     .slice(0, MAX_TEMPLATE_NAME);
 }
 
-export function validateTemplateName(name: string): TemplateIssue[] {
+export function validateTemplateName(name: string): DraftIssue[] {
   if (!name) return [{ field: "name", code: "nameRequired" }];
   if (name.length > MAX_TEMPLATE_NAME) return [{ field: "name", code: "nameTooLong", params: { max: MAX_TEMPLATE_NAME } }];
   if (!NAME_PATTERN.test(name)) {
@@ -39,10 +41,10 @@ export function validateTemplateName(name: string): TemplateIssue[] {
   return [];
 }
 
-export function validateTemplateBody(editorBody: string): TemplateIssue[] {
+export function validateTemplateBody(editorBody: string): DraftIssue[] {
   if (!editorBody.trim()) return [{ field: "body", code: "bodyRequired" }];
   const parsed = toMetaBody(editorBody);
-  const issues: TemplateIssue[] = parsed.unknownTokens.map((token) => ({ field: "body", code: "bodyUnknownVariable", params: { token } }));
+  const issues: DraftIssue[] = parsed.unknownTokens.map((token) => ({ field: "body", code: "bodyUnknownVariable", params: { token } }));
   const length = countCharacters(parsed.body);
   if (length > MAX_TEMPLATE_BODY) issues.push({ field: "body", code: "bodyTooLong", params: { length, max: MAX_TEMPLATE_BODY } });
   // Meta refuses a body that opens or closes with a parameter.
@@ -53,6 +55,14 @@ export function validateTemplateBody(editorBody: string): TemplateIssue[] {
   return issues;
 }
 
-export function validateTemplateDraft(draft: { name: string; editorBody: string }): TemplateIssue[] {
-  return [...validateTemplateName(draft.name), ...validateTemplateBody(draft.editorBody)];
+/** Every rule on a draft; `components` and the header's file when the caller has them. */
+export function validateTemplateDraft(
+  draft: { name: string; editorBody: string; components?: EditorComponents },
+  headerMedia?: HeaderMediaFile | null,
+): TemplateIssue[] {
+  return [
+    ...validateTemplateName(draft.name),
+    ...validateTemplateBody(draft.editorBody),
+    ...(draft.components ? validateComponents(draft.components, headerMedia) : []),
+  ];
 }

@@ -2,12 +2,22 @@ import "server-only";
 import type { TemplateStatus } from "@/generated/prisma/enums";
 // Imported by the local launcher too (dev/launcher/sandbox-templates.ts): relative imports only.
 import { parseStoredVariables } from "./template-variables";
+import { storedComponents, type StoredComponentColumns, type StoredComponents } from "./template-components";
 
 // A submission with no PENDING after this long is taken as lost: the admin may send it again.
 export const SUBMISSION_STALE_MS = 5 * 60 * 1000;
 
-// What Meta is shown of a template: its name, language, category and body with the variables.
-export const templateContentSelect = { name: true, language: true, category: true, body: true, variables: true } as const;
+// What Meta is shown of a template: its name, language, category, body with the variables, and
+// the other components (header, footer, buttons).
+export const templateComponentsSelect = {
+  headerFormat: true,
+  headerText: true,
+  headerVariables: true,
+  headerMediaAssetId: true,
+  footer: true,
+  buttons: true,
+} as const;
+export const templateContentSelect = { name: true, language: true, category: true, body: true, variables: true, ...templateComponentsSelect } as const;
 
 export const templateSelect = {
   id: true,
@@ -22,7 +32,7 @@ export const templateSelect = {
   updatedAt: true,
 } as const;
 
-type TemplateRow = {
+type TemplateRow = StoredComponentColumns & {
   status: TemplateStatus;
   variables: unknown;
   rejectedReason: string | null;
@@ -40,8 +50,12 @@ export function normaliseRejectedReason(reason: string | null): string | null {
 
 export function toTemplateView<T extends TemplateRow>(row: T, now = new Date()) {
   const inFlight = row.status === "DRAFT" && row.submittedAt !== null;
+  const components: StoredComponents = storedComponents(row);
+  // The raw Json columns give way to their parsed form.
+  const rest: Omit<T, keyof StoredComponents> = row;
   return {
-    ...row,
+    ...rest,
+    ...components,
     variables: parseStoredVariables(row.variables),
     rejectedReason: normaliseRejectedReason(row.rejectedReason),
     // Submitted, waiting for the background job to hand it to Meta ("Enviando para a Meta…").

@@ -9,6 +9,8 @@ import { addProblem, type ApplyContext, type Tx } from "./apply-context";
 import { applyToConversation, type Thread } from "./apply-to-conversation";
 import { inboundRow, type InboundRow } from "./inbound-message-row";
 import type { WebhookChannel } from "./load-channels";
+import { optOutTaps } from "./opt-out-taps";
+import { recordMarketingOptOuts } from "@/server/services/leads/marketing-opt-out";
 
 const INSERT_CHUNK = 500;
 
@@ -102,5 +104,28 @@ export async function applyInboundChanges(tx: Tx, changes: InboundChange[]) {
     const arrivalOf = (m: CreatedInbound) => thread.contextOf.get(m.wamid ?? "") ?? thread.ctx;
     if (mine.length > 0) await applyToConversation(thread.ctx, thread.channel, thread, mine, arrivalOf);
     for (const message of mine) if (message.mediaStatus === MediaStatus.PENDING) arrivalOf(message).outcome.mediaMessageIds.push(message.id);
+  }
+  await applyOptOuts(tx, threads, created);
+}
+
+// A tap on an opt-out quick reply sets the lead's marketing opt-out, in the webhook it arrived in.
+async function applyOptOuts(tx: Tx, threads: Map<string, Thread & { ctx: ApplyContext; contextOf: Map<string, ApplyContext> }>, created: CreatedInbound[]) {
+  const taps = created.filter((m) => m.type === "BUTTON" || m.type === "INTERACTIVE");
+  if (taps.length === 0) return;
+  const threadOf = (m: CreatedInbound) => threads.get(m.conversationId);
+  const rowOf = new Map([...threads.values()].flatMap((t) => t.rows.flatMap((row) => (row.wamid ? [[row.wamid, row] as const] : []))));
+  const found = await optOutTaps(
+    tx,
+    taps.flatMap((m) => {
+      const thread = threadOf(m);
+      return thread ? [{ ...m, leadId: thread.lead.id }] : [];
+    }),
+    (wamid) => rowOf.get(wamid),
+  );
+  for (const tap of found) {
+    const thread = threads.get(tap.conversationId);
+    const wamid = created.find((m) => m.id === tap.messageId)?.wamid ?? "";
+    const ctx = thread?.contextOf.get(wamid) ?? thread?.ctx;
+    if (ctx) await recordMarketingOptOuts(tx, [tap], ctx.leadEvents);
   }
 }

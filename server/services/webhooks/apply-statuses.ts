@@ -4,6 +4,7 @@ import type { MessageStatus as MetaStatus } from "@/server/meta/webhook-payload"
 import { conversationChannel } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { touchLastMessageStatuses } from "@/server/services/conversations/last-message-status";
+import { META_MARKETING_OPT_OUT, recordMarketingOptOuts } from "@/server/services/leads/marketing-opt-out";
 import { addPush, type ApplyContext, type Tx } from "./apply-context";
 import { metaError, metaTime } from "./inbound-message-row";
 
@@ -110,13 +111,17 @@ export async function applyStatuses(tx: Tx, changes: StatusChange[]) {
     const moved = await advance(tx, target, reportsFor);
     const advanced = reportsFor.filter((r) => moved.has(r.message.id));
     if (advanced.length === 0) continue;
-    for (const { ctx, message, status } of advanced) {
+    for (const { ctx, message, status, at } of advanced) {
       const { conversationId } = message;
       addPush(ctx.outcome, conversationChannel(conversationId), { name: "message.updated", data: { conversationId, messageId: message.id, status: target } });
       if (target === "FAILED") {
         const { errorCode, errorTitle } = metaError(status.errors);
         // Same shape as the send pipeline's MESSAGE_FAILED line.
         ctx.leadEvents.push({ leadId: message.leadId, conversationId, messageId: message.id, type: LeadEventType.MESSAGE_FAILED, data: { code: errorCode ?? null, title: errorTitle ?? null } });
+        // The lead stopped this business's marketing in WhatsApp: recorded as their opt-out (rare, so one by one).
+        if (errorCode === META_MARKETING_OPT_OUT) {
+          await recordMarketingOptOuts(tx, [{ leadId: message.leadId, conversationId, messageId: message.id, at, metaCode: errorCode }], ctx.leadEvents);
+        }
       }
     }
     const touched = await touchLastMessageStatuses(tx, target, advanced.map(({ message }) => ({ conversationId: message.conversationId, messageId: message.id })));

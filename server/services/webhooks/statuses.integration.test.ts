@@ -115,3 +115,20 @@ describe("message statuses", () => {
     expect(event.processedAt).not.toBeNull();
   });
 });
+
+describe("Meta's marketing opt-out (131050)", () => {
+  it("a failed status with 131050 records the lead's marketing opt-out once, on the history; other failures do not", async () => {
+    const { report, lead, message } = await outbound(MessageStatus.SENT);
+    await report([{ status: "failed", error: { code: 131026, title: "Message undeliverable" } }]);
+    expect((await db().lead.findUniqueOrThrow({ where: { id: lead.id } })).marketingOptOutAt).toBeNull();
+
+    const other = await outbound(MessageStatus.SENT);
+    const failedAt = at(5);
+    await other.report([{ status: "failed", timestamp: failedAt, error: { code: 131050, title: "Unable to deliver the message. This recipient has chosen to stop receiving marketing messages on WhatsApp from your business." } }]);
+    await other.report([{ status: "failed", timestamp: failedAt, error: { code: 131050, title: "redelivered" } }]);
+    expect((await db().lead.findUniqueOrThrow({ where: { id: other.lead.id } })).marketingOptOutAt).toEqual(time(failedAt));
+    const events = await db().leadEvent.findMany({ where: { leadId: other.lead.id, type: LeadEventType.MARKETING_OPTED_OUT } });
+    expect(events).toEqual([expect.objectContaining({ messageId: other.message.id, data: { metaCode: 131050 } })]);
+    expect(message.id).not.toBe(other.message.id);
+  });
+});

@@ -30,6 +30,11 @@ export async function LeadSummary({ lead }: { lead: Lead }) {
         {lead.queue ? <Field label={t("detail.queue")}>{lead.queue.name}</Field> : null}
         <Field label={t("detail.origin")}>{t(`detail.origins.${lead.origin}`)}</Field>
         <Field label={t("detail.createdAt")}>{formatFull(lead.createdAt)}</Field>
+        {lead.marketingOptOutAt ? (
+          <Field label={t("detail.promotions")}>
+            <span data-testid="lead-opted-out">{t("detail.optedOutSince", { when: formatFull(lead.marketingOptOutAt) })}</span>
+          </Field>
+        ) : null}
         <Field label={t("detail.developments")}>
           {lead.developments.length ? (
             <span className="flex flex-wrap gap-1" data-testid="lead-developments">

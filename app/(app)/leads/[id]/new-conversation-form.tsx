@@ -9,7 +9,10 @@ import { NativeSelect } from "@/app/_components/ui/native-select";
 import { Skeleton } from "@/app/_components/ui/skeleton";
 import { useToast } from "@/app/_components/ui/toast";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
-import { renderTemplate } from "@/server/services/conversations/render-template-params";
+import { renderComponents, renderTemplate } from "@/server/services/conversations/render-template-params";
+import { HEADER_MEDIA_RULES, isMediaHeader } from "@/server/services/templates/template-components";
+import type { BubbleHeader } from "@/app/_components/whatsapp/template-bubble";
+import { OptOutNotice } from "./opt-out-notice";
 import { newRequestId } from "../_lib/request-id";
 import { OptionList } from "./option-list";
 import { RefusalNotice } from "./refusal-notice";
@@ -47,6 +50,7 @@ function Chooser({ options, onCancel }: { options: Options; onCancel: () => void
   const [channelId, setChannelId] = useState<string | null>(null);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [developmentId, setDevelopmentId] = useState<string | null>(null);
+  const [headerMediaId, setHeaderMediaId] = useState<string | null>(null);
   // One id per dialog opening: resending after an error can never queue the template twice.
   const [clientRequestId] = useState(newRequestId);
   const start = api.leads.startConversation.useMutation({
@@ -74,19 +78,45 @@ function Chooser({ options, onCancel }: { options: Options; onCancel: () => void
   const template = channel?.templates.find((tpl) => tpl.id === templateId && !tpl.refusal) ?? channel?.templates.find((tpl) => !tpl.refusal) ?? null;
   const developments = options.lead.developments;
   const development = developments.find((d) => d.id === developmentId) ?? developments[0] ?? null;
-  const rendered = template && renderTemplate(template, { CLIENT_NAME: options.lead.name, BROKER_NAME: options.brokerName, DEVELOPMENT_NAME: development?.name });
-  const preview = rendered?.ok ? rendered.text : null;
+  const values = { CLIENT_NAME: options.lead.name, BROKER_NAME: options.brokerName, DEVELOPMENT_NAME: development?.name };
+  const rendered = template && renderTemplate(template, values);
+  const parts = template?.components;
+  const extras = parts ? renderComponents(parts, values) : null;
+  const preview = rendered?.ok && extras?.ok ? rendered.text : null;
+  // A media header goes with the template's own file, or another fitting one of the lead's developments.
+  const mediaFormat = parts && isMediaHeader(parts.headerFormat) ? parts.headerFormat : null;
+  const headerChoices = mediaFormat
+    ? [
+        ...(parts?.headerMediaAsset ? [{ ...parts.headerMediaAsset, developmentName: null as string | null }] : []),
+        ...options.headerMedia.filter((m) => m.id !== parts?.headerMediaAsset?.id && HEADER_MEDIA_RULES[mediaFormat].mimeTypes.includes(m.mimeType) && m.sizeBytes <= HEADER_MEDIA_RULES[mediaFormat].maxBytes),
+      ]
+    : [];
+  const headerMedia = headerChoices.find((m) => m.id === headerMediaId) ?? headerChoices[0] ?? null;
+  const header: BubbleHeader | null = !parts || parts.headerFormat === "NONE"
+    ? null
+    : parts.headerFormat === "TEXT"
+      ? { format: "TEXT", text: extras?.ok ? (extras.headerText ?? "") : "" }
+      : { format: parts.headerFormat, url: headerMedia ? `/api/media/${headerMedia.id}` : null, fileName: headerMedia?.title ?? null, label: headerMedia?.title ?? t("headerMedia") };
+  const buttons = (parts?.buttons ?? []).map((b) => ({ type: b.type, text: b.text }));
   const existing = channel?.conversation;
   const existingHint = !existing ? null : existing.windowOpen ? t("existingWindowOpen") : existing.status === "OPEN" ? t("existingOpen") : t("existingFinished");
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!channel || !template) return;
-    start.mutate({ leadId: options.lead.id, channelId: channel.id, templateId: template.id, developmentId: template.usesDevelopment ? development?.id : null, clientRequestId });
+    start.mutate({
+      leadId: options.lead.id,
+      channelId: channel.id,
+      templateId: template.id,
+      developmentId: template.usesDevelopment ? development?.id : null,
+      headerMediaAssetId: mediaFormat ? (headerMedia?.id ?? null) : null,
+      clientRequestId,
+    });
   }
 
   return (
     <form onSubmit={submit} className="flex max-h-[70vh] flex-col gap-4 overflow-y-auto pr-1">
+      {options.lead.marketingOptOut ? <OptOutNotice leadId={options.lead.id} since={options.lead.marketingOptOut.since} clearable={options.lead.marketingOptOut.clearable} /> : null}
       <OptionList
         name="channel"
         legend={t("channel")}
@@ -124,7 +154,22 @@ function Chooser({ options, onCancel }: { options: Options; onCancel: () => void
           </p>
         </div>
       ) : null}
-      {preview ? <TemplatePreview text={preview} leadName={leadName} /> : null}
+      {mediaFormat && headerChoices.length > 1 ? (
+        <div className="flex flex-col gap-1">
+          <Label htmlFor="new-conversation-header-media">{t("headerMedia")}</Label>
+          <NativeSelect id="new-conversation-header-media" value={headerMedia?.id ?? ""} onChange={(e) => setHeaderMediaId(e.target.value)} aria-describedby="new-conversation-header-media-hint">
+            {headerChoices.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.developmentName ? `${m.title} — ${m.developmentName}` : t("headerMediaTemplate", { title: m.title })}
+              </option>
+            ))}
+          </NativeSelect>
+          <p id="new-conversation-header-media-hint" className="text-xs text-ink-muted">
+            {t("headerMediaHint")}
+          </p>
+        </div>
+      ) : null}
+      {preview ? <TemplatePreview text={preview} leadName={leadName} header={header} footer={parts?.footer} buttons={buttons} /> : null}
       {start.error ? (
         <p role="alert" className="rounded-md border border-danger bg-danger-soft p-3 text-sm text-danger">
           {start.error.message}

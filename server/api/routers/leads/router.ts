@@ -1,5 +1,6 @@
 import "server-only";
 import { router } from "@/server/api/trpc";
+import { clearMarketingOptOut } from "./clear-marketing-opt-out";
 import { get } from "./get";
 import { history } from "./history";
 import { list } from "./list";
@@ -9,4 +10,4 @@ import { saveQualification } from "./save-qualification";
 import { startConversation } from "./start-conversation";
 import { summarize } from "./summarize";
 
-export const leadsRouter = router({ list, get, history, newConversationOptions, startConversation, summarize, qualify, saveQualification });
+export const leadsRouter = router({ list, get, history, newConversationOptions, startConversation, summarize, qualify, saveQualification, clearMarketingOptOut });

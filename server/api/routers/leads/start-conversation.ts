@@ -8,6 +8,7 @@ export const startConversationInput = z.object({
   channelId: z.string().min(1).max(64),
   templateId: z.string().min(1).max(64),
   developmentId: z.string().min(1).max(64).nullish(),
+  headerMediaAssetId: z.string().min(1).max(64).nullish(),
   clientRequestId: z.string().min(8).max(100),
 });
 

@@ -54,6 +54,14 @@ export function LeadPanel({ conversationId, open, onClose }: Props) {
                 <dd>{data.lead.owner?.name ?? t("noOwner")}</dd>
                 <dt className="text-ink-muted">{t("queue")}</dt>
                 <dd>{data.lead.queue?.name ?? "—"}</dd>
+                {data.lead.marketingOptOutAt ? (
+                  <>
+                    <dt className="text-ink-muted">{t("promotions")}</dt>
+                    <dd className="text-warning" data-testid="lead-panel-opted-out">
+                      {t("optedOut")}
+                    </dd>
+                  </>
+                ) : null}
               </dl>
               <Link href={`/leads/${data.lead.id}`} className="mt-3 inline-block font-medium text-brand underline">
                 {t("openLead")}

@@ -12,6 +12,7 @@ const Text = ({ children }: { children: string }) => <p className="break-words w
 export function MessageContent({ message }: { message: ChatMessage }) {
   const t = useTranslations("inbox.types");
   const { details } = message;
+  if (details.kind === "template") return <RichTemplate message={message} details={details} />;
   if (message.media) {
     const caption = details.kind === "media" ? details.caption : null;
     return (
@@ -54,9 +55,10 @@ export function MessageContent({ message }: { message: ChatMessage }) {
       );
     case "reply":
       return (
-        <div className="flex flex-col gap-0.5">
+        <div className="flex flex-col gap-0.5" data-testid="lead-choice">
           <span className="text-xs text-ink-muted">{t("buttonReply")}</span>
           <span className="font-medium">{details.title}</span>
+          {details.optOut ? <span className="text-xs text-danger">{t("optedOut")}</span> : null}
           {details.description ? <span className="text-sm text-ink-muted">{details.description}</span> : null}
         </div>
       );
@@ -84,4 +86,30 @@ export function MessageContent({ message }: { message: ChatMessage }) {
     );
   }
   return <Text>{message.body ?? ""}</Text>;
+}
+
+type TemplateDetails = Extract<ChatMessage["details"], { kind: "template" }>;
+
+// A template with header, footer or buttons, drawn as the lead's phone shows it.
+function RichTemplate({ message, details }: { message: ChatMessage; details: TemplateDetails }) {
+  const t = useTranslations("inbox.types");
+  return (
+    <div className="flex flex-col gap-1" data-testid="rich-template">
+      <span className="text-xs font-medium text-ink-muted">{t("template", { name: message.template?.name ?? "" })}</span>
+      {message.media ? <MessageMedia message={message} media={message.media} /> : null}
+      {details.header?.format === "TEXT" && details.header.text ? <p className="font-semibold break-words">{details.header.text}</p> : null}
+      <Text>{message.body ?? ""}</Text>
+      {details.footer ? <p className="text-xs text-ink-muted">{details.footer}</p> : null}
+      {details.buttons.length ? (
+        <ul className="mt-1 flex flex-col gap-1" aria-label={t("templateButtons")}>
+          {details.buttons.map((button, i) => (
+            <li key={i} className="rounded-md border border-line/60 bg-surface/60 px-2 py-1 text-center text-xs font-medium text-[#027eb5]">
+              {button.text}
+              {button.optOut ? <span className="ml-1 font-normal text-ink-muted">({t("optOutButton")})</span> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
 }

@@ -18,7 +18,12 @@ function Placeholder({ label, type }: { label: string; type: ChatMessage["type"]
   );
 }
 
-export function MessageMedia({ message, media }: { message: ChatMessage; media: Media }) {
+// A template's header file is drawn by its type (image, video or document), like a sent material.
+const headerType = (mimeType: string | null): ChatMessage["type"] =>
+  mimeType?.startsWith("image/") ? "IMAGE" : mimeType?.startsWith("video/") ? "VIDEO" : "DOCUMENT";
+
+export function MessageMedia({ message: original, media }: { message: ChatMessage; media: Media }) {
+  const message = original.type === "TEMPLATE" ? { ...original, type: headerType(media.mimeType) } : original;
   const t = useTranslations("inbox.media");
   const locale = useLocale();
   const [broken, setBroken] = useState(false);

@@ -59,7 +59,22 @@ export function TemplateDialog({ conversationId, open, onOpenChange, preselected
                     className={cn("w-full rounded-md border p-3 text-left disabled:opacity-60", chosen === template.id ? "border-brand bg-brand-soft/50" : "border-line hover:bg-surface-muted")}
                   >
                     <span className="block text-sm font-medium">{template.name}</span>
+                    {template.parts.header ? (
+                      <span className="mt-1 block text-xs font-medium text-ink-muted">
+                        {template.parts.header.format === "TEXT" ? template.parts.header.text : t(`header.${template.parts.header.format}`)}
+                      </span>
+                    ) : null}
                     <span className="mt-1 block text-sm whitespace-pre-wrap text-ink-muted">{template.preview}</span>
+                    {template.parts.footer ? <span className="mt-1 block text-xs text-ink-faint">{template.parts.footer}</span> : null}
+                    {template.parts.buttons.length ? (
+                      <span className="mt-1 flex flex-wrap gap-1" aria-label={t("buttons")}>
+                        {template.parts.buttons.map((b, i) => (
+                          <span key={i} className="rounded-full border border-line px-2 py-0.5 text-xs text-[#027eb5]">
+                            {b.text}
+                          </span>
+                        ))}
+                      </span>
+                    ) : null}
                     {template.missing ? <span className="mt-1 block text-xs text-danger">{t(`missing.${template.missing}`)}</span> : null}
                   </button>
                 </li>

@@ -45,7 +45,13 @@ export function ReadOnlyTemplate({ channelId, channelName, template }: { channel
           </Button>
         </div>
       </Card>
-      <TemplatePreview body={template.body} variables={template.variables} channelName={channelName} />
+      <TemplatePreview
+        body={template.body}
+        variables={template.variables}
+        channelName={channelName}
+        components={template}
+        headerFile={template.headerMediaAssetId ? { url: `/api/media/${template.headerMediaAssetId}`, fileName: "" } : null}
+      />
     </div>
   );
 }

@@ -43,6 +43,18 @@ export function TemplateCard({ channelId, template, onDelete, onChanged }: { cha
         <TemplateStatusBadge status={template.status} inFlight={template.inFlight} />
       </div>
       <p className="line-clamp-4 rounded-md bg-surface-muted p-3 text-sm whitespace-pre-wrap">{renderTemplateBody(template, examplesByKind(template.variables))}</p>
+      {template.headerFormat !== "NONE" || template.footer || template.buttons.length ? (
+        <p className="text-xs text-ink-muted" data-testid="template-parts">
+          {[
+            template.headerFormat !== "NONE" ? t(`parts.header.${template.headerFormat}`) : null,
+            template.footer ? t("parts.footer") : null,
+            template.buttons.length ? t("parts.buttons", { count: template.buttons.length }) : null,
+            template.buttons.some((b) => b.type === "QUICK_REPLY" && b.optOut) ? t("parts.optOut") : null,
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+      ) : null}
       {template.status === "REJECTED" ? (
         <p className="text-sm text-danger">
           <span className="font-medium">{t("rejectedReason")}</span> {template.rejectedReason ? rejectedReasonText(tAll, template.rejectedReason) : t("noReason")} {t("rejectedNext")}

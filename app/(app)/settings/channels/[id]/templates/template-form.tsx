@@ -11,6 +11,10 @@ import { useToast } from "@/app/_components/ui/toast";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
 import { TEMPLATE_LANGUAGES, validateTemplateDraft, type TemplateIssue } from "@/server/services/templates/template-validation";
 import { toMetaBody, type TemplateValues } from "@/server/services/templates/template-variables";
+import { MAX_FOOTER, toStoredComponents, type EditorComponents } from "@/server/services/templates/template-components";
+import { countCharacters } from "@/server/services/templates/template-validation";
+import { ButtonsEditor } from "./buttons-editor";
+import { HeaderEditor } from "./header-editor";
 import { FormField } from "../../_components/form-field";
 import { RadioCards } from "../../_components/radio-cards";
 import { TextField } from "../../_components/text-field";
@@ -20,9 +24,24 @@ import { ExampleFields } from "./example-fields";
 import { ReadOnlyTemplate } from "./read-only-template";
 
 type Template = RouterOutputs["templates"]["get"];
-type Draft = { name: string; language: (typeof TEMPLATE_LANGUAGES)[number]; category: "MARKETING" | "UTILITY"; editorBody: string; examples: TemplateValues };
+type Draft = { name: string; language: (typeof TEMPLATE_LANGUAGES)[number]; category: "MARKETING" | "UTILITY"; editorBody: string; examples: TemplateValues; components: EditorComponents };
+
+const NO_COMPONENTS: EditorComponents = { header: { format: "NONE" }, footer: "", buttons: [] };
 
 const asLanguage = (value: string) => TEMPLATE_LANGUAGES.find((l) => l === value) ?? "pt_BR";
+
+// The first problem's field takes the focus, so the keyboard lands where the fix is.
+function focusIssue(issue: TemplateIssue | undefined) {
+  if (!issue) return;
+  const index = "index" in issue ? issue.index : undefined;
+  const selector =
+    issue.field === "header"
+      ? "#template-header-text, #template-header-media, input[name=template-header-format]:checked"
+      : issue.field === "buttons"
+        ? index !== undefined ? `#template-button-${index}-text` : "#template-buttons-hint"
+        : `#template-${issue.field}`;
+  document.querySelector<HTMLElement>(selector)?.focus();
+}
 
 export function TemplateForm({ channelId, channelName, template }: { channelId: string; channelName: string; template?: Template }) {
   const t = useTranslations("templates");
@@ -37,9 +56,11 @@ export function TemplateForm({ channelId, channelName, template }: { channelId: 
     category: template?.category === "UTILITY" ? "UTILITY" : "MARKETING",
     editorBody: template?.editorBody ?? "",
     examples: template?.examples ?? {},
+    components: template?.components ?? NO_COMPONENTS,
   });
-  const [touched, setTouched] = useState({ name: false, body: false });
-  const [serverErrors, setServerErrors] = useState<{ name?: string; body?: string }>({});
+  const library = api.templates.headerMedia.useQuery(undefined, { staleTime: 30_000 });
+  const [touched, setTouched] = useState({ name: false, body: false, components: false });
+  const [serverErrors, setServerErrors] = useState<{ name?: string; body?: string; header?: string; footer?: string; buttons?: string }>({});
   const submitAfterSave = useRef(false);
   const listHref = `/settings/channels/${channelId}/templates`;
   // The list may be cached from moments ago (staleTime): it must show what was just saved.
@@ -67,6 +88,9 @@ export function TemplateForm({ channelId, channelName, template }: { channelId: 
     const key = error.data?.appErrorKey ?? "";
     if (key.startsWith("templates.name")) setServerErrors({ name: error.message });
     else if (key.startsWith("templates.body")) setServerErrors({ body: error.message });
+    else if (key.startsWith("templates.header")) setServerErrors({ header: error.message });
+    else if (key.startsWith("templates.footer")) setServerErrors({ footer: error.message });
+    else if (/^templates\.(button|tooMany)/.test(key)) setServerErrors({ buttons: error.message });
     else toast({ title: error.message, tone: "error" });
   };
   const create = api.templates.create.useMutation({ onSuccess: onSaved, onError });
@@ -76,25 +100,40 @@ export function TemplateForm({ channelId, channelName, template }: { channelId: 
   if (template && !template.editable) return <ReadOnlyTemplate channelId={channelId} channelName={channelName} template={template} />;
 
   const parsed = toMetaBody(draft.editorBody, draft.examples);
-  const issues = validateTemplateDraft({ name: draft.name, editorBody: draft.editorBody });
+  const { header } = draft.components;
+  const headerFile = "mediaAssetId" in header && header.mediaAssetId ? library.data?.developments.flatMap((d) => d.media).find((m) => m.id === header.mediaAssetId) : undefined;
+  const issues = validateTemplateDraft({ name: draft.name, editorBody: draft.editorBody, components: draft.components }, headerFile);
   const message = (field: TemplateIssue["field"]) => {
-    const issue = issues.find((i) => i.field === field);
+    const issue = issues.find((i) => i.field === field && !("index" in i && i.index !== undefined));
     return issue ? tv(issue.code, issue.params ?? {}) : undefined;
   };
   const nameError = serverErrors.name ?? (touched.name ? message("name") : undefined);
   const bodyError = serverErrors.body ?? (touched.body ? message("body") : undefined);
+  const shown = touched.components;
+  const headerError = serverErrors.header ?? (shown ? message("header") : undefined);
+  const footerError = serverErrors.footer ?? (shown ? message("footer") : undefined);
+  const buttonErrors = Object.assign(
+    draft.components.buttons.map((_, index) => {
+      const issue = shown ? issues.find((i) => i.field === "buttons" && "index" in i && i.index === index) : undefined;
+      return issue ? tv(issue.code, issue.params ?? {}) : undefined;
+    }),
+    { all: serverErrors.buttons ?? (shown ? message("buttons") : undefined) },
+  );
+  const stored = toStoredComponents(draft.components, draft.examples);
+  const exampleVariables = [...parsed.variables, ...stored.headerVariables, ...stored.buttons.flatMap((b) => (b.type === "URL" && b.variable ? [b.variable] : []))];
+  const footerLength = countCharacters(draft.components.footer.trim());
   const suggestion = issues.find((i) => i.code === "nameFormat")?.params?.suggestion;
   const nameLocked = Boolean(template?.metaTemplateId);
 
   function save(event: FormEvent, thenSubmit: boolean) {
     event.preventDefault();
-    setTouched({ name: true, body: true });
+    setTouched({ name: true, body: true, components: true });
     if (issues.length) {
-      document.getElementById(issues[0]?.field === "name" ? "template-name" : "template-body")?.focus();
+      focusIssue(issues[0]);
       return;
     }
     submitAfterSave.current = thenSubmit;
-    const input = { name: draft.name, language: draft.language, category: draft.category, editorBody: draft.editorBody, examples: draft.examples };
+    const input = { name: draft.name, language: draft.language, category: draft.category, editorBody: draft.editorBody, examples: draft.examples, ...draft.components };
     if (template) update.mutate({ templateId: template.id, ...input });
     else create.mutate({ channelId, ...input });
   }
@@ -103,6 +142,7 @@ export function TemplateForm({ channelId, channelName, template }: { channelId: 
     setDraft((d) => ({ ...d, ...patch }));
     setServerErrors({});
   };
+  const setComponents = (patch: Partial<EditorComponents>) => set({ components: { ...draft.components, ...patch } });
 
   return (
     <form onSubmit={(e) => save(e, false)} noValidate className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -155,7 +195,18 @@ export function TemplateForm({ channelId, channelName, template }: { channelId: 
           ]}
         />
         <BodyEditor value={draft.editorBody} onChange={(editorBody) => set({ editorBody })} onBlur={() => setTouched((v) => ({ ...v, body: true }))} error={bodyError} metaBody={parsed.body} />
-        <ExampleFields variables={parsed.variables} examples={draft.examples} onChange={(examples) => set({ examples })} />
+        <HeaderEditor value={draft.components.header} onChange={(header) => setComponents({ header })} error={headerError} library={library.data} />
+        <TextField
+          id="template-footer"
+          label={t("footer.label")}
+          hint={t("footer.hint", { length: footerLength, max: MAX_FOOTER })}
+          error={footerError}
+          value={draft.components.footer}
+          aria-invalid={footerLength > MAX_FOOTER || undefined}
+          onChange={(e) => setComponents({ footer: e.target.value })}
+        />
+        <ButtonsEditor value={draft.components.buttons} onChange={(buttons) => setComponents({ buttons })} errors={buttonErrors} />
+        <ExampleFields variables={exampleVariables} examples={draft.examples} onChange={(examples) => set({ examples })} />
         <div className="flex flex-wrap justify-end gap-2 border-t border-line pt-4">
           <Button type="button" variant="ghost" onClick={() => router.push(listHref)} disabled={pending}>
             {t("cancel")}
@@ -169,7 +220,13 @@ export function TemplateForm({ channelId, channelName, template }: { channelId: 
         </div>
       </Card>
       <div className="lg:sticky lg:top-4">
-        <TemplatePreview body={parsed.body} variables={parsed.variables} channelName={channelName} />
+        <TemplatePreview
+          body={parsed.body}
+          variables={parsed.variables}
+          channelName={channelName}
+          components={stored}
+          headerFile={headerFile ? { url: `/api/media/${headerFile.id}`, fileName: headerFile.fileName } : null}
+        />
       </div>
     </form>
   );

@@ -1,0 +1,93 @@
+import { seedLead } from "../prisma/seed/leads";
+import { uniqueSuffix } from "../prisma/seed/unique";
+import { DEMO, expect, gotoHydrated, loginAs, test } from "./fixtures";
+import { createSandboxLead, newLeadPhone, SANDBOX } from "./inbox-support";
+import { e2eDb } from "./leads-support";
+import { decideTemplate, openMetaReview } from "./meta-review";
+
+const CHANNEL = "Vendas — Jardins";
+const BUTTON = "Quero agendar uma visita";
+
+// Issue 14, rich templates: the launch message that works in real estate — the development's photo,
+// a short text and a "Quero agendar uma visita" button — from the template form to the lead's phone
+// and back to the broker's screen.
+test("an admin makes an image-header template with a quick reply from a development photo; a broker sends it; the lead sees image, text and button, taps it, and the broker sees the choice live", async ({ page, browser }) => {
+  const name = `lancamento_foto_${uniqueSuffix()}`;
+  await loginAs(page, "admin");
+  await page.goto("/settings/channels/templates");
+  await page.getByRole("link", { name: `Ver os templates de ${CHANNEL}` }).click();
+  await page.getByRole("link", { name: "Novo template" }).first().click();
+  await page.getByLabel("Nome do template").fill(name);
+  await page.getByLabel("Mensagem").fill("Olá {{nome_cliente}}! O {{nome_empreendimento}} foi lançado e separei a fachada para você ver.");
+  // Header: the development's photo from its library, chosen by keyboard.
+  await page.getByRole("radio", { name: "Imagem" }).check();
+  await page.getByLabel("Arquivo do cabeçalho").selectOption({ label: "Fachada" });
+  await page.getByLabel("Rodapé (opcional)").fill("Imobiliária Jardins");
+  await page.getByRole("button", { name: "+ Resposta rápida" }).click();
+  await page.getByLabel("Texto do botão").fill(BUTTON);
+  const preview = page.getByTestId("template-bubble");
+  await expect(preview.getByRole("img", { name: "Imagem do cabeçalho" })).toBeVisible();
+  await expect(preview).toContainText(BUTTON);
+  await expect(preview).toContainText("Imobiliária Jardins");
+  // For the reviewer: the form and its preview at desktop and phone widths.
+  await page.screenshot({ path: test.info().outputPath("template-form-desktop.png"), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: test.info().outputPath("template-form-phone.png"), fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole("button", { name: "Salvar e enviar para a Meta" }).click();
+  await expect(page.getByText("Template salvo e enviado para a Meta.", { exact: true })).toBeVisible();
+  const status = page.getByTestId(`template-${name}`).getByTestId("template-status");
+  await expect(status).toHaveText("…Pendente", { timeout: 30_000 });
+
+  // Meta (the sandbox) received the photo as the review sample through the resumable upload.
+  const known = ((await (await page.request.get(`${SANDBOX}/_sandbox/templates`)).json()) as { templates: { name: string; components: { type: string; format?: string; example?: { header_handle?: string[] } }[] }[] }).templates;
+  const header = known.find((t) => t.name === name)?.components.find((c) => c.type === "HEADER");
+  expect(header).toMatchObject({ format: "IMAGE", example: { header_handle: [expect.stringMatching(/^4::/)] } });
+  const meta = await openMetaReview(browser);
+  await decideTemplate(meta, name, "Aprovar");
+  await expect(status).toHaveText("✓Aprovado", { timeout: 30_000 });
+  await meta.context().close();
+
+  // A broker starts the conversation with it.
+  const db = await e2eDb();
+  const phone = newLeadPhone();
+  const leadName = `Lead Foto ${uniqueSuffix()}`;
+  const ana = await db.user.findUniqueOrThrow({ where: { email: DEMO.ana.email } });
+  const jardins = await db.development.findUniqueOrThrow({ where: { name: "Residencial Jardins" } });
+  const lead = await seedLead(db, { name: leadName, phone: `+${phone}`, ownerId: ana.id, developmentIds: [jardins.id] });
+  await createSandboxLead(page.request, phone, leadName, true);
+  const broker = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "pt-BR" })).newPage();
+  await loginAs(broker, "ana");
+  await gotoHydrated(broker, `/leads/${lead.id}`);
+  await broker.getByRole("button", { name: "Comunicador" }).click();
+  await broker.getByRole("menuitem", { name: "Nova conversa" }).click();
+  const dialog = broker.getByRole("dialog", { name: "Nova conversa" });
+  await dialog.getByRole("radio", { name: new RegExp(name) }).check();
+  await expect(dialog.getByTestId("template-preview")).toHaveText(`Olá ${leadName}! O Residencial Jardins foi lançado e separei a fachada para você ver.`);
+  await expect(dialog.getByTestId("template-bubble").getByRole("img")).toBeVisible();
+  await expect(dialog.getByTestId("template-bubble")).toContainText(BUTTON);
+  await broker.setViewportSize({ width: 390, height: 844 });
+  await broker.screenshot({ path: test.info().outputPath("nova-conversa-phone.png") });
+  await broker.setViewportSize({ width: 1280, height: 720 });
+  await dialog.getByRole("button", { name: "Enviar template" }).click();
+  await expect(broker).toHaveURL(/\/inbox\/[a-z0-9]+$/);
+  await expect(broker.getByTestId("rich-template")).toContainText(BUTTON);
+
+  // The lead's phone shows the photo, the text and the button; the lead taps it.
+  const phonePage = await (await browser.newContext()).newPage();
+  await phonePage.goto(SANDBOX);
+  await phonePage.getByRole("list", { name: "Conversas dos leads" }).getByText(leadName, { exact: true }).click();
+  const chat = phonePage.getByRole("log", { name: "Mensagens da conversa" });
+  await expect(chat.getByRole("img", { name: "Imagem do cabeçalho do template" })).toBeVisible({ timeout: 30_000 });
+  await expect(chat).toContainText("foi lançado e separei a fachada");
+  await expect(chat).toContainText("Imobiliária Jardins");
+  await chat.getByRole("button", { name: BUTTON }).click();
+
+  // The broker sees the lead's choice live, quoting the template it answers.
+  const choice = broker.getByTestId("lead-choice");
+  await expect(choice).toContainText(BUTTON, { timeout: 30_000 });
+  await expect(broker.getByTestId("message").filter({ has: choice })).toContainText("foi lançado");
+  await phonePage.screenshot({ path: test.info().outputPath("sandbox-phone.png") });
+  await phonePage.context().close();
+  await broker.context().close();
+});
