@@ -146,10 +146,10 @@ test("production runs no stand-in and no demo account, and runs only what Innges
   });
   const message = await db.message.findFirstOrThrow({ where: { conversationId: conversation.id, direction: MessageDirection.OUTBOUND } });
   const [event] = sentEvents(inngest);
-  expect(event).toMatchObject({ name: "comunicador/message.send-requested", data: { messageId: message.id } });
+  expect(event).toMatchObject({ name: "comunicador/message.batch-send-requested", data: { messageId: message.id, channelId: channel.id } });
   const call = firstCall(event!, randomUUID());
   const post = (signature?: string) =>
-    fetch(functionUrl(APP_URL, "message-send"), {
+    fetch(functionUrl(APP_URL, "message-send-batch"), {
       method: "POST",
       headers: { "content-type": "application/json", ...(signature ? { "x-inngest-signature": signature } : {}) },
       body: JSON.stringify(call),
