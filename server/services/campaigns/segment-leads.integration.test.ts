@@ -84,14 +84,16 @@ describe("segmentLeads", () => {
     expect(await count()).toEqual({ matched: 2, eligible: 1, excluded: { ...none, optedOut: 1 } });
   });
 
-  it("excludes leads with no phone, and counts a lead under its first reason only", async () => {
+  it("excludes leads with neither a phone nor a WhatsApp id, and counts a lead under its first reason only", async () => {
     const { lead, count } = await scope();
     const noPhone = await lead();
     const both = await lead();
+    const waIdOnly = await lead();
     await lead();
-    await testDb().lead.updateMany({ where: { id: { in: [noPhone.id, both.id] } }, data: { phoneE164: null, phoneKey: null } });
+    await testDb().lead.updateMany({ where: { id: { in: [noPhone.id, both.id] } }, data: { phoneE164: null, phoneKey: null, waId: null } });
+    await testDb().lead.update({ where: { id: waIdOnly.id }, data: { phoneE164: null, phoneKey: null } });
     await testDb().lead.update({ where: { id: both.id }, data: { marketingOptOutAt: new Date() } });
-    expect(await count()).toEqual({ matched: 3, eligible: 1, excluded: { optedOut: 1, noPhone: 1, contactedToday: 0 } });
+    expect(await count()).toEqual({ matched: 4, eligible: 2, excluded: { optedOut: 1, noPhone: 1, contactedToday: 0 } });
   });
 
   it("excludes leads sent a message today in São Paulo, not those sent one yesterday there or whose send failed", async () => {

@@ -16,7 +16,8 @@ export type SegmentCount = {
 const anyOf = (values: readonly string[]) => (values.length > 0 ? [...values] : null);
 
 /**
- * Counts a segment in one statement (the live count of the campaign builder). "Contacted today" is
+ * Counts a segment in one statement (the live count of the campaign builder). "No phone" is what
+ * "Nova conversa" refuses too (neither a phone nor a WhatsApp id). "Contacted today" is
  * an outbound message that was not refused (FAILED never reached the lead) since midnight in São
  * Paulo: a second message the same day reads as spam and lowers the channel's quality.
  */
@@ -31,7 +32,7 @@ export async function segmentLeads(db: Db, filters: SegmentFilters, now = new Da
   const [row] = await db.$queryRaw<{ matched: bigint; eligible: bigint; optedOut: bigint; noPhone: bigint; contactedToday: bigint }[]>`
     WITH matched AS (
       SELECT l."marketingOptOutAt" IS NOT NULL AS opted_out,
-             coalesce(l."phoneE164", '') = '' AS no_phone,
+             coalesce(l."phoneE164", '') = '' AND coalesce(l."waId", '') = '' AS no_phone,
              EXISTS (
                SELECT 1 FROM "Conversation" c JOIN "Message" m ON m."conversationId" = c.id
                WHERE c."leadId" = l.id AND m.direction = 'OUTBOUND' AND m.status <> 'FAILED'
