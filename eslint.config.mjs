@@ -25,6 +25,7 @@ const DOMAIN_IMPORTS = {
   inbox: ["audit", "channels", "conversations", "leads", "messages", "standard-messages", "templates"],
   webhooks: ["audit", "channels", "conversations", "leads", "media", "messages", "templates", "templates-meta"],
   assistant: ["audit", "developments", "inbox", "leads", "messages"],
+  campaigns: ["audit", "channels", "conversations", "leads", "templates"],
 };
 
 const domains = Object.keys(DOMAIN_IMPORTS);

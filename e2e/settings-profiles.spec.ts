@@ -15,7 +15,7 @@ test.describe("access profiles", () => {
     await expect(page.getByText("Dê um nome ao perfil.", { exact: true })).toBeVisible();
     await page.getByLabel("Nome").fill(name);
     await page.getByLabel("Descrição").fill("Corretores do fim de semana");
-    await expect(page.getByRole("tab", { name: "Relacionamento (0/3)" })).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("tab", { name: "Relacionamento (0/4)" })).toHaveAttribute("aria-selected", "true");
     await page.getByRole("checkbox", { name: "Usar o Comunicador" }).click();
     await page.getByRole("tab", { name: "Cadastros (0/7)" }).click();
     await page.getByRole("checkbox", { name: "Mensagens padrão" }).click();
@@ -23,15 +23,15 @@ test.describe("access profiles", () => {
     await page.getByRole("button", { name: "Salvar perfil" }).click();
     await expect(page.getByText(`Perfil “${name}” criado.`, { exact: true })).toBeVisible();
     const row = page.getByTestId(`profile-row-${name}`);
-    await expect(row).toContainText("2 de 11 permissões");
+    await expect(row).toContainText("2 de 12 permissões");
     await expect(row).toContainText("Nenhum usuário");
 
     await row.getByRole("link", { name: `Editar ${name}` }).click();
-    await expect(page.getByRole("tab", { name: "Relacionamento (1/3)" })).toBeVisible();
+    await expect(page.getByRole("tab", { name: "Relacionamento (1/4)" })).toBeVisible();
     await page.getByRole("checkbox", { name: "Enviar mensagens ativas (iniciar conversas)" }).click();
     await page.getByRole("button", { name: "Salvar perfil" }).click();
     await expect(page.getByText(`Perfil “${name}” salvo.`, { exact: true })).toBeVisible();
-    await expect(row).toContainText("3 de 11 permissões");
+    await expect(row).toContainText("3 de 12 permissões");
 
     await row.getByRole("button", { name: `Clonar ${name}` }).click();
     const cloneDialog = page.getByRole("dialog", { name: `Clonar “${name}”` });
@@ -39,7 +39,7 @@ test.describe("access profiles", () => {
     await cloneDialog.getByRole("button", { name: "Criar cópia" }).click();
     await expect(page.getByText(`Cópia “Cópia de ${name}” criada. Ajuste as permissões e salve.`, { exact: true })).toBeVisible();
     await expect(page.getByLabel("Nome")).toHaveValue(`Cópia de ${name}`);
-    await expect(page.getByRole("tab", { name: "Relacionamento (2/3)" })).toBeVisible();
+    await expect(page.getByRole("tab", { name: "Relacionamento (2/4)" })).toBeVisible();
 
     await page.getByRole("link", { name: "Voltar para os perfis" }).click();
     const copyRow = page.getByTestId(`profile-row-Cópia de ${name}`);

@@ -11,6 +11,7 @@ import { channelsRouter } from "./routers/channels/router";
 import { templatesRouter } from "./routers/templates/router";
 import { developmentsRouter } from "./routers/developments/router";
 import { inboxRouter } from "./routers/inbox/router";
+import { campaignsRouter } from "./routers/campaigns/router";
 
 export const appRouter = router({
   me: meRouter,
@@ -24,6 +25,7 @@ export const appRouter = router({
   templates: templatesRouter,
   developments: developmentsRouter,
   inbox: inboxRouter,
+  campaigns: campaignsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -14,7 +14,7 @@ const REGISTRY_PERMISSIONS = [
 
 // The seed article's profile tabs, in the order the profile screen shows them.
 export const PERMISSION_GROUPS = [
-  { id: "relationship", permissions: [Permission.INBOX_USE, Permission.ACTIVE_SEND, Permission.INBOX_MANAGE] },
+  { id: "relationship", permissions: [Permission.INBOX_USE, Permission.ACTIVE_SEND, Permission.CAMPAIGNS, Permission.INBOX_MANAGE] },
   { id: "settings", permissions: [Permission.CHANNELS_MANAGE] },
   { id: "registry", permissions: REGISTRY_PERMISSIONS },
 ] as const;
