@@ -39,7 +39,9 @@ export function createWebhookEventInserter(db: Db): (row: WebhookEventRow) => Pr
         );
         for (const waiting of batch) waiting.resolve();
       } catch (error) {
-        for (const waiting of batch) waiting.reject(error);
+        if (batch.length === 1) batch[0]?.reject(error);
+        // One row the database refuses must not fail the webhooks stored beside it: each alone.
+        else await Promise.all(batch.map((waiting) => insertRows(db, [waiting.row]).then(waiting.resolve, waiting.reject)));
       }
     }
     flushing = false;
