@@ -3,7 +3,7 @@ import { testDb } from "@/test/db";
 import { canSeeConversation, visibleConversationsWhere } from "@/server/auth/conversation-visibility";
 import { inboxWorld } from "@/test/inbox/inbox-world";
 import { authorizeChannel } from "./authorize-channel";
-import { conversationChannel, conversationPresenceChannel, inboxChannel, managersInboxChannel, settingsChannel } from "./channels";
+import { campaignsChannel, conversationChannel, conversationPresenceChannel, inboxChannel, managersInboxChannel, settingsChannel } from "./channels";
 
 let world: Awaited<ReturnType<typeof inboxWorld>>;
 beforeAll(async () => {
@@ -67,6 +67,12 @@ describe("Pusher channel authorisation", () => {
       allowed: true,
       presence: { user_id: world.users.ana.id, user_info: { id: world.users.ana.id, name: "Ana Teste" } },
     });
+  });
+
+  it("campaigns is for the Campanhas permission (admins, not managers or brokers)", async () => {
+    expect(await allowed("admin", campaignsChannel)).toBe(true);
+    expect(await allowed("manager", campaignsChannel)).toBe(false);
+    expect(await allowed("ana", campaignsChannel)).toBe(false);
   });
 
   it("settings is for settings users; unknown channel names are refused", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { canAny, SETTINGS_PERMISSIONS, type Actor } from "@/server/auth/permissions";
+import { can, canAny, Permission, SETTINGS_PERMISSIONS, type Actor } from "@/server/auth/permissions";
 import type { Db } from "@/server/db";
 import { canSeeConversation, canUseInbox, seesEveryConversation } from "@/server/auth/conversation-visibility";
 import { parseChannel } from "./channels";
@@ -25,5 +25,7 @@ export async function authorizeChannel(db: Db, actor: Actor, channelName: string
       return seesEveryConversation(actor) ? { allowed: true } : DENIED;
     case "settings":
       return canAny(actor, SETTINGS_PERMISSIONS) ? { allowed: true } : DENIED;
+    case "campaigns":
+      return can(actor, Permission.CAMPAIGNS) ? { allowed: true } : DENIED;
   }
 }

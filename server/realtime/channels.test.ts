@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conversationChannel, conversationPresenceChannel, inboxChannel, managersInboxChannel, parseChannel, settingsChannel } from "./channels";
+import { campaignsChannel, conversationChannel, conversationPresenceChannel, inboxChannel, managersInboxChannel, parseChannel, settingsChannel } from "./channels";
 
 describe("channel names", () => {
   it("round-trip through parseChannel", () => {
@@ -8,6 +8,7 @@ describe("channel names", () => {
     expect(parseChannel(inboxChannel("u1"))).toEqual({ kind: "inbox", userId: "u1" });
     expect(parseChannel(managersInboxChannel)).toEqual({ kind: "managers" });
     expect(parseChannel(settingsChannel)).toEqual({ kind: "settings" });
+    expect(parseChannel(campaignsChannel)).toEqual({ kind: "campaigns" });
   });
 
   it("rejects anything else", () => {
