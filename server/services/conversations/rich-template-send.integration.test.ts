@@ -49,14 +49,25 @@ async function approve(templateId: string, adminId: string) {
 
 const sandboxMessage = (wamid: string) => sandbox.context.store.getMessage(wamid);
 
+type World = Awaited<ReturnType<typeof world>>;
+type TemplateInput = Parameters<World["admin"]["templates"]["create"]>[0];
+
+/** Created through the admin's procedure and approved in the sandbox; returns its id and Meta's. */
+async function approvedTemplate(w: World, input: Omit<TemplateInput, "channelId" | "language">) {
+  const { id } = await w.admin.templates.create({ channelId: w.channel.id, language: "pt_BR", ...input });
+  return { id, metaId: await approve(id, w.adminUser.id) };
+}
+
+const startFor = (w: World, templateId: string, extra: Record<string, unknown> = {}) =>
+  startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId, clientRequestId: requestId(), ...extra }, capturingDeps().deps);
+
+const deliver = (messageId: string) => deliverMessage(db(), messageId, initialDeliveryState, { publish: async () => undefined });
+
 describe("rich templates, from the form to the lead's phone", () => {
   it("image header from a development photo + footer + quick replies: sample uploaded for review, photo uploaded for the send, buttons with payloads", async () => {
     const w = await world();
-    const adminUser = w.adminUser;
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id, metaId } = await approvedTemplate(w, {
       name: `lancamento_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "MARKETING",
       editorBody: "Olá {{nome_cliente}}! O {{nome_empreendimento}} foi lançado. Vamos agendar uma visita?",
       examples: { CLIENT_NAME: "Joana", DEVELOPMENT_NAME: "Edifício Marina" },
@@ -67,7 +78,6 @@ describe("rich templates, from the form to the lead's phone", () => {
         { type: "QUICK_REPLY", text: "Parar promoções", optOut: true },
       ],
     });
-    const metaId = await approve(id, adminUser.id);
     const atMeta = sandbox.context.store.getTemplate(metaId)!;
     const header = atMeta.components.find((c) => c.type === "HEADER") as { format: string; example: { header_handle: string[] } };
     expect(header.format).toBe("IMAGE");
@@ -76,15 +86,14 @@ describe("rich templates, from the form to the lead's phone", () => {
     expect(row.headerHandleAssetId).toBe(w.photo.id);
     expect(atMeta.components.map((c) => c.type)).toEqual(["HEADER", "BODY", "FOOTER", "BUTTONS"]);
 
-    const { deps } = capturingDeps();
-    const started = await startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps);
+    const started = await startFor(w, id);
     const queued = await db().message.findUniqueOrThrow({ where: { id: started.messageId } });
     expect(queued).toMatchObject({ mediaAssetId: w.photo.id, mediaStorageKey: w.photo.storageKey, mediaMimeType: "image/png", templateParams: ["Maria", w.development.name] });
     expect(queued.content).toMatchObject({
       template: { header: { format: "IMAGE" }, footer: "Imobiliária Sol", buttons: [{ type: "QUICK_REPLY", text: "Quero agendar uma visita" }, { type: "QUICK_REPLY", text: "Parar promoções", optOut: true }] },
     });
 
-    const outcome = await deliverMessage(db(), started.messageId, initialDeliveryState, { publish: async () => undefined });
+    const outcome = await deliver(started.messageId);
     expect(outcome.kind).toBe("sent");
     const onPhone = sandboxMessage((outcome as { wamid: string }).wamid)!;
     expect(onPhone).toMatchObject({
@@ -103,11 +112,8 @@ describe("rich templates, from the form to the lead's phone", () => {
 
   it("text header with the development's name + URL button with its slug as suffix", async () => {
     const w = await world();
-    const adminUser = w.adminUser;
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id, metaId } = await approvedTemplate(w, {
       name: `decorado_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "MARKETING",
       editorBody: "Olá {{nome_cliente}}, o decorado está aberto neste sábado.",
       examples: { CLIENT_NAME: "Joana", DEVELOPMENT_NAME: "Edifício Marina" },
@@ -117,7 +123,6 @@ describe("rich templates, from the form to the lead's phone", () => {
         { type: "PHONE_NUMBER", text: "Ligar", phoneNumber: "+55 11 98765-4321" },
       ],
     });
-    const metaId = await approve(id, adminUser.id);
     const buttons = sandbox.context.store.getTemplate(metaId)!.components.find((c) => c.type === "BUTTONS");
     expect(buttons).toEqual({
       type: "BUTTONS",
@@ -127,11 +132,10 @@ describe("rich templates, from the form to the lead's phone", () => {
       ],
     });
 
-    const { deps } = capturingDeps();
-    const started = await startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps);
+    const started = await startFor(w, id);
     const slug = w.development.name.toLowerCase().replace(/\s+/g, "-");
     expect((await db().message.findUniqueOrThrow({ where: { id: started.messageId } })).templateParams).toEqual({ body: ["Maria"], header: w.development.name, urls: [{ index: 0, text: slug }] });
-    const outcome = await deliverMessage(db(), started.messageId, initialDeliveryState, { publish: async () => undefined });
+    const outcome = await deliver(started.messageId);
     expect(outcome.kind).toBe("sent");
     expect(sandboxMessage((outcome as { wamid: string }).wamid)).toMatchObject({
       text: `Lançamento ${w.development.name}\nOlá Maria, o decorado está aberto neste sábado.`,
@@ -141,65 +145,50 @@ describe("rich templates, from the form to the lead's phone", () => {
 
   it("a send whose components do not match the approved template fails as at Meta (132000), never retried", async () => {
     const w = await world();
-    const adminUser = w.adminUser;
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id } = await approvedTemplate(w, {
       name: `foto_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "MARKETING",
       editorBody: "Olá {{nome_cliente}}, veja a fachada!",
       examples: { CLIENT_NAME: "Joana" },
       header: { format: "IMAGE", mediaAssetId: w.photo.id },
     });
-    await approve(id, adminUser.id);
-    const { deps } = capturingDeps();
-    const started = await startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps);
+    const started = await startFor(w, id);
     // What other inboxes do: the template sent without its header component.
     await db().messageTemplate.update({ where: { id }, data: { headerFormat: "NONE" } });
-    const outcome = await deliverMessage(db(), started.messageId, initialDeliveryState, { publish: async () => undefined });
+    const outcome = await deliver(started.messageId);
     expect(outcome).toMatchObject({ kind: "failed", code: 132000 });
     expect(await db().message.findUniqueOrThrow({ where: { id: started.messageId } })).toMatchObject({ status: "FAILED", errorCode: 132000 });
   });
 
   it("Meta's 131050 on a send (the lead stopped this business's marketing in WhatsApp) becomes the lead's opt-out", async () => {
     const w = await world();
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id } = await approvedTemplate(w, {
       name: `oferta_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "MARKETING",
       editorBody: "Olá {{nome_cliente}}, temos condições novas!",
       examples: { CLIENT_NAME: "Joana" },
     });
-    await approve(id, w.adminUser.id);
-    const { deps } = capturingDeps();
-    const started = await startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps);
+    const started = await startFor(w, id);
     await sandbox.failNext(w.channel.phoneNumberId, 131050);
-    expect(await deliverMessage(db(), started.messageId, initialDeliveryState, { publish: async () => undefined })).toMatchObject({ kind: "failed", code: 131050 });
+    expect(await deliver(started.messageId)).toMatchObject({ kind: "failed", code: 131050 });
     expect((await db().lead.findUniqueOrThrow({ where: { id: w.lead.id } })).marketingOptOutAt).toBeInstanceOf(Date);
     expect(await db().leadEvent.count({ where: { leadId: w.lead.id, type: "MARKETING_OPTED_OUT", messageId: started.messageId } })).toBe(1);
-    expect(await refusalOf(startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps))).toMatchObject({
+    expect(await refusalOf(startFor(w, id))).toMatchObject({
       message: expect.stringContaining("pediu para não receber promoções"),
     });
   });
 
   it("refuses a media-header template whose file left the library, and a header file that is not the lead's", async () => {
     const w = await world();
-    const adminUser = w.adminUser;
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id } = await approvedTemplate(w, {
       name: `foto_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "UTILITY",
       editorBody: "Olá {{nome_cliente}}, veja a fachada!",
       examples: { CLIENT_NAME: "Joana" },
       header: { format: "IMAGE", mediaAssetId: w.photo.id },
     });
-    await approve(id, adminUser.id);
     const other = await seedDevelopment(db(), { media: [{ kind: "PHOTO", title: "Outra" }] });
-    const { deps } = capturingDeps();
-    const start = (extra: Record<string, unknown> = {}) =>
-      startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId(), ...extra }, deps);
+    const start = (extra: Record<string, unknown> = {}) => startFor(w, id, extra);
     expect(await refusalOf(start({ headerMediaAssetId: other.media[0]!.id }))).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("não é de um empreendimento do lead") });
     await db().mediaAsset.delete({ where: { id: w.photo.id } });
     expect(await refusalOf(start())).toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("foi excluído da biblioteca") });
