@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ChannelMode } from "@/generated/prisma/enums";
 import { seedDevelopment } from "@/prisma/seed/catalog";
 import { seedChannel } from "@/prisma/seed/channels";
@@ -11,7 +11,7 @@ import { deliverMessage, initialDeliveryState } from "@/server/services/messages
 import { callerFor } from "@/test/caller";
 import { actorFor, capturingDeps, refusalOf, requestId } from "@/test/conversations/new-conversation-fixtures";
 import { testDb } from "@/test/db";
-import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
+import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
 import { startWithTemplate } from "./start-with-template";
 
 // The whole life of a rich template against the WhatsApp sandbox, which checks what Meta checks:
@@ -19,14 +19,7 @@ import { startWithTemplate } from "./start-with-template";
 // the approved template (132000 / 132012 otherwise).
 const db = () => testDb();
 const APP_ID = "700000000000099";
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ templateReviewDelayMs: 3_600_000 });
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = sandboxForThisFile({ templateReviewDelayMs: 3_600_000 });
 
 async function world() {
   const channel = await seedChannel(db(), { mode: ChannelMode.ACTIVE });
