@@ -28,11 +28,12 @@ function newestMatches(db: Db, match: Prisma.Sql, scan: number) {
 // Every match through the indexes, then the newest. MATERIALIZED keeps the planner from walking the
 // createdAt index in search of them, which it would pick whenever it overestimates how many match
 // (a prefix such as "xilofon:*" is guessed at 2 % of all messages) and then read every message. With
-// that guess it would also start parallel workers, whose start costs more than the few matches a
-// rare search has.
+// that guess it would also start parallel workers, and compile the plan to machine code (JIT: about
+// 20 ms at 5M messages, against 7 ms for the whole search), both costing more than the few matches
+// a rare search has.
 async function allMatchesNewestFirst(db: Db, match: Prisma.Sql) {
   const [, rows] = await db.$transaction([
-    db.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`,
+    db.$queryRaw`SELECT set_config('max_parallel_workers_per_gather', '0', true), set_config('jit', 'off', true)`,
     db.$queryRaw<Row[]>`
       WITH matched AS MATERIALIZED (SELECT "conversationId", "createdAt" FROM "Message" WHERE ${match})
       SELECT "conversationId" FROM matched ORDER BY "createdAt" DESC LIMIT ${MESSAGE_MATCH_LIMIT}`,
