@@ -89,11 +89,21 @@ async function next(db: Db, campaignId: string, done: { queued: number; refused:
   const heldLeft = left.find((l) => l.status === "HELD");
   const counts = { queued: done.queued, refused: done.refused, held: done.held };
   // The runner queues no faster than the channel sends: the next chunk when this one has had its time.
-  if (queuedLeft) return { kind: "wait", ms: Math.ceil((done.queued / Math.max(1, done.rate)) * 1000), ...counts };
+  const paced = Math.ceil((done.queued / Math.max(1, done.rate)) * 1000);
+  if (queuedLeft) return { kind: "wait", ms: paced, ...counts };
   if (heldLeft) return { kind: "wait", ms: Math.max(0, +(heldLeft._min.notBefore ?? now) - +now), ...counts };
+  // Done only once the sender has taken every message: until then a pause or Meta's signal still holds them.
+  if (await hasUnsentMessages(db, campaignId)) return { kind: "wait", ms: paced || CHUNK_SECONDS * 1000, ...counts };
   const finished = await db.campaign.updateMany({ where: { id: campaignId, status: CampaignStatus.RUNNING }, data: { status: CampaignStatus.DONE, finishedAt: now } });
   if (finished.count > 0) await deps.publish([progressPush(campaignId)]);
   return { kind: "done" };
+}
+
+async function hasUnsentMessages(db: Db, campaignId: string): Promise<boolean> {
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT 1 FROM "CampaignRecipient" r JOIN "Message" m ON m.id = r."messageId"
+    WHERE r."campaignId" = ${campaignId} AND r.status = 'SENT' AND m.status = 'QUEUED' LIMIT 1`;
+  return rows.length > 0;
 }
 
 type RunnableCampaign = Prisma.CampaignGetPayload<{ select: typeof campaignSelect }>;
