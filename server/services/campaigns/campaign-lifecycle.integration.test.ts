@@ -91,7 +91,7 @@ describe("campaign pause, resume and cancel", () => {
     const world = await queuedCampaign({ leads: 3 });
     await sandbox.failNext(world.channel.phoneNumberId, code, 1);
     const round = await deliverBatchRound(world.db, pendingSends(world.messageIds));
-    expect(await campaignOf(world.campaign.id)).toMatchObject({ status: CampaignStatus.PAUSED, pauseReasonCode: `campaigns.autoPaused.${code}` });
+    expect(await campaignOf(world.campaign.id)).toMatchObject({ status: CampaignStatus.PAUSED, pauseReasonCode: `campaigns.pausedByMeta${code}` });
     // What was not sent yet waits with the campaign (131056 leaves its message QUEUED for a later round).
     const later = await deliverBatchRound(world.db, afterSleep(round.pending));
     expect(later.sent).toHaveLength(0);

@@ -28,7 +28,7 @@ export async function campaignHeldMessages(db: Db, ids: string[]): Promise<Set<s
 export async function pauseCampaignOnSignal(db: Db, messageId: string, code: number | null): Promise<Push[]> {
   if (code === null || !CAMPAIGN_PAUSE_CODES.has(code)) return [];
   const paused = await db.$queryRaw<{ id: string }[]>`
-    UPDATE "Campaign" c SET status = 'PAUSED', "pauseReasonCode" = ${`campaigns.autoPaused.${code}`}, "updatedAt" = now()
+    UPDATE "Campaign" c SET status = 'PAUSED', "pauseReasonCode" = ${`campaigns.pausedByMeta${code}`}, "updatedAt" = now()
     FROM "CampaignRecipient" r
     WHERE r."messageId" = ${messageId} AND c.id = r."campaignId" AND c.status IN ('RUNNING', 'SCHEDULED')
     RETURNING c.id`;
