@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CampaignStatus } from "@/generated/prisma/enums";
 import { deliverBatchRound, pendingSends, type PendingSend } from "@/server/services/messages/deliver-batch";
 import { deliverMessage, initialDeliveryState } from "@/server/services/messages/deliver-message";
+import { requeueStuckMessages, STUCK_AFTER_MS } from "@/server/services/messages/requeue-stuck-messages";
 import { campaignWorld, recipientsByStatus } from "@/test/campaigns/campaign-world";
+import { recordingJobs } from "@/test/recording-jobs";
 import { testDb } from "@/test/db";
 import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
 import { cancelCampaign, CANCELLED_BEFORE_SEND, pauseCampaign, resumeCampaign } from "./change-campaign-status";
@@ -58,6 +60,18 @@ describe("campaign pause, resume and cancel", () => {
     expect(await auditActions(world.campaign.id)).toEqual(["campaign.scheduled", "campaign.paused", "campaign.resumed"]);
     expect(await runCampaignStep(world.db, world.campaign.id, world.deps)).toEqual({ kind: "done" });
     expect(await campaignOf(world.campaign.id)).toMatchObject({ status: CampaignStatus.DONE });
+  });
+
+  it("the stuck-message sweep leaves a paused campaign's held messages alone", async () => {
+    const world = await queuedCampaign({ leads: 2 });
+    await pauseCampaign(world.db, world.creator, { campaignId: world.campaign.id }, world.deps);
+    const later = new Date(Date.now() + STUCK_AFTER_MS + 60_000);
+    const sweep = recordingJobs();
+    await requeueStuckMessages(world.db, sweep.jobs, later);
+    expect(sweep.sends.filter((s) => world.messageIds.includes(s.messageId))).toEqual([]);
+    await resumeCampaign(world.db, world.creator, { campaignId: world.campaign.id }, world.deps);
+    await requeueStuckMessages(world.db, sweep.jobs, later);
+    expect(sweep.sends.filter((s) => world.messageIds.includes(s.messageId))).toHaveLength(2);
   });
 
   it("a pause between chunks stops the next chunk; resume goes on from there", async () => {
