@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import { campaignsChannel, type Push } from "@/server/realtime/channels";
 
@@ -21,11 +22,12 @@ export async function campaignHeldMessages(db: Db, ids: string[]): Promise<Set<s
 }
 
 /**
- * Meta answered one of the signals above for a campaign's message: the campaign pauses with the code
- * as its reason (a key under `errors.`). Returns the progress push to send, or nothing when the
- * message is no running campaign's. Costs a statement only for these three codes.
+ * Meta answered (a send) or reported (a failed status) one of the signals above for a campaign's
+ * message: the campaign pauses with the code as its reason (a key under `errors.`). Returns the
+ * progress push to send, or nothing when the message is no running campaign's. Costs a statement
+ * only for these three codes, so the webhook's hot path pays nothing for it otherwise.
  */
-export async function pauseCampaignOnSignal(db: Db, messageId: string, code: number | null): Promise<Push[]> {
+export async function pauseCampaignOnSignal(db: Db | Prisma.TransactionClient, messageId: string, code: number | null): Promise<Push[]> {
   if (code === null || !CAMPAIGN_PAUSE_CODES.has(code)) return [];
   const paused = await db.$queryRaw<{ id: string }[]>`
     UPDATE "Campaign" c SET status = 'PAUSED', "pauseReasonCode" = ${`campaigns.pausedByMeta${code}`}, "updatedAt" = now()
