@@ -122,7 +122,8 @@ async function writeHistory(tx: Tx, campaign: ChunkCampaign, context: TemplateCo
   for (const q of queued) {
     const base = { leadId: q.leadId, conversationId: q.conversationId };
     if (q.restarting) rows.push({ ...base, id: randomUUID(), messageId: null, type: "CONVERSATION_STARTED", data: JSON.stringify({ channelName: campaign.channel.name, reopened: !q.created }), at: now });
-    if (q.previousAssigneeId) {
+    // A hand-over to nobody (no available owner: the lead's reply is distributed) is no assignment line.
+    if (q.previousAssigneeId && q.assigneeId) {
       rows.push({ ...base, id: randomUUID(), messageId: null, type: "CONVERSATION_ASSIGNED", data: JSON.stringify({ assigneeId: q.assigneeId, previousAssigneeId: q.previousAssigneeId }), at: now });
     }
     // One millisecond later so that, newest first, the template reads above the conversation start.

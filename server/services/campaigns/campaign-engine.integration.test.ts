@@ -149,6 +149,23 @@ describe("campaign engine", () => {
     expect(world.recorded.armed).toHaveLength(2);
   });
 
+  it("fills the body parameters the campaign chose (fixed text), and hands a finished conversation to the owner, not the creator", async () => {
+    const world = await campaignWorld({ leads: 1 });
+    await testDb().campaign.update({ where: { id: world.campaign.id }, data: { variableSources: [{ index: 3, source: "FIXED", value: "Jardins — pré-lançamento" }] } });
+    const [lead] = world.leads;
+    const previous = await testDb().conversation.create({
+      data: { leadId: lead!.id, channelId: world.channel.id, assigneeId: world.creator.id, status: "CLOSED", initiatedBy: "LEAD", closedAt: new Date() },
+    });
+    await scheduleCampaign(world.db, world.creator, { campaignId: world.campaign.id }, world.deps);
+    await runCampaignStep(world.db, world.campaign.id, world.deps);
+    const [message] = await campaignMessages(world.campaign.id);
+    expect(message?.templateParams).toEqual([lead!.name, world.owner.name, "Jardins — pré-lançamento"]);
+    expect(message?.body).toContain("Jardins — pré-lançamento");
+    expect(message?.conversation).toMatchObject({ id: previous.id, assigneeId: world.owner.id, status: "OPEN", initiatedBy: "BUSINESS", closedAt: null });
+    const assigned = await testDb().leadEvent.findFirstOrThrow({ where: { conversationId: previous.id, type: "CONVERSATION_ASSIGNED" } });
+    expect(assigned.data).toEqual({ assigneeId: world.owner.id, previousAssigneeId: world.creator.id });
+  });
+
   it("refuses a lead who opted out after the selection, with the reason, and queues the others", async () => {
     const world = await campaignWorld({ leads: 3 });
     await scheduleCampaign(world.db, world.creator, { campaignId: world.campaign.id }, world.deps);
