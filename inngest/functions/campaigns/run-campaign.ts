@@ -24,12 +24,13 @@ export const runCampaign = inngest.createFunction(
     cancelOn: [{ event: campaignRunRequested, if: "async.data.campaignId == event.data.campaignId" }],
     retries: 5,
   },
-  async ({ event, step }) => {
+  async ({ event, step, attempt }) => {
     const { campaignId } = event.data;
     if (event.data.runAt && new Date(event.data.runAt).getTime() > Date.now()) await step.sleepUntil("wait-for-start", event.data.runAt);
     const totals = { queued: 0, refused: 0, held: 0 };
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      const outcome = await step.run("send-chunk", () => runCampaignStep(getDb(), campaignId, defaultCampaignDeps));
+      // attempt > 0: this step is being retried after an error.
+      const outcome = await step.run("send-chunk", () => runCampaignStep(getDb(), campaignId, defaultCampaignDeps, new Date(), { retry: attempt > 0 }));
       if (outcome.kind !== "wait") return { ...totals, outcome: outcome.kind };
       totals.queued += outcome.queued;
       totals.refused += outcome.refused;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CampaignStatus } from "@/generated/prisma/enums";
 import { testDb } from "@/test/db";
 import { campaignWorld, recipientsByStatus } from "@/test/campaigns/campaign-world";
+import { recordingJobs } from "@/test/recording-jobs";
 import { campaignRequestId } from "./campaign-chunk";
 import { HELD_TIER_LIMIT } from "./hold-recipients";
 import { CHUNK_SECONDS, runCampaignStep } from "./run-campaign-step";
@@ -198,6 +199,19 @@ describe("campaign engine", () => {
     expect(await testDb().message.count({ where: { clientRequestId: { startsWith: `campaign-${world.campaign.id}-` } } })).toBe(30);
     expect(new Set(world.recorded.sends.map((s) => s.messageId)).size).toBe(30);
     expect(await recipientsByStatus(world.campaign.id)).toEqual({ SENT: 30 });
+  });
+
+  it("a step retried after its send request failed asks again for the messages its first attempt queued, under the same event ids", async () => {
+    const world = await campaignWorld({ leads: 3 });
+    await scheduleCampaign(world.db, world.creator, { campaignId: world.campaign.id }, world.deps);
+    const down = { ...world.deps, jobs: recordingJobs({ fail: true }).jobs };
+    await expect(runCampaignStep(world.db, world.campaign.id, down)).rejects.toThrow("executor down");
+    expect(await recipientsByStatus(world.campaign.id)).toEqual({ SENT: 3 });
+    expect(world.recorded.sends).toHaveLength(0);
+    await runCampaignStep(world.db, world.campaign.id, world.deps, new Date(), { retry: true });
+    const messages = await campaignMessages(world.campaign.id);
+    expect(world.recorded.sends.map((s) => s.messageId).sort()).toEqual(messages.map((m) => m.id).sort());
+    expect(world.recorded.sends.every((s) => s.eventId === `message-send-${s.messageId}`)).toBe(true);
   });
 
   it("stops when paused or cancelled, and when the template is no longer approved it pauses itself with the reason", async () => {

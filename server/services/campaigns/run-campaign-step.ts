@@ -46,7 +46,7 @@ const campaignSelect = {
  * next step (the chunk's time at the channel's rate, the opening of the sending hours, the time the
  * tier frees room for held recipients), or that the campaign has stopped or finished.
  */
-export async function runCampaignStep(db: Db, campaignId: string, deps: RunDeps, now = new Date()): Promise<StepOutcome> {
+export async function runCampaignStep(db: Db, campaignId: string, deps: RunDeps, now = new Date(), options: { retry?: boolean } = {}): Promise<StepOutcome> {
   let campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: campaignSelect });
   if (!campaign) return { kind: "stopped", status: CampaignStatus.CANCELLED };
   if (campaign.status === CampaignStatus.SCHEDULED) {
@@ -66,6 +66,9 @@ export async function runCampaignStep(db: Db, campaignId: string, deps: RunDeps,
     return { kind: "stopped", status: CampaignStatus.PAUSED };
   }
 
+  // A failed attempt may have committed its chunk and then lost the send request: ask again (the
+  // first-send event id dedupes it when the first request did arrive).
+  if (options.retry) await deps.jobs.requestSends(await unsentSends(db, campaignId, campaign.channel.id));
   await releaseDueHolds(db, campaignId, now);
   const tier = await tierUse(db, campaign.channel, now);
   const room = tier.limit === null ? Infinity : Math.max(0, tier.limit - tier.used);
@@ -97,6 +100,13 @@ async function next(db: Db, campaignId: string, done: { queued: number; refused:
   const finished = await db.campaign.updateMany({ where: { id: campaignId, status: CampaignStatus.RUNNING }, data: { status: CampaignStatus.DONE, finishedAt: now } });
   if (finished.count > 0) await deps.publish([progressPush(campaignId)]);
   return { kind: "done" };
+}
+
+async function unsentSends(db: Db, campaignId: string, channelId: string) {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT m.id FROM "CampaignRecipient" r JOIN "Message" m ON m.id = r."messageId"
+    WHERE r."campaignId" = ${campaignId} AND r.status = 'SENT' AND m.status = 'QUEUED' AND m.wamid IS NULL`;
+  return rows.map((row) => ({ messageId: row.id, channelId }));
 }
 
 async function hasUnsentMessages(db: Db, campaignId: string): Promise<boolean> {
