@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { CampaignStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import { createJobs } from "@/server/jobs/inngest-jobs";
+import { pauseCampaign, resumeCampaign } from "@/server/services/campaigns/change-campaign-status";
 import { scheduleCampaign } from "@/server/services/campaigns/schedule-campaign";
 import { HELD_TIER_LIMIT } from "@/server/services/campaigns/hold-recipients";
 import { campaignWorld, recipientsByStatus } from "@/test/campaigns/campaign-world";
@@ -60,4 +61,33 @@ describe("campaign/run through the local executor, the app's route and the sandb
     expect(await db.message.count({ where: { campaignRecipient: { campaignId: world.campaign.id }, status: "SENT" } })).toBe(250);
     expect(await db.campaign.findUniqueOrThrow({ where: { id: world.campaign.id } })).toMatchObject({ status: CampaignStatus.RUNNING });
   }, 120_000);
+
+  it("pause stops after the chunk already handed to the sender; resume sends the rest, each lead once, and the campaign ends DONE", async () => {
+    const world = await campaignWorld({ leads: 40, messagingTier: "TIER_UNLIMITED", throughputMps: 5 });
+    await pipeline.sandbox.registerNumber(world.channel);
+    const deps = { jobs: createJobs((events) => pipeline.inngest.send(events)), publish: async () => undefined };
+    await scheduleCampaign(db, world.creator, { campaignId: world.campaign.id }, deps);
+    // Chunks of 25 (5/s × 5 s): pause as soon as the first is queued.
+    await waitFor("the first chunk queued", async () => ((await recipientsByStatus(world.campaign.id)).SENT ?? 0) >= 25, 20_000);
+    await pauseCampaign(db, world.creator, { campaignId: world.campaign.id }, deps);
+    await new Promise((resolve) => setTimeout(resolve, 8_000));
+    const duringPause = await pipeline.sandbox.sent(world.channel.phoneNumberId, { accepted: true });
+    expect(duringPause.length).toBeLessThanOrEqual(25);
+    expect(await recipientsByStatus(world.campaign.id)).toEqual({ SENT: 25, QUEUED: 15 });
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(await pipeline.sandbox.sent(world.channel.phoneNumberId, { accepted: true })).toHaveLength(duringPause.length);
+
+    await resumeCampaign(db, world.creator, { campaignId: world.campaign.id }, deps);
+    const all = await waitFor(
+      "40 campaign messages accepted",
+      async () => {
+        const sent = await pipeline.sandbox.sent(world.channel.phoneNumberId, { accepted: true });
+        return sent.length >= 40 ? sent : undefined;
+      },
+      60_000,
+    );
+    expect(new Set(all.map((s) => s.to)).size).toBe(40);
+    await waitFor("the campaign DONE", async () => (await db.campaign.findUniqueOrThrow({ where: { id: world.campaign.id } })).status === CampaignStatus.DONE, 30_000);
+    expect(await pipeline.sandbox.sent(world.channel.phoneNumberId, { accepted: true })).toHaveLength(40);
+  }, 150_000);
 });
