@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CampaignStatus } from "@/generated/prisma/enums";
 import { deliverBatchRound, pendingSends, type PendingSend } from "@/server/services/messages/deliver-batch";
 import { deliverMessage, initialDeliveryState } from "@/server/services/messages/deliver-message";
@@ -6,20 +6,14 @@ import { requeueStuckMessages, STUCK_AFTER_MS } from "@/server/services/messages
 import { campaignWorld, recipientsByStatus } from "@/test/campaigns/campaign-world";
 import { recordingJobs } from "@/test/recording-jobs";
 import { testDb } from "@/test/db";
-import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
+import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
 import { cancelCampaign, CANCELLED_BEFORE_SEND, pauseCampaign, resumeCampaign } from "./change-campaign-status";
 import { runCampaignStep } from "./run-campaign-step";
 import { scheduleCampaign } from "./schedule-campaign";
 
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
-let sandbox: TestSandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = sandboxForThisFile();
 
 /** A running campaign whose first chunk is queued (handed to the sender, not sent yet). */
 async function queuedCampaign(options: { leads: number; throughputMps?: number }) {

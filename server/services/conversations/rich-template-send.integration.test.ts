@@ -12,11 +12,11 @@ import { callerFor } from "@/test/caller";
 import { actorFor, capturingDeps, refusalOf, requestId } from "@/test/conversations/new-conversation-fixtures";
 import { testDb } from "@/test/db";
 import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
-import { startWithTemplate } from "./start-with-template";
 import { loadActor } from "@/server/auth/load-actor";
 import { runCampaignStep } from "@/server/services/campaigns/run-campaign-step";
 import { scheduleCampaign } from "@/server/services/campaigns/schedule-campaign";
 import { deliverBatchRound, pendingSends } from "@/server/services/messages/deliver-batch";
+import { startWithTemplate } from "./start-with-template";
 
 // The whole life of a rich template against the WhatsApp sandbox, which checks what Meta checks:
 // the sample reaches Meta through the Resumable Upload API, and each send's components must match
@@ -109,10 +109,8 @@ describe("rich templates, from the form to the lead's phone", () => {
 
   it("a campaign sends the image-header template the same way: the header file with every lead's message", async () => {
     const w = await world();
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id } = await approvedTemplate(w, {
       name: `campanha_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "MARKETING",
       editorBody: "Olá {{nome_cliente}}! O {{nome_empreendimento}} foi lançado.",
       examples: { CLIENT_NAME: "Joana", DEVELOPMENT_NAME: "Edifício Marina" },
@@ -120,7 +118,6 @@ describe("rich templates, from the form to the lead's phone", () => {
       footer: "",
       buttons: [{ type: "QUICK_REPLY", text: "Quero agendar uma visita", optOut: false }],
     });
-    await approve(id, w.adminUser.id);
     const second = await seedLead(db(), { name: "João", ownerId: w.broker.user.id, developmentIds: [w.development.id] });
     const campaign = await db().campaign.create({
       data: { name: "Lançamento", channelId: w.channel.id, templateId: id, segment: { ownerIds: [w.broker.user.id] }, sendingFromMinute: 0, sendingUntilMinute: 1440, createdById: w.adminUser.id },
