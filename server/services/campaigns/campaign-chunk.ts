@@ -25,6 +25,9 @@ export const campaignRequestId = (campaignId: string, leadId: string) => `campai
 export async function queueCampaignChunk(db: Db, campaign: ChunkCampaign, context: TemplateContext, limit: number, now = new Date()): Promise<ChunkResult> {
   return db.$transaction(
     async (tx) => {
+      // Shared lock: a pause or cancel (which lock the campaign for update) waits for this chunk or runs before it, never between.
+      const [running] = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Campaign" WHERE id = ${campaign.id} AND status = 'RUNNING' FOR SHARE`;
+      if (!running) return { queued: [], refused: [], sends: [], windows: [] };
       const recipients = await tx.$queryRaw<{ id: string; leadId: string }[]>`
         SELECT id, "leadId" FROM "CampaignRecipient" WHERE "campaignId" = ${campaign.id} AND status = 'QUEUED'
         ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;

@@ -3,13 +3,20 @@ import { CampaignStatus } from "@/generated/prisma/enums";
 import { testDb } from "@/test/db";
 import { campaignWorld, recipientsByStatus } from "@/test/campaigns/campaign-world";
 import { recordingJobs } from "@/test/recording-jobs";
-import { campaignRequestId } from "./campaign-chunk";
+import { storedComponents } from "@/server/services/templates/template-components";
+import { templateMapping } from "@/server/services/conversations/render-template-params";
+import { campaignRequestId, queueCampaignChunk } from "./campaign-chunk";
 import { HELD_TIER_LIMIT } from "./hold-recipients";
 import { CHUNK_SECONDS, runCampaignStep } from "./run-campaign-step";
 import { scheduleCampaign } from "./schedule-campaign";
 import { msUntilSendingHours } from "./sending-hours";
 
 const DAY_MS = 24 * 3_600_000;
+
+async function loadContextFor(campaignId: string) {
+  const { template } = await testDb().campaign.findUniqueOrThrow({ where: { id: campaignId }, include: { template: true } });
+  return { template, mapping: templateMapping(template.body, template.variables)!, parts: storedComponents(template), headerMedia: null, sources: [] };
+}
 
 /** What message/send-batch does to them, as far as the runner can tell. */
 async function sendQueued(campaignId: string) {
@@ -212,6 +219,16 @@ describe("campaign engine", () => {
     const messages = await campaignMessages(world.campaign.id);
     expect(world.recorded.sends.map((s) => s.messageId).sort()).toEqual(messages.map((m) => m.id).sort());
     expect(world.recorded.sends.every((s) => s.eventId === `message-send-${s.messageId}`)).toBe(true);
+  });
+
+  it("a chunk does not queue for a campaign paused after the step read it running", async () => {
+    const world = await campaignWorld({ leads: 2 });
+    await scheduleCampaign(world.db, world.creator, { campaignId: world.campaign.id }, world.deps);
+    const context = await loadContextFor(world.campaign.id);
+    await testDb().campaign.update({ where: { id: world.campaign.id }, data: { status: "PAUSED" } });
+    const chunk = await queueCampaignChunk(world.db, { ...world.campaign, channel: world.channel }, context, 10);
+    expect(chunk.queued).toHaveLength(0);
+    expect(await recipientsByStatus(world.campaign.id)).toEqual({ QUEUED: 2 });
   });
 
   it("stops when paused or cancelled, and when the template is no longer approved it pauses itself with the reason", async () => {
