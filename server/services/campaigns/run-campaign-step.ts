@@ -74,7 +74,7 @@ export async function runCampaignStep(db: Db, campaignId: string, deps: RunDeps,
   const room = tier.limit === null ? Infinity : Math.max(0, tier.limit - tier.used);
   const chunkSize = Math.max(1, campaign.channel.throughputMps * CHUNK_SECONDS);
   const take = Math.min(chunkSize, room);
-  const chunk = take > 0 ? await queueCampaignChunk(db, { ...campaign, channel: campaign.channel }, context, take, now) : null;
+  const chunk = take > 0 ? await queueCampaignChunk(db, campaign, context, take, now) : null;
   if (chunk && chunk.sends.length > 0) {
     await deps.jobs.requestSends(chunk.sends);
     // Best effort: the overdue sweep closes an unanswered conversation anyway if this is lost.
