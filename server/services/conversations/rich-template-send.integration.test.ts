@@ -12,6 +12,10 @@ import { callerFor } from "@/test/caller";
 import { actorFor, capturingDeps, refusalOf, requestId } from "@/test/conversations/new-conversation-fixtures";
 import { testDb } from "@/test/db";
 import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
+import { loadActor } from "@/server/auth/load-actor";
+import { runCampaignStep } from "@/server/services/campaigns/run-campaign-step";
+import { scheduleCampaign } from "@/server/services/campaigns/schedule-campaign";
+import { deliverBatchRound, pendingSends } from "@/server/services/messages/deliver-batch";
 import { startWithTemplate } from "./start-with-template";
 
 // The whole life of a rich template against the WhatsApp sandbox, which checks what Meta checks:
@@ -101,6 +105,38 @@ describe("rich templates, from the form to the lead's phone", () => {
     // The photo went to Meta by /{phone-number-id}/media once, cached for the channel.
     const cached = await db().channelMediaUpload.findUniqueOrThrow({ where: { channelId_mediaAssetId: { channelId: w.channel.id, mediaAssetId: w.photo.id } } });
     expect(onPhone.media?.id).toBe(cached.metaMediaId);
+  });
+
+  it("a campaign sends the image-header template the same way: the header file with every lead's message", async () => {
+    const w = await world();
+    const { id } = await approvedTemplate(w, {
+      name: `campanha_${uniqueSuffix()}`,
+      category: "MARKETING",
+      editorBody: "Olá {{nome_cliente}}! O {{nome_empreendimento}} foi lançado.",
+      examples: { CLIENT_NAME: "Joana", DEVELOPMENT_NAME: "Edifício Marina" },
+      header: { format: "IMAGE", mediaAssetId: w.photo.id },
+      footer: "",
+      buttons: [{ type: "QUICK_REPLY", text: "Quero agendar uma visita", optOut: false }],
+    });
+    const second = await seedLead(db(), { name: "João", ownerId: w.broker.user.id, developmentIds: [w.development.id] });
+    const campaign = await db().campaign.create({
+      data: { name: "Lançamento", channelId: w.channel.id, templateId: id, segment: { ownerIds: [w.broker.user.id] }, sendingFromMinute: 0, sendingUntilMinute: 1440, createdById: w.adminUser.id },
+    });
+    const { deps } = capturingDeps();
+    const admin = (await loadActor(db(), w.adminUser.id))!;
+    await scheduleCampaign(db(), admin, { campaignId: campaign.id }, deps);
+    await runCampaignStep(db(), campaign.id, deps);
+    const messages = await db().message.findMany({ where: { campaignRecipient: { campaignId: campaign.id } } });
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message).toMatchObject({ mediaAssetId: w.photo.id, mediaStorageKey: w.photo.storageKey, mediaMimeType: "image/png" });
+    const round = await deliverBatchRound(db(), pendingSends(messages.map((m) => m.id)), { publish: async () => undefined });
+    expect(round.sent).toHaveLength(2);
+    const sent = await db().message.findMany({ where: { id: { in: messages.map((m) => m.id) } } });
+    for (const message of sent) {
+      const onPhone = sandboxMessage(message.wamid!)!;
+      expect(onPhone.media).toMatchObject({ mimeType: "image/png", id: expect.any(String) });
+      expect([`Olá Maria! O ${w.development.name} foi lançado.`, `Olá ${second.name}! O ${w.development.name} foi lançado.`]).toContain(onPhone.text);
+    }
   });
 
   it("text header with the development's name + URL button with its slug as suffix", async () => {
