@@ -66,11 +66,13 @@ async function emitAll(seeded: Seeded) {
   return summarize(emitMs);
 }
 
-async function waitUntilSent(db: Db, ids: string[], deadline: number): Promise<boolean> {
+// Cheap for the database (its CPU is measured too): the broker's QUEUED messages, twice a second.
+// The sent rate is read from the sandbox's own times, so this only bounds the CPU window.
+async function waitUntilSent(db: Db, senderId: string, deadline: number): Promise<boolean> {
   while (Date.now() < deadline) {
-    const [row] = await rawQuery<{ n: number }>(db, `SELECT count(*)::int AS n FROM "Message" WHERE id = ANY($1::text[]) AND status = 'QUEUED'`, [ids]);
+    const [row] = await rawQuery<{ n: number }>(db, `SELECT count(*)::int AS n FROM "Message" WHERE "senderId" = $1 AND status = 'QUEUED'`, [senderId]);
     if ((row?.n ?? 0) === 0) return true;
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 500));
   }
   return false;
 }
@@ -88,7 +90,7 @@ export async function benchSendSide(db: Db, app: { databaseName: string; launche
     const before: CpuTicks = { ...cpuTicks(processes), bench: ownCpuTicks() };
     const startedAt = Date.now();
     const emitted = await emitAll(seeded);
-    const allSent = await waitUntilSent(db, seeded.ids, Date.now() + DEADLINE_S * 1000);
+    const allSent = await waitUntilSent(db, world.actor.id, Date.now() + DEADLINE_S * 1000);
     const after: CpuTicks = { ...cpuTicks(processes), bench: ownCpuTicks() };
     const back = await readBack(db, sandboxUrl, world, startedAt);
     const sentCount = back.requests.filter((send) => send.accepted).length;
