@@ -6,7 +6,7 @@ import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defaultPorts } from "../dev/launcher/launch-plan";
 
-export type BenchApp = { url: string; log: string; stop(): Promise<void> };
+export type BenchApp = { url: string; log: string; /** The launcher's: the app's processes are its descendants. */ pid: number; stop(): Promise<void> };
 
 const LOG_DIR = path.resolve(".data", "bench");
 
@@ -47,6 +47,7 @@ export async function startApp(port: number): Promise<BenchApp> {
   return {
     url,
     log,
+    pid: child.pid ?? 0,
     async stop() {
       if (!exited) child.kill("SIGTERM");
       await Promise.race([done, new Promise((r) => setTimeout(r, 20_000))]);

@@ -1,6 +1,7 @@
 // `npm run bench [-- seconds [phases]]`: performance is measured here, never asserted in tests.
 // Everything HTTP goes through the server users run (`npm start`), next to its no-op route, in the
-// same run. Phases: ingest, apply, sends, inbox (comma-separated; all by default), e.g. `-- 10 sends`.
+// same run. Phases: ingest, apply, sends, send-side, inbox (comma-separated; all by default), e.g.
+// `-- 10 sends`. send-side times the send path alone, from messages already queued.
 import { cpus } from "node:os";
 import { createDb } from "../server/db";
 import { startApp, pointAtAppServices } from "./app-server";
@@ -9,7 +10,7 @@ import { benchInboxList } from "./inbox-list";
 import { benchTable } from "./table";
 import { benchWebhookIngest, localPusherKey } from "./webhook-ingest";
 
-const PHASES = ["ingest", "apply", "sends", "inbox"] as const;
+const PHASES = ["ingest", "apply", "sends", "send-side", "inbox"] as const;
 const seconds = Number(process.argv[2] ?? 10);
 const chosen = (process.argv[3] ?? PHASES.join(",")).split(",");
 const unknown = chosen.filter((phase) => !(PHASES as readonly string[]).includes(phase));
@@ -19,7 +20,7 @@ const port = Number(process.env.BENCH_PORT ?? 3700);
 const database = await prepareBenchEnvironment();
 const db = createDb(database.url);
 const table = benchTable(`Benchmarks ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, ${cpus().length} CPUs, ${seconds} s per phase`);
-if (runs("ingest") || runs("sends")) {
+if (runs("ingest") || runs("sends") || runs("send-side")) {
   console.log("starting the app as `npm start` does (building first when the build is stale)…");
   const app = await startApp(port);
   const services = pointAtAppServices(port);
@@ -29,6 +30,11 @@ if (runs("ingest") || runs("sends")) {
       // Imported only now: the Inngest client reads its mode and URL from the environment when created.
       const { benchSends } = await import("./sends");
       await benchSends(db, services.sandboxUrl, seconds, table);
+    }
+    if (runs("send-side")) {
+      const { benchSendSide } = await import("./send-side");
+      const count = Number(process.env.BENCH_SENDS ?? seconds * 1_000);
+      await benchSendSide(db, { databaseName: new URL(database.url).pathname.slice(1), launcherPid: app.pid }, services.sandboxUrl, count, table);
     }
   } finally {
     await app.stop();

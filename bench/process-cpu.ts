@@ -2,27 +2,68 @@
 // that other work on the machine shifts far less than req/s (Linux only; empty elsewhere).
 import { readdirSync, readFileSync } from "node:fs";
 
-const PROCESSES = { next: (stat: string) => stat.includes("(next-server"), worker: (_: string, cmdline: string) => cmdline.includes("apply-webhooks") };
-type Name = keyof typeof PROCESSES;
-export type CpuTicks = Partial<Record<Name, number>>;
+type Matcher = (stat: string, cmdline: string) => boolean;
+export type CpuTicks = Partial<Record<string, number>>;
+
+const APP_PROCESSES: Record<string, Matcher> = {
+  next: (stat) => stat.includes("(next-server"),
+  worker: (_, cmdline) => cmdline.includes("apply-webhooks"),
+};
+
+/**
+ * Everything one message crosses on its way to the sandbox: Next, the local executor, the sandbox,
+ * Soketi (the pushes), and the PostgreSQL backends connected to the bench's database. Other helpers
+ * run the same programs on this machine: count only the processes under the bench's launcher.
+ */
+export function sendSideProcesses(databaseName: string, launcherPid: number): Record<string, Matcher> {
+  const ours = descendantsOf(launcherPid);
+  const under = (matches: Matcher): Matcher => (stat, cmdline) => ours.has(pidOf(stat)) && matches(stat, cmdline);
+  return {
+    next: under(APP_PROCESSES.next!),
+    executor: under((_, cmdline) => cmdline.includes("dev/inngest/main.ts")),
+    sandbox: under((_, cmdline) => cmdline.includes("dev/whatsapp-sandbox/main.ts")),
+    soketi: under((stat) => stat.includes("(soketi")),
+    postgres: (_, cmdline) => cmdline.includes(`: postgres ${databaseName} `),
+  };
+}
+
+const pidOf = (stat: string) => Number(stat.slice(0, stat.indexOf(" ")));
+
+function descendantsOf(root: number): Set<number> {
+  const children = new Map<number, number[]>();
+  for (const pid of listPids()) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(pid)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found = new Set<number>([root]);
+  for (const pid of found) for (const child of children.get(pid) ?? []) found.add(child);
+  return found;
+}
+
+function listPids(): string[] {
+  try {
+    return readdirSync("/proc").filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return [];
+  }
+}
 
 const TICKS_PER_SECOND = 100;
 
-export function appCpuTicks(): CpuTicks {
+export function cpuTicks(processes: Record<string, Matcher>): CpuTicks {
   const ticks: CpuTicks = {};
-  let pids: string[] = [];
-  try {
-    pids = readdirSync("/proc").filter((entry) => /^\d+$/.test(entry));
-  } catch {
-    return ticks;
-  }
-  for (const pid of pids) {
+  for (const pid of listPids()) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
       const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
       const used = Number(fields[11]) + Number(fields[12]);
-      for (const [name, matches] of Object.entries(PROCESSES) as [Name, (stat: string, cmdline: string) => boolean][]) {
+      for (const [name, matches] of Object.entries(processes)) {
         if (matches(stat, cmdline)) ticks[name] = (ticks[name] ?? 0) + used;
       }
     } catch {
@@ -32,11 +73,21 @@ export function appCpuTicks(): CpuTicks {
   return ticks;
 }
 
-/** Milliseconds of CPU per request for each app process between two readings. */
+export function appCpuTicks(): CpuTicks {
+  return cpuTicks(APP_PROCESSES);
+}
+
+/** Milliseconds of CPU per request for each process between two readings. */
+export function cpuMsPer(before: CpuTicks, after: CpuTicks, requests: number): Record<string, number> {
+  if (requests === 0) return {};
+  return Object.fromEntries(
+    Object.keys(after).map((name) => [name, (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / TICKS_PER_SECOND / requests]),
+  );
+}
+
+/** The same, as one line ("next 1.20 ms · worker 0.30 ms"). */
 export function cpuPerRequest(before: CpuTicks, after: CpuTicks, requests: number): string {
-  if (requests === 0) return "";
-  return (Object.keys(PROCESSES) as Name[])
-    .filter((name) => after[name] !== undefined)
-    .map((name) => `${name} ${((((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / TICKS_PER_SECOND / requests).toFixed(2)} ms`)
+  return Object.entries(cpuMsPer(before, after, requests))
+    .map(([name, msEach]) => `${name} ${msEach.toFixed(2)} ms`)
     .join(" · ");
 }

@@ -8,7 +8,7 @@ import type { BenchTable } from "./table";
 
 const FUNCTION_IDS = ["comunicador-message-send-batch", "comunicador-message-send"];
 
-export async function reportSendProfile(db: Db, since: number, table: BenchTable) {
+export async function reportSendProfile(db: Db, since: number, table: BenchTable, label = "sends") {
   const [kinds, eventWaits, firstCalls, batches] = await Promise.all([
     db.$queryRawUnsafe<{ kind: string; name: string | null; n: number }[]>(
       `SELECT h.kind, h.detail->>'name' AS name, count(*)::int AS n
@@ -45,7 +45,7 @@ export async function reportSendProfile(db: Db, since: number, table: BenchTable
   const call = summarize(firstCalls.flatMap((c) => (c.took === null ? [] : [c.took])));
   const size = summarize(batches.map((b) => b.size));
   table.row(
-    "sends: where the time goes (local executor)",
+    `${label}: where the time goes (local executor)`,
     `event → run p50 ${ms(waited.p50)}`,
     `p95 ${ms(waited.p95)}; run start → first step done (waiting for one of the executor's workers, then the app's call) p50 ${ms(call.p50)} · p95 ${ms(call.p95)}`,
     `${runs} runs (messages per run p50 ${size.p50.toFixed(0)}, max ${size.max.toFixed(0)}), ${count("step.completed")} steps, durable sleeps: ${sleeps}; ${count("step.errored")} step errors`,

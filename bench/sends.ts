@@ -24,13 +24,13 @@ const META_PAIR_INTERVAL_MS = 6_000;
 const PAIR_BURST_ALLOWED = 10;
 // Arrival jitter forgiven by the pair check: two sends booked 6 s apart may arrive a little closer.
 const PAIR_JITTER_MS = 200;
-const CHANNEL_MPS = Number(process.env.BENCH_SEND_CHANNEL_MPS ?? 80);
+export const CHANNEL_MPS = Number(process.env.BENCH_SEND_CHANNEL_MPS ?? 80);
 // As many as the bench's database pool has connections (server/db.ts): more only queue for one,
 // and an interactive transaction that waits over 2 s for a connection is refused.
 const CONCURRENCY = Number(process.env.BENCH_SEND_CONCURRENCY ?? 10);
-const DEADLINE_S = Number(process.env.BENCH_SEND_DEADLINE ?? 120);
+export const DEADLINE_S = Number(process.env.BENCH_SEND_DEADLINE ?? 120);
 // Off by default: 3 status webhooks per message would measure webhook ingest (its own phase) again.
-const STATUSES = process.env.BENCH_SEND_STATUSES === "1";
+export const STATUSES = process.env.BENCH_SEND_STATUSES === "1";
 const FROM_CAMPAIGNS = (process.env.BENCH_SEND_SOURCE ?? "campaigns") !== "replies";
 
 type SandboxSend = { wamid?: string; phoneNumberId: string; to: string; receivedAt: number; accepted: boolean; errorCode?: number; text?: string };
@@ -39,7 +39,7 @@ const met = (ok: boolean) => (ok ? "met" : "NOT met");
 const perSecond = (count: number, fromMs: number, toMs: number) => (toMs > fromMs ? (1000 * count) / (toMs - fromMs) : 0);
 const pairKey = (phoneNumberId: string, to: string) => `${phoneNumberId}:${to.replace(/\D/g, "")}`;
 
-async function sandboxJson<T>(url: string, init?: { method: string; body: unknown }): Promise<T> {
+export async function sandboxJson<T>(url: string, init?: { method: string; body: unknown }): Promise<T> {
   const response = await fetch(url, init && { method: init.method, headers: { "content-type": "application/json" }, body: JSON.stringify(init.body) });
   if (!response.ok) throw new Error(`${init?.method ?? "GET"} ${url}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
@@ -66,7 +66,7 @@ function timedDeps() {
 }
 
 // Each message's text carries "[run-index]", how the sandbox's log tells one message from another.
-const markOf = (run: string, index: number) => `[${run}-${index}]`;
+export const markOf = (run: string, index: number) => `[${run}-${index}]`;
 const markPattern = (run: string) => new RegExp(`\\[${run}-(\\d+)\\]`);
 
 async function queueAll(db: Db, world: SendWorld, run: string) {
@@ -157,7 +157,7 @@ export async function benchSends(db: Db, sandboxUrl: string, seconds: number, ta
   }
 }
 
-async function readBack(db: Db, sandboxUrl: string, world: SendWorld, since: number) {
+export async function readBack(db: Db, sandboxUrl: string, world: SendWorld, since: number) {
   const numbers = new Set(world.channels.map((channel) => channel.phoneNumberId));
   const { sent } = await sandboxJson<{ sent: SandboxSend[] }>(`${sandboxUrl}/_sandbox/sent?since=${since}`);
   // Only to say what the app thinks of the messages the sandbox never got; no check reads it.
@@ -165,9 +165,18 @@ async function readBack(db: Db, sandboxUrl: string, world: SendWorld, since: num
   return { requests: sent.filter((send) => numbers.has(send.phoneNumberId)), statuses };
 }
 
-type Queueing = { run: string; queueStart: number; queuedAt: number[] };
+/** `from` says what the clock starts at, for the sent row ("first queued" by default). */
+export type Queueing = { run: string; queueStart: number; queuedAt: number[]; from?: string };
 
-function reportSends(table: BenchTable, world: SendWorld, { run, queueStart, queuedAt }: Queueing, { requests, statuses }: Awaited<ReturnType<typeof readBack>>, allSent: boolean) {
+/** The sandbox's log checked: sent rate, channel windows, pair limit, exactly once. `label` names the rows ("sends", or the send-side-only run). */
+export function reportSends(
+  table: BenchTable,
+  world: SendWorld,
+  { run, queueStart, queuedAt, from = "first queued" }: Queueing,
+  { requests, statuses }: Awaited<ReturnType<typeof readBack>>,
+  allSent: boolean,
+  label = "sends",
+) {
   const accepted = requests.filter((send) => send.accepted);
   const mark = markPattern(run);
   const indexOf = (send: SandboxSend) => {
@@ -178,9 +187,9 @@ function reportSends(table: BenchTable, world: SendWorld, { run, queueStart, que
   const latency = summarize(accepted.flatMap((send) => (indexOf(send) >= 0 ? [send.receivedAt - (queuedAt[indexOf(send)] ?? send.receivedAt)] : [])));
   const sentRate = perSecond(accepted.length, queueStart, lastSend);
   table.row(
-    `sends: sent to the sandbox (${SEND_CHANNELS} channels × ${CHANNEL_MPS} msg/s)`,
+    `${label}: sent to the sandbox (${SEND_CHANNELS} channels × ${CHANNEL_MPS} msg/s)`,
     `${sentRate.toFixed(0)} msg/s`,
-    `${accepted.length} accepted in ${((lastSend - queueStart) / 1000).toFixed(1)} s (first queued → last sent) · queue → sent p50 ${ms(latency.p50)} · p95 ${ms(latency.p95)}`,
+    `${accepted.length} accepted in ${((lastSend - queueStart) / 1000).toFixed(1)} s (${from} → last sent) · ${from} → sent p50 ${ms(latency.p50)} · p95 ${ms(latency.p95)}`,
     `target ≥ ${TARGET_PER_SECOND} msg/s: ${met(sentRate >= TARGET_PER_SECOND)}`,
   );
 
@@ -193,7 +202,7 @@ function reportSends(table: BenchTable, world: SendWorld, { run, queueStart, que
   const throttled = refusedByCode.get("130429") ?? 0;
   const refusals = [...refusedByCode].map(([code, n]) => `${n} × ${code}`).join(", ") || "none";
   table.row(
-    "sends: busiest 1-s window on one channel (every request)",
+    `${label}: busiest 1-s window on one channel (every request)`,
     `${busiest.count} requests`,
     `configured ${rateOf.get(busiest.key ?? "") ?? CHANNEL_MPS} msg/s; sandbox refusals: ${refusals}`,
     `${over.length} of ${perChannel.size} channels above their rate, ${throttled} refused for throughput: ${met(over.length === 0 && throttled === 0)}`,
@@ -204,7 +213,7 @@ function reportSends(table: BenchTable, world: SendWorld, { run, queueStart, que
   const short = gaps.filter((gap) => gap < META_PAIR_INTERVAL_MS).length;
   const beyondPair = [...perPair.values()].reduce((sum, times) => sum + bucketExcess(times, META_PAIR_INTERVAL_MS, PAIR_BURST_ALLOWED, PAIR_JITTER_MS), 0);
   table.row(
-    "sends: same lead on one channel",
+    `${label}: same lead on one channel`,
     gaps.length ? `min gap ${ms(Math.min(...gaps))}` : "no repeats",
     `${gaps.length} gaps between sends to one lead, ${short} under 6 s (bursts of up to ${PAIR_BURST_ALLOWED} allowed); busiest 6-s window for one lead: ${busiestGroup(perPair, META_PAIR_INTERVAL_MS).count} msgs`,
     `${beyondPair} sends beyond ${PAIR_BURST_ALLOWED} then 1 per 6 s per lead: ${met(beyondPair === 0)}`,
@@ -220,7 +229,7 @@ function reportSends(table: BenchTable, world: SendWorld, { run, queueStart, que
     return planned !== undefined && pairKey(planned.phoneNumberId, planned.to) !== pairKey(send.phoneNumberId, send.to);
   }).length;
   table.row(
-    "sends: exactly once (sandbox log)",
+    `${label}: exactly once (sandbox log)`,
     `${twice} sent twice, ${missing} never`,
     `${accepted.length} accepted for ${world.plan.length} messages; ${unmarked} without a mark of this run, ${misrouted} to another number or lead than queued${allSent ? "" : " (some may be in flight at the deadline)"}`,
     `target 0 and 0: ${met(twice === 0 && missing === 0 && unmarked === 0 && misrouted === 0)}`,
@@ -228,7 +237,7 @@ function reportSends(table: BenchTable, world: SendWorld, { run, queueStart, que
 
   const byStatus = statuses.map((row) => `${row._count} ${row.status}`).join(", ");
   table.row(
-    "sends: not sent by the deadline",
+    `${label}: not sent by the deadline`,
     `${missing} never reached the sandbox`,
     `deadline ${DEADLINE_S} s after the last was queued; the app's database says ${byStatus || "nothing"}`,
     `target 0: ${met(allSent && missing === 0)}`,

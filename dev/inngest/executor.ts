@@ -43,8 +43,8 @@ export async function startExecutor(options: ExecutorOptions): Promise<Executor>
   const logger = options.logger ?? consoleLogger();
   const baseClock = options.clock ?? systemClock();
   const workers = options.workers ?? 4;
-  // Each worker holds one connection for the length of a call; the rest serve the HTTP API.
-  const pool = createPool(options.databaseUrl, workers + 4);
+  // Each worker holds one connection for the length of a call, the intake loop one; the rest serve the HTTP API.
+  const pool = createPool(options.databaseUrl, workers + 5);
   try {
     await migrate(pool);
   } catch (error) {

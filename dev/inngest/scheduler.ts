@@ -3,12 +3,12 @@ import { fireCron, processEvents, startBatchRun } from "./event-processor";
 import { type Logger, errorMessage } from "./logger";
 import { executeJob } from "./run-driver";
 import { claimDueBatch } from "./store/batches";
-import { type Pool, withTx } from "./store/db";
+import { type Pool, type Tx, withTx } from "./store/db";
 import { claimUnprocessedEvents } from "./store/events";
 
 // Events a worker takes at once: an app sends hundreds together, and processing them in one
 // transaction costs a few statements per event instead of a dozen.
-const EVENTS_PER_CLAIM = 100;
+const EVENTS_PER_CLAIM = 500;
 import { claimDueCron } from "./store/functions";
 import { claimDueJob } from "./store/jobs";
 
@@ -30,22 +30,28 @@ export type Scheduler = {
   stop(): Promise<void>;
 };
 
+type Kind = "any" | "intake";
+
 export function startScheduler(options: SchedulerOptions): Scheduler {
   const abort = new AbortController();
-  let generation = 0;
-  let sleepers: (() => void)[] = [];
+  // Workers and the intake loop sleep apart: a worker's finished job wakes the next worker (the
+  // jobs it queued), never the intake, which only new events, the clock and timers wake.
+  const generation = { any: 0, intake: 0 };
+  const sleepers: Record<Kind, (() => void)[]> = { any: [], intake: [] };
 
   const wake = () => {
-    generation++;
-    const woken = sleepers;
-    sleepers = [];
-    for (const resolve of woken) resolve();
+    for (const kind of ["any", "intake"] as const) {
+      generation[kind]++;
+      const woken = sleepers[kind];
+      sleepers[kind] = [];
+      for (const resolve of woken) resolve();
+    }
   };
   // After a piece of work there may be more (the jobs it queued): one more worker looks, and each
   // that finds work wakes the next, instead of every idle worker querying at once.
   const wakeOne = () => {
-    generation++;
-    sleepers.shift()?.();
+    generation.any++;
+    sleepers.any.shift()?.();
   };
 
   const timers = new Set<NodeJS.Timeout>();
@@ -57,38 +63,50 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     timers.add(timer);
   };
 
-  const idle = (seen: number) =>
+  // Idle workers wait to be woken, and one of them is woken every pollMs to look for due work (a
+  // sleep that ended, a retry's backoff, another executor's jobs): with 32 workers each polling on
+  // its own timer, an idle executor cost the database ~200 statements a second.
+  const idle = (kind: Kind, seen: number) =>
     new Promise<void>((resolve) => {
-      if (seen !== generation || abort.signal.aborted) return resolve();
-      const timer = setTimeout(resolve, options.pollMs);
-      sleepers.push(() => {
+      if (seen !== generation[kind] || abort.signal.aborted) return resolve();
+      const timer = kind === "intake" ? setTimeout(resolve, options.pollMs) : undefined;
+      sleepers[kind].push(() => {
         clearTimeout(timer);
         resolve();
       });
     });
 
+  // Intake: crons, events and due batches. Events before due batches, so that a batch takes every
+  // event that arrived before it closed (as Inngest appends events to batches on arrival).
+  const intake = async (tx: Tx, now: number): Promise<boolean> => {
+    const due = await claimDueCron(tx, now);
+    if (due) {
+      await fireCron(tx, due, now);
+      return true;
+    }
+    const events = await claimUnprocessedEvents(tx, EVENTS_PER_CLAIM);
+    if (events.length > 0) {
+      const { batchDueAt } = await processEvents(tx, events, now);
+      // A batch's timeout is measured on the executor's clock; on the system clock, look again right then.
+      if (batchDueAt !== undefined && options.clock.kind === "system") wakeAt(batchDueAt - now);
+      return true;
+    }
+    const batch = await claimDueBatch(tx, now);
+    if (batch) {
+      await startBatchRun(tx, batch, now);
+      return true;
+    }
+    return false;
+  };
+
   // One transaction per tick, whatever kind of work it finds first (an idle tick costs one round of
-  // look-ups instead of one transaction per kind).
-  const tick = (): Promise<boolean> =>
+  // look-ups instead of one transaction per kind). The intake loop never calls the app: with every
+  // worker inside a long call, events would otherwise wait, and batches time out half empty.
+  const tick = (kind: Kind): Promise<boolean> =>
     withTx(options.pool, async (tx) => {
       const now = options.clock.now();
-      const due = await claimDueCron(tx, now);
-      if (due) {
-        await fireCron(tx, due, now);
-        return true;
-      }
-      const batch = await claimDueBatch(tx, now);
-      if (batch) {
-        await startBatchRun(tx, batch, now);
-        return true;
-      }
-      const events = await claimUnprocessedEvents(tx, EVENTS_PER_CLAIM);
-      if (events.length > 0) {
-        const { batchDueAt } = await processEvents(tx, events, now);
-        // A batch's timeout is measured on the executor's clock; on the system clock, look again right then.
-        if (batchDueAt !== undefined && options.clock.kind === "system") wakeAt(batchDueAt - now);
-        return true;
-      }
+      if (await intake(tx, now)) return true;
+      if (kind === "intake") return false;
       const claimed = await claimDueJob(tx, now);
       if (!claimed) return false;
       const deps = { now: () => options.clock.now(), backoffMs: options.backoffMs, signal: abort.signal, requestTimeoutMs: options.requestTimeoutMs };
@@ -96,26 +114,28 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       return true;
     });
 
-  const loop = async () => {
+  const loop = async (kind: Kind) => {
     while (!abort.signal.aborted) {
-      const seen = generation;
+      const seen = generation[kind];
       let worked = false;
       try {
-        worked = await tick();
+        worked = await tick(kind);
       } catch (error) {
         // A deadlock or a lost connection rolls the claim back; the work is retried on a later tick.
         if (!abort.signal.aborted) options.logger.warn(`worker error (will retry): ${errorMessage(error)}`);
       }
       if (worked) wakeOne();
-      else await idle(seen);
+      else await idle(kind, seen);
     }
   };
 
-  const loops = Array.from({ length: options.workers }, loop);
+  const poller = setInterval(wakeOne, options.pollMs);
+  const loops = [loop("intake"), ...Array.from({ length: options.workers }, () => loop("any"))];
   return {
     wake,
     async stop() {
       abort.abort();
+      clearInterval(poller);
       for (const timer of timers) clearTimeout(timer);
       wake();
       await Promise.allSettled(loops);

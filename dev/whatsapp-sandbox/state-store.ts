@@ -7,6 +7,14 @@ import type { BusinessNumber, ChatMessage, FailureRule, Lead, MediaItem, SentRec
 const MAX_MESSAGES_PER_CHAT = 1000;
 const MAX_SENT_RECORDS = 200_000;
 const SAVE_DEBOUNCE_MS = 300;
+// A save writes the whole state, synchronously: with tens of thousands of messages it blocks for
+// 100-400 ms, and sends that arrive meanwhile are then all seen in one instant (over a number's
+// rate, where Meta, which never stalls, would count them spread out). So a save waits for a quiet
+// moment (no change for SAVE_QUIET_MS), at most SAVE_LATEST_MS, and saves are spaced to take at
+// most 1/SAVE_SHARE of the time.
+const SAVE_SHARE = 50;
+const SAVE_QUIET_MS = 1_000;
+const SAVE_LATEST_MS = 60_000;
 
 const chatKey = (phoneNumberId: string, leadKey: string) => `${phoneNumberId}:${leadKey}`;
 
@@ -23,11 +31,15 @@ export function createStateStore(options: { persistence: Persistence; defaultWab
   let failures: FailureRule[] = [];
   let version = 0;
   let saveTimer: NodeJS.Timeout | undefined;
+  let lastSaveMs = 0;
+  let lastTouchAt = 0;
+  let firstUnsavedAt = 0;
   const mediaWrites = new Set<Promise<void>>();
 
   function saveNow() {
     clearTimeout(saveTimer);
     saveTimer = undefined;
+    const started = performance.now();
     persistence.save({
       numbers: [...numbers.values()],
       leads: [...leads.values()],
@@ -35,12 +47,26 @@ export function createStateStore(options: { persistence: Persistence; defaultWab
       media: [...media.values()],
       templates: [...templates.values()],
     });
+    lastSaveMs = performance.now() - started;
+  }
+
+  function saveWhenQuiet() {
+    saveTimer = undefined;
+    const now = Date.now();
+    const quietIn = lastTouchAt + SAVE_QUIET_MS - now;
+    if (quietIn > 0 && now - firstUnsavedAt < SAVE_LATEST_MS) saveTimer = setTimeout(saveWhenQuiet, quietIn);
+    else saveNow();
   }
 
   /** Every change bumps the version the phone page polls, and schedules a save. */
   function touch() {
     version += 1;
-    if (persistence.enabled && !saveTimer) saveTimer = setTimeout(saveNow, SAVE_DEBOUNCE_MS);
+    if (!persistence.enabled) return;
+    lastTouchAt = Date.now();
+    if (saveTimer) return;
+    firstUnsavedAt = lastTouchAt;
+    // A lone change (the phone page, a test) is saved soon, as before; a stream of them once it pauses.
+    saveTimer = setTimeout(saveWhenQuiet, Math.max(SAVE_DEBOUNCE_MS, lastSaveMs * SAVE_SHARE));
   }
 
   function putNumber(number: BusinessNumber) {
@@ -63,12 +89,25 @@ export function createStateStore(options: { persistence: Persistence; defaultWab
     });
   }
 
+  // Parsing a phone number is most of a send's cost here; every send to a lead repeats its "to".
+  const keyOfPhone = new Map<string, string | null>();
+  function phoneKey(phone: string): string | null {
+    let key = keyOfPhone.get(phone);
+    if (key === undefined) {
+      const digits = normalizePhoneDigits(phone);
+      key = digits ? brazilPhoneKey(digits) : null;
+      if (keyOfPhone.size > 100_000) keyOfPhone.clear();
+      keyOfPhone.set(phone, key);
+    }
+    return key;
+  }
+
   function findLead(phoneOrUserId: string): Lead | undefined {
     if (/^[A-Z]{2}\./.test(phoneOrUserId)) {
       return [...leads.values()].find((lead) => lead.userId === phoneOrUserId);
     }
-    const digits = normalizePhoneDigits(phoneOrUserId);
-    return digits ? leads.get(brazilPhoneKey(digits)) : undefined;
+    const key = phoneKey(phoneOrUserId);
+    return key ? leads.get(key) : undefined;
   }
 
   function upsertLead(input: { phone: string; name?: string; usernameOnly?: boolean; autoRead?: boolean | null; stoppedMarketing?: boolean }) {

@@ -12,6 +12,7 @@ import {
   type TemplateMessageInput,
   type TextMessageInput,
 } from "./graph-message-payloads";
+import { graphFetch } from "./graph-http";
 import { graphDownload, graphRequest, type FetchLike, type GraphTransport } from "./graph-request";
 import {
   mediaInfoSchema,
@@ -56,7 +57,7 @@ export function createGraphClient(config: GraphClientConfig) {
     baseUrl: (config.baseUrl ?? DEFAULT_GRAPH_API_BASE_URL).replace(/\/+$/, ""),
     apiVersion: config.apiVersion ?? DEFAULT_GRAPH_API_VERSION,
     accessToken: config.accessToken,
-    fetch: config.fetch ?? ((input, init) => fetch(input, init)),
+    fetch: config.fetch ?? graphFetch,
     timeoutMs: config.timeoutMs ?? 20_000,
   };
   const mediaTimeoutMs = config.mediaTimeoutMs ?? 120_000;

@@ -44,11 +44,23 @@ export async function takeBatch(tx: Tx, batch: DueBatch, limit: number, timeoutM
   return rows.sort((a, b) => Number(a.seq) - Number(b.seq)).map((row) => ({ eventId: row.event_id, event: row.event }));
 }
 
-/** A batch whose timeout has passed, locked for the caller to close. */
+// A batch held back for events still being processed gives up waiting this long after its timeout.
+const BACKLOG_GRACE_MS = 5_000;
+
+/**
+ * A batch whose timeout has passed, locked for the caller to close. Not while events that arrived
+ * before it closed are still unprocessed (another worker may be adding them right now): they belong
+ * in it, as Inngest appends events on arrival; otherwise a burst of events would start runs with a
+ * fraction of a batch each.
+ */
 export async function claimDueBatch(tx: Tx, now: number): Promise<DueBatch | undefined> {
   const { rows } = await tx.query<{ fn_id: string; batch_key: string }>(
-    `SELECT fn_id, batch_key FROM ${s}.batches WHERE due_at <= $1 ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-    [now],
+    `SELECT fn_id, batch_key FROM ${s}.batches b
+     WHERE due_at <= $1
+       AND (due_at <= $2 OR NOT EXISTS (
+         SELECT 1 FROM (SELECT received_at FROM ${s}.events WHERE NOT processed ORDER BY seq LIMIT 1) oldest WHERE oldest.received_at < b.due_at))
+     ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+    [now, now - BACKLOG_GRACE_MS],
   );
   const row = rows[0];
   return row && { fnId: row.fn_id, key: row.batch_key };

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { LeadEventType, MessageStatus, MessageType } from "@/generated/prisma/enums";
 import { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/server/db";
+import { rawQuery, type Db } from "@/server/db";
 import { conversationChannel, type Push } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { touchLastMessageStatus } from "@/server/services/conversations/last-message-status";
@@ -77,9 +77,11 @@ export type SentMessage = { message: DeliveredMessage; wamid: string; sentAt: Da
  */
 export async function recordSentMany(db: Db, sends: SentMessage[]): Promise<SentMessage[]> {
   if (sends.length === 0) return [];
-  const values = sends.map((s) => Prisma.sql`(${s.message.id}, ${s.wamid}, ${s.sentAt}::timestamptz, ${randomUUID()})`);
-  const moved = await db.$queryRaw<{ id: string }[]>`
-    WITH v(id, wamid, "sentAt", "eventId") AS (VALUES ${Prisma.join(values)}),
+  // Through pg straight (rawQuery): Prisma's raw queries cost the app several times the CPU, and a
+  // campaign records thousands of these a minute.
+  const moved = await rawQuery<{ id: string }>(
+    db,
+    `WITH v(id, wamid, "sentAt", "eventId") AS (SELECT * FROM unnest($1::text[], $2::text[], $3::timestamptz[], $4::text[])),
     moved AS (
       UPDATE "Message" m SET wamid = v.wamid, status = 'SENT', "sentAt" = v."sentAt", "errorCode" = NULL, "errorTitle" = NULL,
         "errorDetail" = NULL, "failureReason" = NULL, "failureParams" = NULL, "sendClaimId" = NULL, "sendClaimedUntil" = NULL, "updatedAt" = now()
@@ -104,7 +106,9 @@ export async function recordSentMany(db: Db, sends: SentMessage[]): Promise<Sent
       WHERE NOT EXISTS (SELECT 1 FROM "LeadEvent" e WHERE e."leadId" = l."leadId" AND e."messageId" = l.id AND e.type = l.kind)
       RETURNING id
     )
-    SELECT id FROM moved`;
+    SELECT id FROM moved`,
+    [sends.map((s) => s.message.id), sends.map((s) => s.wamid), sends.map((s) => s.sentAt.toISOString()), sends.map(() => randomUUID())],
+  );
   const movedIds = new Set(moved.map((row) => row.id));
   return sends.filter((s) => movedIds.has(s.message.id));
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "@/server/db";
+import { rawQuery, type Db } from "@/server/db";
 
 // Longer than one attempt can take between its claim and its record (an upload, a slot wait, a
 // Graph call with its 20 s limit). An attempt that died with the claim keeps its messages waiting
@@ -13,19 +13,21 @@ export const SEND_CLAIM_MS = 3 * 60_000;
  */
 export async function claimForSend(db: Db, ids: string[], claimId: string): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    UPDATE "Message" SET "sendClaimId" = ${claimId}, "sendClaimedUntil" = now() + ${SEND_CLAIM_MS} * interval '1 millisecond'
-    WHERE id = ANY(${ids}::text[]) AND direction = 'OUTBOUND' AND status = 'QUEUED' AND wamid IS NULL
-      AND ("sendClaimedUntil" IS NULL OR "sendClaimedUntil" <= now())
-    RETURNING id`;
+  const rows = await rawQuery<{ id: string }>(
+    db,
+    `UPDATE "Message" SET "sendClaimId" = $2, "sendClaimedUntil" = now() + $3::float8 * interval '1 millisecond'
+     WHERE id = ANY($1::text[]) AND direction = 'OUTBOUND' AND status = 'QUEUED' AND wamid IS NULL
+       AND ("sendClaimedUntil" IS NULL OR "sendClaimedUntil" <= now())
+     RETURNING id`,
+    [ids, claimId, SEND_CLAIM_MS],
+  );
   return new Set(rows.map((row) => row.id));
 }
 
 /** Gives back what this attempt claimed but did not send (it waits, or it failed midway). */
 export async function releaseClaims(db: Db, ids: string[], claimId: string): Promise<void> {
   if (ids.length === 0) return;
-  await db.$executeRaw`
-    UPDATE "Message" SET "sendClaimId" = NULL, "sendClaimedUntil" = NULL WHERE id = ANY(${ids}::text[]) AND "sendClaimId" = ${claimId}`;
+  await rawQuery(db, `UPDATE "Message" SET "sendClaimId" = NULL, "sendClaimedUntil" = NULL WHERE id = ANY($1::text[]) AND "sendClaimId" = $2`, [ids, claimId]);
 }
 
 /** How long another attempt's claim on the message still holds (0 when none does). */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Db } from "@/server/db";
+import { rawQuery, type Db } from "@/server/db";
 import { publish } from "@/server/realtime/publish";
 import { applyWebhook } from "./apply-webhook";
 import { parseEnvelope } from "./read-envelope";
@@ -27,10 +27,13 @@ export async function replayEarlyStatusesFor(db: Db, sends: { wamid: string; sen
   const earliest = Math.min(...sends.map((send) => +send.sentAt));
   // LIKE patterns: a wamid's own % or _ (or backslash) must match only itself.
   const patterns = sends.map(({ wamid }) => `%"${wamid.replace(/[\\%_]/g, "\\$&")}"%`);
-  const events = await db.$queryRaw<{ id: string; payload: Prisma.JsonValue; receivedAt: Date }[]>`
-    SELECT id, payload, "receivedAt" FROM "WebhookEvent"
-    WHERE "receivedAt" >= ${new Date(earliest - LOOKBACK_MS)} AND "rawBody" LIKE ANY(${patterns}::text[])
-    ORDER BY "receivedAt"`;
+  const events = await rawQuery<{ id: string; payload: Prisma.JsonValue; receivedAt: Date }>(
+    db,
+    `SELECT id, payload, "receivedAt" FROM "WebhookEvent"
+     WHERE "receivedAt" >= $1 AND "rawBody" LIKE ANY($2::text[])
+     ORDER BY "receivedAt"`,
+    [new Date(earliest - LOOKBACK_MS).toISOString(), patterns],
+  );
   for (const event of events) {
     const read = parseEnvelope(event.payload);
     if (!read.ok) continue;
