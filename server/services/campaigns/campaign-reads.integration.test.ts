@@ -51,7 +51,7 @@ describe("campaign reads", () => {
     const { campaign, word } = await seededCampaign();
     const api = callerFor(await campaignsOnly());
     const page = await api.campaigns.recipients({ campaignId: campaign.id });
-    const byName = Object.fromEntries(page.items.map((item) => [item.leadName?.replace(` ${word}`, ""), item]));
+    const byName: Record<string, (typeof page.items)[number]> = Object.fromEntries(page.items.map((item) => [item.leadName?.replace(` ${word}`, "") ?? "", item]));
     expect(page.total).toBe(9);
     expect(Object.fromEntries(Object.entries(byName).map(([name, item]) => [name, item.status]))).toEqual({
       Waiting: "WAITING",
