@@ -53,8 +53,11 @@ test.describe("Campanhas", () => {
     await expect(page.getByLabel("Variável 1")).toHaveValue("LEAD_NAME");
 
     const tags = page.getByTestId("filter-tagIds");
-    await tags.locator("summary").click();
-    await tags.getByLabel(tag.name).check();
+    // By keyboard: the disclosure opens with Enter, a checkbox ticks with Space.
+    await tags.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await tags.getByLabel(tag.name).focus();
+    await page.keyboard.press("Space");
     await expect(eligible).toHaveText("2 leads vão receber");
     await expect(page.getByTestId("segment-count")).toContainText("5 leads no segmento");
     const excluded = page.getByTestId("segment-excluded");
@@ -130,10 +133,15 @@ test.describe("Campanhas", () => {
     await expect(rows).toHaveCount(2);
 
     await expect(page.getByRole("img", { name: "Taxas de entrega, leitura e resposta ao longo do tempo" })).toBeVisible();
-    await expect(page.getByText("5 enviadas · 3 entregues · 2 lidas · 1 respostas")).toBeVisible();
+    await expect(page.getByText("5 enviadas · 3 entregues · 2 lidas · 1 resposta")).toBeVisible();
     await expect(page.getByTestId("campaign-export")).toHaveAttribute("href", `/campaigns/${campaign.id}/export`);
     await expect(page.getByTestId("campaign-resume")).toBeVisible();
     await expect(page.getByTestId("campaign-cancel")).toBeVisible();
+
+    // On a phone the page fits the width: the table scrolls inside its frame, the reason moves under the name.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(row("Recusado")).toContainText("O lead pediu para não receber mensagens de marketing.");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 
   test("a broker without Campanhas sees neither the menu entry nor the pages", async ({ brokerPage: page }) => {

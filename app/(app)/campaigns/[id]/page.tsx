@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { serverApi } from "@/app/_trpc/server";
+import { Permission } from "@/server/auth/permissions";
+import { currentUser, requireAny } from "../../_components/current-user";
 import { CampaignDetail } from "./campaign-detail";
 
 async function load(campaignId: string) {
@@ -15,6 +17,8 @@ async function load(campaignId: string) {
 }
 
 export default async function CampaignPage({ params }: { params: Promise<{ id: string }> }) {
+  // Layout and page render side by side: refuse here too, before the page asks for data it may not read.
+  requireAny(await currentUser(), [Permission.CAMPAIGNS]);
   const { id } = await params;
   const t = await getTranslations("campaigns");
   const campaign = await load(id);
