@@ -2,7 +2,9 @@ import { describe, expect, it, vi } from "vitest";
 import { seedCampaign, seedCampaignRecipient } from "@/prisma/seed/campaigns";
 import { seedChannel, seedTemplate } from "@/prisma/seed/channels";
 import { seedLead } from "@/prisma/seed/leads";
+import { uniqueSuffix } from "@/prisma/seed/unique";
 import { seedUser } from "@/prisma/seed/users";
+import { Permission } from "@/server/auth/permissions";
 import { testDb } from "@/test/db";
 import { csvCell } from "./csv-cell";
 import { GET } from "./route";
@@ -69,9 +71,10 @@ describe("GET /campaigns/:id/export", () => {
     expect(lines.find((l) => l.startsWith('"Bruno Bounced"'))).toContain('"Falhou";"Não foi possível entregar a mensagem a este número"');
   });
 
-  it("neutralises a formula in any cell and escapes quotes", async () => {
+  it("neutralises a formula in any cell and escapes quotes (for a holder of Campanhas alone too)", async () => {
     const campaign = await campaignWithRecipients();
-    session.userId = (await seedUser(testDb(), { profile: "admin" })).id;
+    const profile = await testDb().accessProfile.create({ data: { name: `Só campanhas ${uniqueSuffix()}`, permissions: [Permission.CAMPAIGNS] } });
+    session.userId = (await seedUser(testDb(), { accessProfileId: profile.id })).id;
     const text = await (await exportOf(campaign.id)).text();
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""clique"")";`);
     expect(text).toContain('"Falhou";"O lead pediu para não receber mensagens de marketing."');
