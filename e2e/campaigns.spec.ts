@@ -4,6 +4,7 @@ import { seedTag } from "../prisma/seed/catalog";
 import { seedConversation, seedLead } from "../prisma/seed/leads";
 import { uniqueSuffix } from "../prisma/seed/unique";
 import { expect, gotoHydrated, test } from "./fixtures";
+import { pushCampaignProgress } from "./campaigns-support";
 import { e2eDb } from "./leads-support";
 
 const ACTIVE_CHANNEL = "Vendas — Jardins";
@@ -97,8 +98,10 @@ test.describe("Campanhas", () => {
       ["Respondeu", { kind: "MESSAGE", status: "READ", sentAt: minutesAgo(50), deliveredAt: minutesAgo(48), readAt: minutesAgo(30), repliedAt: minutesAgo(20) }],
       ["Falhou", { kind: "MESSAGE_FAILED", errorCode: 131026, sentAt: minutesAgo(50) }],
     ];
+    const leadIds: Record<string, string> = {};
     for (const [label, state] of states) {
       const lead = await seedLead(db, { name: `${label} ${word}` });
+      leadIds[label] = lead.id;
       await seedCampaignRecipient(db, { campaignId: campaign.id, channelId: channel.id, templateId: template.id, leadId: lead.id, state });
     }
 
@@ -112,9 +115,16 @@ test.describe("Campanhas", () => {
 
     const rows = page.getByTestId("recipient-row");
     await expect(rows).toHaveCount(9);
+
+    // The engine sends to the waiting lead and pushes progress: the page refetches, no reload.
+    const waitingLead = leadIds.Aguardando ?? "";
+    await db.campaignRecipient.delete({ where: { campaignId_leadId: { campaignId: campaign.id, leadId: waitingLead } } });
+    await seedCampaignRecipient(db, { campaignId: campaign.id, channelId: channel.id, templateId: template.id, leadId: waitingLead, state: { kind: "MESSAGE", status: "SENT", sentAt: minutesAgo(1) } });
+    await pushCampaignProgress(campaign.id);
+    await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuetext", "8 de 9 processados (88%)");
     const row = (label: string) => rows.filter({ hasText: `${label} ${word}` });
     const expected: Record<string, string> = {
-      Aguardando: "Aguardando envio",
+      Aguardando: "Enviada",
       Retido: "Retida",
       Recusado: "Falhou",
       Fila: "Na fila",
@@ -133,7 +143,7 @@ test.describe("Campanhas", () => {
     await expect(rows).toHaveCount(2);
 
     await expect(page.getByRole("img", { name: "Taxas de entrega, leitura e resposta ao longo do tempo" })).toBeVisible();
-    await expect(page.getByText("5 enviadas · 3 entregues · 2 lidas · 1 resposta")).toBeVisible();
+    await expect(page.getByText("6 enviadas · 3 entregues · 2 lidas · 1 resposta")).toBeVisible();
     await expect(page.getByTestId("campaign-export")).toHaveAttribute("href", `/campaigns/${campaign.id}/export`);
     await expect(page.getByTestId("campaign-resume")).toBeVisible();
     await expect(page.getByTestId("campaign-cancel")).toBeVisible();
