@@ -9,7 +9,8 @@ import { campaignsChannel } from "@/server/realtime/channels";
 import { DERIVED_RECIPIENT_STATUSES } from "@/server/services/campaigns/recipient-states";
 import { CampaignStatusBadge } from "../_components/campaign-status-badge";
 import { RecipientStatusBadge } from "../_components/recipient-status-badge";
-import { formatDateTime, minuteToTime } from "../_lib/format";
+import { minuteToTime } from "../_lib/format";
+import { useWhen } from "../_lib/use-when";
 import { CampaignActions } from "./campaign-actions";
 import { ProgressBar } from "./progress-bar";
 import { RecipientsTable } from "./recipients-table";
@@ -20,6 +21,7 @@ type Campaign = RouterOutputs["campaigns"]["get"];
 export function CampaignDetail({ initial }: { initial: Campaign }) {
   const t = useTranslations("campaigns");
   const tAll = useTranslations();
+  const when = useWhen();
   const utils = api.useUtils();
   const query = api.campaigns.get.useQuery({ campaignId: initial.id }, { initialData: initial });
   const campaign = query.data;
@@ -75,11 +77,11 @@ export function CampaignDetail({ initial }: { initial: Campaign }) {
           </div>
           <div>
             <dt className="text-ink-muted">{t("detail.startsAt")}</dt>
-            <dd>{campaign.startsAt ? formatDateTime(campaign.startsAt) : t("detail.startsAtNow")}</dd>
+            <dd>{campaign.startsAt ? when(campaign.startsAt) : t("detail.startsAtNow")}</dd>
           </div>
           <div>
             <dt className="text-ink-muted">{t("columns.started")}</dt>
-            <dd>{campaign.startedAt ? formatDateTime(campaign.startedAt) : t("notStarted")}</dd>
+            <dd>{campaign.startedAt ? when(campaign.startedAt) : t("notStarted")}</dd>
           </div>
           <div>
             <dt className="text-ink-muted">{t("detail.createdBy")}</dt>

@@ -15,7 +15,7 @@ import { formatPhoneBR } from "@/server/meta/phone";
 import { DERIVED_RECIPIENT_STATUSES, type DerivedRecipientStatus } from "@/server/services/campaigns/recipient-states";
 import { useDebounced } from "../../leads/_lib/use-debounced";
 import { RecipientStatusBadge } from "../_components/recipient-status-badge";
-import { formatDateTime } from "../_lib/format";
+import { useWhen } from "../_lib/use-when";
 
 type Recipient = RouterOutputs["campaigns"]["recipients"]["items"][number];
 
@@ -24,6 +24,7 @@ const lastEvent = (r: Recipient) => r.repliedAt ?? r.readAt ?? r.deliveredAt ?? 
 export function RecipientsTable({ campaignId }: { campaignId: string }) {
   const t = useTranslations("campaigns.recipients");
   const tAll = useTranslations();
+  const when = useWhen();
   const [status, setStatus] = useState<DerivedRecipientStatus | "">("");
   const [search, setSearch] = useState("");
   const [page, setPage] = useState(0);
@@ -33,7 +34,7 @@ export function RecipientsTable({ campaignId }: { campaignId: string }) {
   const filtered = Boolean(status || term);
   const reasonOf = (r: Recipient) => {
     const text = r.reason ? recipientReasonText(tAll, r.reason) : "";
-    return r.status === "HELD" && r.notBefore ? `${text} (${tAll("campaigns.heldUntil", { when: formatDateTime(r.notBefore) })})` : text;
+    return r.status === "HELD" && r.notBefore ? `${text} (${tAll("campaigns.heldUntil", { when: when(r.notBefore) })})` : text;
   };
 
   return (
@@ -80,7 +81,7 @@ export function RecipientsTable({ campaignId }: { campaignId: string }) {
             <tbody>
               {data.items.map((r) => {
                 const reason = reasonOf(r);
-                const when = lastEvent(r);
+                const last = lastEvent(r);
                 return (
                   <tr key={r.id} className="border-t border-line align-top" data-testid="recipient-row">
                     <td className="px-4 py-3">
@@ -95,7 +96,7 @@ export function RecipientsTable({ campaignId }: { campaignId: string }) {
                     <td className="hidden px-4 py-3 text-ink-muted sm:table-cell" data-testid="recipient-reason">
                       {reason}
                     </td>
-                    <td className="hidden px-4 py-3 whitespace-nowrap text-ink-muted lg:table-cell">{when ? formatDateTime(when) : ""}</td>
+                    <td className="hidden px-4 py-3 whitespace-nowrap text-ink-muted lg:table-cell">{last ? when(last) : ""}</td>
                   </tr>
                 );
               })}

@@ -6,13 +6,14 @@ import { Button } from "@/app/_components/ui/button";
 import { EmptyState } from "@/app/_components/ui/empty-state";
 import { HeaderCell, Table, TableHeader } from "@/app/_components/ui/table";
 import { api, type RouterOutputs } from "@/app/_trpc/client";
-import { formatDateTime } from "../_lib/format";
+import { useWhen } from "../_lib/use-when";
 import { CampaignStatusBadge } from "./campaign-status-badge";
 
 type Campaigns = RouterOutputs["campaigns"]["list"];
 
 export function CampaignsList({ initial }: { initial: Campaigns }) {
   const t = useTranslations("campaigns");
+  const when = useWhen();
   const campaigns = api.campaigns.list.useQuery(undefined, { initialData: initial });
   if (campaigns.isError) {
     return <EmptyState title={t("loadError")} action={<Button variant="secondary" onClick={() => void campaigns.refetch()}>{t("retry")}</Button>} />;
@@ -57,8 +58,8 @@ export function CampaignsList({ initial }: { initial: Campaigns }) {
               <CampaignStatusBadge status={c.status} />
             </td>
             <td className="hidden px-4 py-3 text-ink-muted sm:table-cell">{t("countsSummary", c.counts)}</td>
-            <td className="hidden px-4 py-3 text-ink-muted lg:table-cell">{formatDateTime(c.createdAt)}</td>
-            <td className="hidden px-4 py-3 text-ink-muted lg:table-cell">{c.startedAt ? formatDateTime(c.startedAt) : t("notStarted")}</td>
+            <td className="hidden px-4 py-3 text-ink-muted lg:table-cell">{when(c.createdAt)}</td>
+            <td className="hidden px-4 py-3 text-ink-muted lg:table-cell">{c.startedAt ? when(c.startedAt) : t("notStarted")}</td>
           </tr>
         ))}
       </tbody>

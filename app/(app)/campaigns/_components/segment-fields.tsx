@@ -22,7 +22,7 @@ export function SegmentFields({ options, segment, onChange }: { options: Builder
         <h2 className="font-semibold">{t("segment")}</h2>
         <p className="text-sm text-ink-muted">{t("segmentHint")}</p>
       </div>
-      <div className="grid gap-2 md:grid-cols-2">
+      <div className="grid items-start gap-2 md:grid-cols-2">
         {lists.map(({ key, items }) => (
           <FilterPicker key={key} id={key} legend={legend[key]} items={items} selected={segment[key]} onChange={(ids) => onChange({ ...segment, [key]: ids })} />
         ))}
