@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import { seedLead } from "../prisma/seed/leads";
 import { uniqueSuffix } from "../prisma/seed/unique";
 import { DEMO, expect, gotoHydrated, loginAs, test } from "./fixtures";
@@ -7,6 +8,7 @@ import { decideTemplate, openMetaReview } from "./meta-review";
 
 const CHANNEL = "Vendas — Jardins";
 const BUTTON = "Quero agendar uma visita";
+const OPT_OUT = "Parar promoções";
 
 // Issue 14, rich templates: the launch message that works in real estate — the development's photo,
 // a short text and a "Quero agendar uma visita" button — from the template form to the lead's phone
@@ -25,6 +27,9 @@ test("an admin makes an image-header template with a quick reply from a developm
   await page.getByLabel("Rodapé (opcional)").fill("Imobiliária Jardins");
   await page.getByRole("button", { name: "+ Resposta rápida" }).click();
   await page.getByLabel("Texto do botão").fill(BUTTON);
+  await page.getByRole("button", { name: "+ Resposta rápida" }).click();
+  await page.getByLabel("Texto do botão").nth(1).fill(OPT_OUT);
+  await page.getByRole("checkbox", { name: /Descadastro de promoções/ }).nth(1).check();
   const preview = page.getByTestId("template-bubble");
   await expect(preview.getByRole("img", { name: "Imagem do cabeçalho" })).toBeVisible();
   await expect(preview).toContainText(BUTTON);
@@ -59,9 +64,7 @@ test("an admin makes an image-header template with a quick reply from a developm
   const broker = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "pt-BR" })).newPage();
   await loginAs(broker, "ana");
   await gotoHydrated(broker, `/leads/${lead.id}`);
-  await broker.getByRole("button", { name: "Comunicador" }).click();
-  await broker.getByRole("menuitem", { name: "Nova conversa" }).click();
-  const dialog = broker.getByRole("dialog", { name: "Nova conversa" });
+  const dialog = await openNewConversation(broker);
   await dialog.getByRole("radio", { name: new RegExp(name) }).check();
   await expect(dialog.getByTestId("template-preview")).toHaveText(`Olá ${leadName}! O Residencial Jardins foi lançado e separei a fachada para você ver.`);
   await expect(dialog.getByTestId("template-bubble").getByRole("img")).toBeVisible();
@@ -88,6 +91,35 @@ test("an admin makes an image-header template with a quick reply from a developm
   await expect(choice).toContainText(BUTTON, { timeout: 30_000 });
   await expect(broker.getByTestId("message").filter({ has: choice })).toContainText("foi lançado");
   await phonePage.screenshot({ path: test.info().outputPath("sandbox-phone.png") });
+
+  // The lead then taps "Parar promoções": this marketing template is refused in "Nova conversa"
+  // until the lead writes again and the broker, having asked, clears the opt-out.
+  await chat.getByRole("button", { name: OPT_OUT }).click();
+  await expect(broker.getByTestId("lead-choice").filter({ hasText: OPT_OUT })).toBeVisible({ timeout: 30_000 });
+  await gotoHydrated(broker, `/leads/${lead.id}`);
+  const reopened = await openNewConversation(broker);
+  await expect(reopened.getByTestId("opt-out-notice")).toContainText("O lead pediu para não receber promoções");
+  await expect(reopened.getByRole("button", { name: "Retirar descadastro" })).toHaveCount(0);
+  const refused = reopened.getByRole("radio", { name: new RegExp(name) });
+  await expect(refused).toBeDisabled();
+  await expect(refused).toHaveAccessibleDescription(/pediu para não receber promoções/);
+  await broker.keyboard.press("Escape");
+
+  await phonePage.getByLabel("Mensagem do lead").fill("Pode me mandar as novidades sim");
+  await phonePage.getByRole("button", { name: "Enviar mensagem" }).click();
+  const wroteAgain = { conversation: { leadId: lead.id }, direction: "INBOUND" as const, body: "Pode me mandar as novidades sim" };
+  await expect.poll(() => db.message.count({ where: wroteAgain }), { timeout: 30_000 }).toBe(1);
+  await gotoHydrated(broker, `/leads/${lead.id}`);
+  const cleared = await openNewConversation(broker);
+  await cleared.getByRole("button", { name: "Retirar descadastro" }).click();
+  await expect(broker.getByText("Descadastro retirado: templates de Marketing liberados para este lead.", { exact: true })).toBeVisible();
+  await expect(cleared.getByRole("radio", { name: new RegExp(name) })).toBeEnabled();
   await phonePage.context().close();
   await broker.context().close();
 });
+
+async function openNewConversation(broker: Page) {
+  await broker.getByRole("button", { name: "Comunicador" }).click();
+  await broker.getByRole("menuitem", { name: "Nova conversa" }).click();
+  return broker.getByRole("dialog", { name: "Nova conversa" });
+}

@@ -39,3 +39,8 @@ export const transcriptionRequested = eventType("comunicador/message.transcribe-
 export const conversationSummaryRequested = eventType("comunicador/conversation.summary-requested", {
   schema: z.object({ conversationId: z.string(), trigger: z.enum(["transfer", "close"]) }),
 });
+
+// A campaign scheduled or resumed: campaign/run sends it chunk by chunk from runAt (ISO, or now).
+export const campaignRunRequested = eventType("comunicador/campaign.run-requested", {
+  schema: z.object({ campaignId: z.string(), runAt: z.string().nullable() }),
+});

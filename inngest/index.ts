@@ -3,6 +3,7 @@ import type { InngestFunction } from "inngest";
 import { purgeAssistantCallTexts } from "./functions/assistant/purge-call-texts";
 import { summarizeConversation } from "./functions/assistant/summarize-conversation";
 import { transcribeVoice } from "./functions/assistant/transcribe-voice-note";
+import { runCampaign } from "./functions/campaigns/run-campaign";
 import { checkChannelsHealth } from "./functions/channels/check-channel-health";
 import { expireConversation } from "./functions/conversations/expire-conversation";
 import { expireOverdue } from "./functions/conversations/expire-overdue-conversations";
@@ -14,4 +15,4 @@ import { submitTemplate } from "./functions/templates/submit-template";
 import { drainWebhooks } from "./functions/webhooks/drain-webhook-events";
 
 // Every function the app serves at /api/inngest.
-export const functions: InngestFunction.Any[] = [sendMessage, sendMessageBatch, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck, drainWebhooks, transcribeVoice, summarizeConversation, purgeAssistantCallTexts];
+export const functions: InngestFunction.Any[] = [sendMessage, sendMessageBatch, submitTemplate, expireConversation, expireOverdue, downloadMedia, checkChannelsHealth, requeueStuck, drainWebhooks, transcribeVoice, summarizeConversation, purgeAssistantCallTexts, runCampaign];

@@ -1,6 +1,7 @@
 import "server-only";
 import { inngest } from "@/inngest/client";
 import {
+  campaignRunRequested,
   conversationSummaryRequested,
   messageBatchSendRequested,
   conversationWindowArmed,
@@ -11,6 +12,8 @@ import {
   transcriptionRequested,
 } from "@/inngest/events";
 import {
+  campaignResumeSendId,
+  campaignRunId,
   conversationSummaryId,
   firstSendId,
   mediaDownloadId,
@@ -31,7 +34,8 @@ export type JobEvent =
   | ReturnType<typeof templateSubmitRequested.create>
   | ReturnType<typeof templateStatusChanged.create>
   | ReturnType<typeof transcriptionRequested.create>
-  | ReturnType<typeof conversationSummaryRequested.create>;
+  | ReturnType<typeof conversationSummaryRequested.create>
+  | ReturnType<typeof campaignRunRequested.create>;
 
 export type SendEvents = (events: JobEvent[]) => Promise<unknown>;
 
@@ -61,6 +65,10 @@ export function createJobs(send: SendEvents): Jobs {
     requestTranscription: (messageId) => sendAll([transcriptionRequested.create({ messageId }, { id: transcriptionId(messageId) })]),
     requestConversationSummary: ({ conversationId, trigger, requestedAt }) =>
       sendAll([conversationSummaryRequested.create({ conversationId, trigger }, { id: conversationSummaryId(conversationId, trigger, requestedAt) })]),
+    runCampaign: ({ campaignId, requestedAt, runAt }) =>
+      sendAll([campaignRunRequested.create({ campaignId, runAt: runAt ? runAt.toISOString() : null }, { id: campaignRunId(campaignId, requestedAt) })]),
+    resumeSends: (messageIds, resumedAt) =>
+      sendAll(messageIds.map((messageId) => messageSendRequested.create({ messageId }, { id: campaignResumeSendId(messageId, resumedAt) }))),
   };
 }
 

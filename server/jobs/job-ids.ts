@@ -29,3 +29,9 @@ export const transcriptionId = (messageId: string) => `message-transcribe-${mess
 /** One summary per transfer or close: a double click is one, a later transfer is another. */
 export const conversationSummaryId = (conversationId: string, trigger: string, requestedAt: Date) =>
   `conversation-summary-${conversationId}-${trigger}-${requestedAt.getTime()}`;
+
+/** One run per schedule or resume (its time): a double click is one run, a later resume another. */
+export const campaignRunId = (campaignId: string, requestedAt: Date) => `campaign-run-${campaignId}-${requestedAt.getTime()}`;
+
+/** A paused campaign's messages, queued but not sent, asked for again on its resume. */
+export const campaignResumeSendId = (messageId: string, resumedAt: Date) => `message-send-${messageId}-resume-${resumedAt.getTime()}`;

@@ -29,4 +29,8 @@ export type Jobs = {
   requestTranscription(messageId: string): Promise<void>;
   /** conversation/summarize after a transfer or a close at `requestedAt`. */
   requestConversationSummary(input: { conversationId: string; trigger: SummaryTrigger; requestedAt: Date }): Promise<void>;
+  /** campaign/run from `runAt` (sleeping until then); one run per request time, one at a time per campaign. */
+  runCampaign(input: { campaignId: string; requestedAt: Date; runAt?: Date | null }): Promise<void>;
+  /** message/send for a resumed campaign's messages that were queued but held while it was paused. */
+  resumeSends(messageIds: string[], resumedAt: Date): Promise<void>;
 };

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { startSandbox, type RunningSandbox } from "@/dev/whatsapp-sandbox/sandbox";
 import { SANDBOX_ACCESS_TOKEN } from "@/prisma/seed/channels";
 
@@ -58,4 +59,24 @@ export async function startTestSandbox(options: Parameters<typeof startSandbox>[
       await control("POST", "/_sandbox/config", config);
     },
   };
+}
+
+/**
+ * The sandbox for one test file: started before its tests, closed after them. The returned object
+ * stands for the running sandbox, so tests use it as they would `startTestSandbox`'s result.
+ */
+export function sandboxForThisFile(options: Parameters<typeof startTestSandbox>[0] = {}): TestSandbox {
+  let running: TestSandbox | undefined;
+  beforeAll(async () => {
+    running = await startTestSandbox(options);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  return new Proxy({} as TestSandbox, {
+    get(_, key) {
+      if (!running) throw new Error("The test sandbox starts in beforeAll: use it inside tests and hooks.");
+      return Reflect.get(running, key, running);
+    },
+  });
 }

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { runFunction } from "@/test/inngest/test-engine";
-import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
+import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
 import { seedChannel } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
 import { checkChannelHealth } from "@/server/services/channels/check-channel-health";
@@ -22,14 +22,7 @@ vi.mock("@/server/services/channels/check-channel-health", async (importOriginal
 });
 
 const db = () => testDb();
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = sandboxForThisFile();
 
 const problemsFor = (userId: string, channelId: string) =>
   db().notification.findMany({ where: { userId, kind: CHANNEL_HEALTH_PROBLEM, data: { path: ["channelId"], equals: channelId } } });

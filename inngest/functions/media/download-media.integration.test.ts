@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { MessageDirection, MessageStatus } from "@/generated/prisma/enums";
 import { mediaDownloadRequested } from "@/inngest/events";
 import { runFunction } from "@/test/inngest/test-engine";
 import { sendScene } from "@/test/inngest/send-scene";
-import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
+import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
 import { getMedia } from "@/server/media/local-store";
 import { publish } from "@/server/realtime/publish";
 import { createGraphClient } from "@/server/meta/graph-client";
@@ -15,14 +15,7 @@ import { downloadMedia } from "./download-media";
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
 const db = () => testDb();
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = sandboxForThisFile();
 
 const PHOTO = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 

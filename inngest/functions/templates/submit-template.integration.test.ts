@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { templateStatusChanged, templateSubmitRequested } from "@/inngest/events";
 import { runFunction } from "@/test/inngest/test-engine";
 import { sendScene, uniqueId } from "@/test/inngest/send-scene";
-import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
+import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
 import { seedTemplate } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
 import { loadActor } from "@/server/auth/load-actor";
@@ -25,15 +25,8 @@ const titleOf = async (userId: string, notificationId: string) => (await textOf(
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
 const db = () => testDb();
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  // Meta's review is decided by each test (decide()), never by the sandbox's timer.
-  sandbox = await startTestSandbox({ templateReviewDelayMs: 3_600_000 });
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+// Meta's review is decided by each test (decide()), never by the sandbox's timer.
+const sandbox = sandboxForThisFile({ templateReviewDelayMs: 3_600_000 });
 
 async function submittedDraft(name = `boas_vindas_${uniqueId()}`) {
   const scene = await sendScene(db(), sandbox);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { CampaignStatus, ChannelMode, TemplateStatus } from "@/generated/prisma/enums";
 import { seedTag } from "@/prisma/seed/catalog";
 import { seedChannel, seedTemplate } from "@/prisma/seed/channels";
@@ -8,6 +8,12 @@ import { seedUser } from "@/prisma/seed/users";
 import { Permission } from "@/server/auth/permissions";
 import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
+
+// The procedures' side effects after the commit are recorded, not sent to Inngest/Pusher.
+vi.mock("@/server/services/campaigns/campaign-deps", async () => {
+  const { recordingJobs } = await import("@/test/recording-jobs");
+  return { defaultCampaignDeps: { jobs: recordingJobs().jobs, publish: async () => undefined } };
+});
 
 async function campaignsOnly() {
   const profile = await testDb().accessProfile.create({ data: { name: `Só campanhas ${uniqueSuffix()}`, permissions: [Permission.CAMPAIGNS] } });
@@ -93,5 +99,38 @@ describe("campaigns procedures", () => {
     await testDb().lead.update({ where: { id: optedOut.id }, data: { marketingOptOutAt: new Date() } });
     await expect(api.campaigns.createDraft(await draftInput({ segment: { tagIds: [tag.id] } }))).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: "campaigns.segmentEmpty" });
     await expect(api.campaigns.createDraft(await draftInput({ sendingFromMinute: 1200, sendingUntilMinute: 540 }))).rejects.toMatchObject({ code: "BAD_REQUEST", message: "campaigns.sendingHoursInvalid" });
+  });
+
+  it("schedule, pause, resume and cancel answer admins and Campanhas holders, with an audit entry each; managers and brokers are refused", async () => {
+    for (const user of [await seedUser(testDb(), { profile: "admin" }), await campaignsOnly()]) {
+      const api = callerFor(user);
+      const { id: campaignId } = await api.campaigns.createDraft(await draftInput());
+      await expect(api.campaigns.schedule({ campaignId })).resolves.toMatchObject({ status: CampaignStatus.RUNNING, recipients: 1 });
+      await expect(api.campaigns.pause({ campaignId })).resolves.toMatchObject({ status: CampaignStatus.PAUSED });
+      await expect(api.campaigns.resume({ campaignId })).resolves.toMatchObject({ status: CampaignStatus.RUNNING });
+      await expect(api.campaigns.cancel({ campaignId })).resolves.toMatchObject({ status: CampaignStatus.CANCELLED });
+      const actions = (await testDb().auditLog.findMany({ where: { entityId: campaignId }, orderBy: { createdAt: "asc" } })).map((a) => [a.action, a.actorId]);
+      expect(actions).toEqual(["campaign.scheduled", "campaign.paused", "campaign.resumed", "campaign.cancelled"].map((action) => [action, user.id]));
+    }
+    const admin = callerFor(await seedUser(testDb(), { profile: "admin" }));
+    const { id: campaignId } = await admin.campaigns.createDraft(await draftInput());
+    for (const profile of ["manager", "broker"] as const) {
+      const api = callerFor(await seedUser(testDb(), { profile }));
+      for (const call of [api.campaigns.schedule, api.campaigns.pause, api.campaigns.resume, api.campaigns.cancel]) {
+        await expect(call({ campaignId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      }
+    }
+    await expect(callerFor(null).campaigns.schedule({ campaignId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await testDb().campaign.findUniqueOrThrow({ where: { id: campaignId } })).toMatchObject({ status: CampaignStatus.DRAFT });
+  });
+
+  it("refuses a change the campaign's status does not allow, and an unknown campaign, with the pt-BR reason's key", async () => {
+    const api = callerFor(await campaignsOnly());
+    const { id: campaignId } = await api.campaigns.createDraft(await draftInput());
+    await expect(api.campaigns.pause({ campaignId })).rejects.toMatchObject({ code: "CONFLICT", message: "campaigns.statusNotAllowed" });
+    await expect(api.campaigns.resume({ campaignId })).rejects.toMatchObject({ code: "CONFLICT", message: "campaigns.statusNotAllowed" });
+    await api.campaigns.cancel({ campaignId });
+    await expect(api.campaigns.schedule({ campaignId })).rejects.toMatchObject({ code: "CONFLICT", message: "campaigns.notDraft" });
+    await expect(api.campaigns.schedule({ campaignId: "no-such-campaign" })).rejects.toMatchObject({ code: "NOT_FOUND", message: "campaigns.notFound" });
   });
 });

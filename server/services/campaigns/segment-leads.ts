@@ -1,8 +1,8 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
+import { CAMPAIGN_TIME_ZONE } from "./campaign-time-zone";
 import type { SegmentFilters } from "./segment-filters";
-
-export const CAMPAIGN_TIME_ZONE = "America/Sao_Paulo";
 
 export type SegmentCount = {
   /** Leads matching the filters, excluded ones included. */
@@ -16,12 +16,10 @@ export type SegmentCount = {
 const anyOf = (values: readonly string[]) => (values.length > 0 ? [...values] : null);
 
 /**
- * Counts a segment in one statement (the live count of the campaign builder). "No phone" is what
- * "Nova conversa" refuses too (neither a phone nor a WhatsApp id). "Contacted today" is
- * an outbound message that was not refused (FAILED never reached the lead) since midnight in São
- * Paulo: a second message the same day reads as spam and lowers the channel's quality.
+ * The segment's leads with their exclusion flags, as SQL to select from (columns: id, opted_out,
+ * no_phone, contacted_today): the live count and the recipients chosen at scheduling read the same rows.
  */
-export async function segmentLeads(db: Db, filters: SegmentFilters, now = new Date()): Promise<SegmentCount> {
+export function segmentCandidates(filters: SegmentFilters, now = new Date()): Prisma.Sql {
   const developments = anyOf(filters.developmentIds);
   const tags = anyOf(filters.tagIds);
   const queues = anyOf(filters.queueIds);
@@ -29,9 +27,9 @@ export async function segmentLeads(db: Db, filters: SegmentFilters, now = new Da
   const origins = anyOf(filters.origins);
   const after = filters.lastInteractionAfter ?? null;
   const before = filters.lastInteractionBefore ?? null;
-  const [row] = await db.$queryRaw<{ matched: bigint; eligible: bigint; optedOut: bigint; noPhone: bigint; contactedToday: bigint }[]>`
-    WITH matched AS (
-      SELECT l."marketingOptOutAt" IS NOT NULL AS opted_out,
+  return Prisma.sql`
+      SELECT l.id,
+             l."marketingOptOutAt" IS NOT NULL AS opted_out,
              coalesce(l."phoneE164", '') = '' AND coalesce(l."waId", '') = '' AS no_phone,
              EXISTS (
                SELECT 1 FROM "Conversation" c JOIN "Message" m ON m."conversationId" = c.id
@@ -46,8 +44,18 @@ export async function segmentLeads(db: Db, filters: SegmentFilters, now = new Da
         AND (${owners}::text[] IS NULL OR l."ownerId" = ANY(${owners}::text[]))
         AND (${origins}::text[] IS NULL OR l.origin::text = ANY(${origins}::text[]))
         AND (${after}::timestamptz IS NULL OR last.at >= ${after}::timestamptz)
-        AND (${before}::timestamptz IS NULL OR last.at < ${before}::timestamptz)
-    )
+        AND (${before}::timestamptz IS NULL OR last.at < ${before}::timestamptz)`;
+}
+
+/**
+ * Counts a segment in one statement (the live count of the campaign builder). "No phone" is what
+ * "Nova conversa" refuses too (neither a phone nor a WhatsApp id). "Contacted today" is
+ * an outbound message that was not refused (FAILED never reached the lead) since midnight in São
+ * Paulo: a second message the same day reads as spam and lowers the channel's quality.
+ */
+export async function segmentLeads(db: Db, filters: SegmentFilters, now = new Date()): Promise<SegmentCount> {
+  const [row] = await db.$queryRaw<{ matched: bigint; eligible: bigint; optedOut: bigint; noPhone: bigint; contactedToday: bigint }[]>`
+    WITH matched AS (${segmentCandidates(filters, now)})
     SELECT count(*) AS matched,
            count(*) FILTER (WHERE NOT opted_out AND NOT no_phone AND NOT contacted_today) AS eligible,
            count(*) FILTER (WHERE opted_out) AS "optedOut",
@@ -61,4 +69,3 @@ export async function segmentLeads(db: Db, filters: SegmentFilters, now = new Da
     excluded: { optedOut: Number(row.optedOut), noPhone: Number(row.noPhone), contactedToday: Number(row.contactedToday) },
   };
 }
-

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ChannelMode } from "@/generated/prisma/enums";
 import { seedDevelopment } from "@/prisma/seed/catalog";
 import { seedChannel } from "@/prisma/seed/channels";
@@ -11,7 +11,11 @@ import { deliverMessage, initialDeliveryState } from "@/server/services/messages
 import { callerFor } from "@/test/caller";
 import { actorFor, capturingDeps, refusalOf, requestId } from "@/test/conversations/new-conversation-fixtures";
 import { testDb } from "@/test/db";
-import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
+import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
+import { loadActor } from "@/server/auth/load-actor";
+import { runCampaignStep } from "@/server/services/campaigns/run-campaign-step";
+import { scheduleCampaign } from "@/server/services/campaigns/schedule-campaign";
+import { deliverBatchRound, pendingSends } from "@/server/services/messages/deliver-batch";
 import { startWithTemplate } from "./start-with-template";
 
 // The whole life of a rich template against the WhatsApp sandbox, which checks what Meta checks:
@@ -19,14 +23,7 @@ import { startWithTemplate } from "./start-with-template";
 // the approved template (132000 / 132012 otherwise).
 const db = () => testDb();
 const APP_ID = "700000000000099";
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ templateReviewDelayMs: 3_600_000 });
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = sandboxForThisFile({ templateReviewDelayMs: 3_600_000 });
 
 async function world() {
   const channel = await seedChannel(db(), { mode: ChannelMode.ACTIVE });
@@ -49,14 +46,25 @@ async function approve(templateId: string, adminId: string) {
 
 const sandboxMessage = (wamid: string) => sandbox.context.store.getMessage(wamid);
 
+type World = Awaited<ReturnType<typeof world>>;
+type TemplateInput = Parameters<World["admin"]["templates"]["create"]>[0];
+
+/** Created through the admin's procedure and approved in the sandbox; returns its id and Meta's. */
+async function approvedTemplate(w: World, input: Omit<TemplateInput, "channelId" | "language">) {
+  const { id } = await w.admin.templates.create({ channelId: w.channel.id, language: "pt_BR", ...input });
+  return { id, metaId: await approve(id, w.adminUser.id) };
+}
+
+const startFor = (w: World, templateId: string, extra: Record<string, unknown> = {}) =>
+  startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId, clientRequestId: requestId(), ...extra }, capturingDeps().deps);
+
+const deliver = (messageId: string) => deliverMessage(db(), messageId, initialDeliveryState, { publish: async () => undefined });
+
 describe("rich templates, from the form to the lead's phone", () => {
   it("image header from a development photo + footer + quick replies: sample uploaded for review, photo uploaded for the send, buttons with payloads", async () => {
     const w = await world();
-    const adminUser = w.adminUser;
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id, metaId } = await approvedTemplate(w, {
       name: `lancamento_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "MARKETING",
       editorBody: "Olá {{nome_cliente}}! O {{nome_empreendimento}} foi lançado. Vamos agendar uma visita?",
       examples: { CLIENT_NAME: "Joana", DEVELOPMENT_NAME: "Edifício Marina" },
@@ -67,7 +75,6 @@ describe("rich templates, from the form to the lead's phone", () => {
         { type: "QUICK_REPLY", text: "Parar promoções", optOut: true },
       ],
     });
-    const metaId = await approve(id, adminUser.id);
     const atMeta = sandbox.context.store.getTemplate(metaId)!;
     const header = atMeta.components.find((c) => c.type === "HEADER") as { format: string; example: { header_handle: string[] } };
     expect(header.format).toBe("IMAGE");
@@ -76,15 +83,14 @@ describe("rich templates, from the form to the lead's phone", () => {
     expect(row.headerHandleAssetId).toBe(w.photo.id);
     expect(atMeta.components.map((c) => c.type)).toEqual(["HEADER", "BODY", "FOOTER", "BUTTONS"]);
 
-    const { deps } = capturingDeps();
-    const started = await startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps);
+    const started = await startFor(w, id);
     const queued = await db().message.findUniqueOrThrow({ where: { id: started.messageId } });
     expect(queued).toMatchObject({ mediaAssetId: w.photo.id, mediaStorageKey: w.photo.storageKey, mediaMimeType: "image/png", templateParams: ["Maria", w.development.name] });
     expect(queued.content).toMatchObject({
       template: { header: { format: "IMAGE" }, footer: "Imobiliária Sol", buttons: [{ type: "QUICK_REPLY", text: "Quero agendar uma visita" }, { type: "QUICK_REPLY", text: "Parar promoções", optOut: true }] },
     });
 
-    const outcome = await deliverMessage(db(), started.messageId, initialDeliveryState, { publish: async () => undefined });
+    const outcome = await deliver(started.messageId);
     expect(outcome.kind).toBe("sent");
     const onPhone = sandboxMessage((outcome as { wamid: string }).wamid)!;
     expect(onPhone).toMatchObject({
@@ -101,13 +107,42 @@ describe("rich templates, from the form to the lead's phone", () => {
     expect(onPhone.media?.id).toBe(cached.metaMediaId);
   });
 
+  it("a campaign sends the image-header template the same way: the header file with every lead's message", async () => {
+    const w = await world();
+    const { id } = await approvedTemplate(w, {
+      name: `campanha_${uniqueSuffix()}`,
+      category: "MARKETING",
+      editorBody: "Olá {{nome_cliente}}! O {{nome_empreendimento}} foi lançado.",
+      examples: { CLIENT_NAME: "Joana", DEVELOPMENT_NAME: "Edifício Marina" },
+      header: { format: "IMAGE", mediaAssetId: w.photo.id },
+      footer: "",
+      buttons: [{ type: "QUICK_REPLY", text: "Quero agendar uma visita", optOut: false }],
+    });
+    const second = await seedLead(db(), { name: "João", ownerId: w.broker.user.id, developmentIds: [w.development.id] });
+    const campaign = await db().campaign.create({
+      data: { name: "Lançamento", channelId: w.channel.id, templateId: id, segment: { ownerIds: [w.broker.user.id] }, sendingFromMinute: 0, sendingUntilMinute: 1440, createdById: w.adminUser.id },
+    });
+    const { deps } = capturingDeps();
+    const admin = (await loadActor(db(), w.adminUser.id))!;
+    await scheduleCampaign(db(), admin, { campaignId: campaign.id }, deps);
+    await runCampaignStep(db(), campaign.id, deps);
+    const messages = await db().message.findMany({ where: { campaignRecipient: { campaignId: campaign.id } } });
+    expect(messages).toHaveLength(2);
+    for (const message of messages) expect(message).toMatchObject({ mediaAssetId: w.photo.id, mediaStorageKey: w.photo.storageKey, mediaMimeType: "image/png" });
+    const round = await deliverBatchRound(db(), pendingSends(messages.map((m) => m.id)), { publish: async () => undefined });
+    expect(round.sent).toHaveLength(2);
+    const sent = await db().message.findMany({ where: { id: { in: messages.map((m) => m.id) } } });
+    for (const message of sent) {
+      const onPhone = sandboxMessage(message.wamid!)!;
+      expect(onPhone.media).toMatchObject({ mimeType: "image/png", id: expect.any(String) });
+      expect([`Olá Maria! O ${w.development.name} foi lançado.`, `Olá ${second.name}! O ${w.development.name} foi lançado.`]).toContain(onPhone.text);
+    }
+  });
+
   it("text header with the development's name + URL button with its slug as suffix", async () => {
     const w = await world();
-    const adminUser = w.adminUser;
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id, metaId } = await approvedTemplate(w, {
       name: `decorado_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "MARKETING",
       editorBody: "Olá {{nome_cliente}}, o decorado está aberto neste sábado.",
       examples: { CLIENT_NAME: "Joana", DEVELOPMENT_NAME: "Edifício Marina" },
@@ -117,7 +152,6 @@ describe("rich templates, from the form to the lead's phone", () => {
         { type: "PHONE_NUMBER", text: "Ligar", phoneNumber: "+55 11 98765-4321" },
       ],
     });
-    const metaId = await approve(id, adminUser.id);
     const buttons = sandbox.context.store.getTemplate(metaId)!.components.find((c) => c.type === "BUTTONS");
     expect(buttons).toEqual({
       type: "BUTTONS",
@@ -127,11 +161,10 @@ describe("rich templates, from the form to the lead's phone", () => {
       ],
     });
 
-    const { deps } = capturingDeps();
-    const started = await startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps);
+    const started = await startFor(w, id);
     const slug = w.development.name.toLowerCase().replace(/\s+/g, "-");
     expect((await db().message.findUniqueOrThrow({ where: { id: started.messageId } })).templateParams).toEqual({ body: ["Maria"], header: w.development.name, urls: [{ index: 0, text: slug }] });
-    const outcome = await deliverMessage(db(), started.messageId, initialDeliveryState, { publish: async () => undefined });
+    const outcome = await deliver(started.messageId);
     expect(outcome.kind).toBe("sent");
     expect(sandboxMessage((outcome as { wamid: string }).wamid)).toMatchObject({
       text: `Lançamento ${w.development.name}\nOlá Maria, o decorado está aberto neste sábado.`,
@@ -141,65 +174,50 @@ describe("rich templates, from the form to the lead's phone", () => {
 
   it("a send whose components do not match the approved template fails as at Meta (132000), never retried", async () => {
     const w = await world();
-    const adminUser = w.adminUser;
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id } = await approvedTemplate(w, {
       name: `foto_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "MARKETING",
       editorBody: "Olá {{nome_cliente}}, veja a fachada!",
       examples: { CLIENT_NAME: "Joana" },
       header: { format: "IMAGE", mediaAssetId: w.photo.id },
     });
-    await approve(id, adminUser.id);
-    const { deps } = capturingDeps();
-    const started = await startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps);
+    const started = await startFor(w, id);
     // What other inboxes do: the template sent without its header component.
     await db().messageTemplate.update({ where: { id }, data: { headerFormat: "NONE" } });
-    const outcome = await deliverMessage(db(), started.messageId, initialDeliveryState, { publish: async () => undefined });
+    const outcome = await deliver(started.messageId);
     expect(outcome).toMatchObject({ kind: "failed", code: 132000 });
     expect(await db().message.findUniqueOrThrow({ where: { id: started.messageId } })).toMatchObject({ status: "FAILED", errorCode: 132000 });
   });
 
   it("Meta's 131050 on a send (the lead stopped this business's marketing in WhatsApp) becomes the lead's opt-out", async () => {
     const w = await world();
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id } = await approvedTemplate(w, {
       name: `oferta_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "MARKETING",
       editorBody: "Olá {{nome_cliente}}, temos condições novas!",
       examples: { CLIENT_NAME: "Joana" },
     });
-    await approve(id, w.adminUser.id);
-    const { deps } = capturingDeps();
-    const started = await startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps);
+    const started = await startFor(w, id);
     await sandbox.failNext(w.channel.phoneNumberId, 131050);
-    expect(await deliverMessage(db(), started.messageId, initialDeliveryState, { publish: async () => undefined })).toMatchObject({ kind: "failed", code: 131050 });
+    expect(await deliver(started.messageId)).toMatchObject({ kind: "failed", code: 131050 });
     expect((await db().lead.findUniqueOrThrow({ where: { id: w.lead.id } })).marketingOptOutAt).toBeInstanceOf(Date);
     expect(await db().leadEvent.count({ where: { leadId: w.lead.id, type: "MARKETING_OPTED_OUT", messageId: started.messageId } })).toBe(1);
-    expect(await refusalOf(startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId() }, deps))).toMatchObject({
+    expect(await refusalOf(startFor(w, id))).toMatchObject({
       message: expect.stringContaining("pediu para não receber promoções"),
     });
   });
 
   it("refuses a media-header template whose file left the library, and a header file that is not the lead's", async () => {
     const w = await world();
-    const adminUser = w.adminUser;
-    const { id } = await w.admin.templates.create({
-      channelId: w.channel.id,
+    const { id } = await approvedTemplate(w, {
       name: `foto_${uniqueSuffix()}`,
-      language: "pt_BR",
       category: "UTILITY",
       editorBody: "Olá {{nome_cliente}}, veja a fachada!",
       examples: { CLIENT_NAME: "Joana" },
       header: { format: "IMAGE", mediaAssetId: w.photo.id },
     });
-    await approve(id, adminUser.id);
     const other = await seedDevelopment(db(), { media: [{ kind: "PHOTO", title: "Outra" }] });
-    const { deps } = capturingDeps();
-    const start = (extra: Record<string, unknown> = {}) =>
-      startWithTemplate(db(), w.broker.actor, { leadId: w.lead.id, channelId: w.channel.id, templateId: id, clientRequestId: requestId(), ...extra }, deps);
+    const start = (extra: Record<string, unknown> = {}) => startFor(w, id, extra);
     expect(await refusalOf(start({ headerMediaAssetId: other.media[0]!.id }))).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("não é de um empreendimento do lead") });
     await db().mediaAsset.delete({ where: { id: w.photo.id } });
     expect(await refusalOf(start())).toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("foi excluído da biblioteca") });

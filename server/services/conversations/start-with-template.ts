@@ -5,12 +5,13 @@ import type { Actor } from "@/server/auth/permissions";
 import { AppError } from "@/server/errors";
 import { isUniqueViolation } from "@/server/db-errors";
 import { assertLeadVisible } from "@/server/services/leads/get-lead";
-import { renderComponents, renderTemplate, usesVariable } from "./render-template-params";
+import { usesVariable } from "./render-template-params";
+import { renderTemplateMessage } from "./render-template-message";
 import { storedComponents } from "@/server/services/templates/template-components";
-import { chooseHeaderMedia, templateDisplay } from "./template-header-media";
+import { chooseHeaderMedia } from "./template-header-media";
 import { replayRequest, requestFirstSend } from "./client-request";
 import { defaultStartDeps, type StartDeps } from "./start-deps";
-import { openWithTemplate, pushesFor, type RenderedTemplate } from "./open-with-template";
+import { openWithTemplate, pushesFor } from "./open-with-template";
 import { actorRefusals, channelRefusal, checkTemplate, leadRefusal, NO_APPROVED_TEMPLATE, refusalError } from "./template-eligibility";
 
 export type StartWithTemplateInput = {
@@ -73,21 +74,11 @@ export async function startWithTemplate(db: Db, actor: Actor, input: StartWithTe
     throw new AppError("BAD_REQUEST", "leads.developmentNotOfLead");
   }
   const values = { CLIENT_NAME: lead.name, BROKER_NAME: actor.name, DEVELOPMENT_NAME: development?.name };
-  const result = renderTemplate({ body: template.body, mapping: check.mapping }, values);
   const parts = storedComponents(template);
-  const extras = renderComponents(parts, values);
-  // checkTemplate already refused every missing value; this only narrows the type.
-  if (!result.ok || !extras.ok) throw new AppError("PRECONDITION_FAILED", "leads.templateMisconfigured");
   const headerMedia = await chooseHeaderMedia(db, parts, input.headerMediaAssetId ?? null, lead.developments);
-
-  const rendered: RenderedTemplate = {
-    // A body-only template keeps the plain array every older message holds.
-    params: extras.params.header !== null || extras.params.urls.length ? { body: result.params, ...extras.params } : result.params,
-    body: result.text,
-    template: { id: template.id, name: template.name, language: template.language },
-    display: templateDisplay(parts, extras.headerText),
-    headerMedia,
-  };
+  const rendered = renderTemplateMessage(template, check.mapping, parts, values, headerMedia);
+  // checkTemplate already refused every missing value; this only narrows the type.
+  if (!rendered) throw new AppError("PRECONDITION_FAILED", "leads.templateMisconfigured");
   let opened;
   try {
     opened = await openWithTemplate(db, actor, { leadId: lead.id, channel, clientRequestId: input.clientRequestId, rendered });

@@ -146,6 +146,23 @@ describe("inbox list filters and search", () => {
     expect(await finds(busy, `${common} 9999 `)).toBe(false);
   });
 
+  it("finds the newest matches of a word absent from the newest messages but common in older ones", async () => {
+    const newest = await inboxWorld(testDb());
+    const older = await inboxWorld(testDb());
+    const word = `Lancamento${uniqueWord()}`;
+    const message = (conversationId: string, body: string, createdAt: Date) => ({ conversationId, direction: "INBOUND" as const, type: "TEXT" as const, status: "RECEIVED" as const, body, createdAt });
+    const lastYear = Date.now() - 365 * 24 * HOUR;
+    // Inserted first, so that they come first in the table: an index read capped at a few thousand
+    // matches would hand these over and never reach the newest one.
+    await testDb().message.createMany({ data: Array.from({ length: 6_000 }, (_, i) => message(older.conversation.id, `Tabela do ${word}, mensagem ${i}`, new Date(lastYear - i * 1000))) });
+    await testDb().message.create({ data: message(newest.conversation.id, `Ainda tem unidade no ${word}?`, new Date(lastYear + 1000)) });
+    // Newer than anything else in the database, none of them with the word.
+    const future = Date.now() + 48 * HOUR;
+    await testDb().message.createMany({ data: Array.from({ length: 2_100 }, (_, i) => message(older.conversation.id, `Bom dia, mensagem ${i}`, new Date(future - i))) });
+    const found = (await listConversations(testDb(), newest.actors.manager, { search: word })).items.map((c) => c.id);
+    expect(found).toContain(newest.conversation.id);
+  });
+
   it("finds a phone number written in a message, whole or by its end", async () => {
     const w = await inboxWorld(testDb());
     const digits = String(10_000 + Math.floor(Math.random() * 89_999));

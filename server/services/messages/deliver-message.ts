@@ -13,6 +13,7 @@ import { graphForChannel } from "@/server/services/channels/channel-graph";
 import { loadOutboundMessage, type OutboundMessage } from "./load-outbound-message";
 import { prepareOutboundRequest } from "./outbound-request";
 import { deliveryPushes, notePendingProblem, recordFailed, recordSent } from "./record-delivery";
+import { campaignHeldMessages, pauseCampaignOnSignal } from "./campaign-sends";
 import { claimForSend, claimHeldForMs, releaseClaims } from "./send-claim";
 
 /** Carried between attempts of one run: a lead slot is reserved once, pair-limit back-off grows. */
@@ -22,7 +23,7 @@ export type WaitReason = "lead-slot" | "channel-slot" | "pair-limit" | "claimed"
 
 export type DeliveryOutcome =
   | { kind: "sent"; wamid: string }
-  | { kind: "skipped"; reason: "missing" | "not-queued" }
+  | { kind: "skipped"; reason: "missing" | "not-queued" | "campaign-held" }
   | { kind: "failed"; code: number | null; summary: string }
   | { kind: "wait"; ms: number; reason: WaitReason; state: DeliveryState };
 
@@ -59,6 +60,7 @@ export async function deliverMessage(db: Db, messageId: string, state: DeliveryS
   if (message.direction !== MessageDirection.OUTBOUND || message.status !== MessageStatus.QUEUED || message.wamid) {
     return { kind: "skipped", reason: "not-queued" };
   }
+  if ((await campaignHeldMessages(db, [message.id])).size > 0) return { kind: "skipped", reason: "campaign-held" };
   const { conversation } = message;
   const delivered = { ...message, conversation: { id: conversation.id, assigneeId: conversation.assigneeId, leadId: conversation.leadId } };
   const fail = async (failure: DeliveryFailure): Promise<DeliveryOutcome> => {
@@ -128,6 +130,7 @@ async function sendClaimed(
     ({ wamid } = await request.send(client));
   } catch (error) {
     if (!(error instanceof MetaApiError)) throw error;
+    await publishPushes(await pauseCampaignOnSignal(db, message.id, error.code));
     if (error.code === PAIR_LIMIT_CODE) {
       return { kind: "wait", ms: pairLimitBackoffMs(state.pairLimitHits), reason: "pair-limit", state: { ...state, pairLimitHits: state.pairLimitHits + 1 } };
     }

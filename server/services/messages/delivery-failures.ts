@@ -13,7 +13,7 @@ export function metaFailure(code: number, metaTitle?: string | null, metaDetail?
 }
 
 // Keys under `failures.local.` in the catalogues.
-export const LOCAL_FAILURES = ["channelDisabled", "tokenUnreadable", "noRecipient", "templateMissing", "mediaMissing", "unsupported", "gaveUp"] as const;
+export const LOCAL_FAILURES = ["channelDisabled", "tokenUnreadable", "noRecipient", "templateMissing", "mediaMissing", "unsupported", "gaveUp", "campaignCancelled"] as const;
 
 export type LocalFailureKind = (typeof LOCAL_FAILURES)[number];
 

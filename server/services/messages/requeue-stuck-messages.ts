@@ -1,5 +1,5 @@
 import "server-only";
-import { MessageDirection, MessageStatus } from "@/generated/prisma/enums";
+import { CampaignStatus, MessageDirection, MessageStatus } from "@/generated/prisma/enums";
 import type { Db } from "@/server/db";
 import type { Jobs } from "@/server/jobs/jobs";
 
@@ -15,7 +15,14 @@ const BATCH = 500;
  */
 export async function requeueStuckMessages(db: Db, jobs: Jobs, now = new Date()) {
   const stuck = await db.message.findMany({
-    where: { direction: MessageDirection.OUTBOUND, status: MessageStatus.QUEUED, wamid: null, createdAt: { lt: new Date(+now - STUCK_AFTER_MS) } },
+    where: {
+      direction: MessageDirection.OUTBOUND,
+      status: MessageStatus.QUEUED,
+      wamid: null,
+      createdAt: { lt: new Date(+now - STUCK_AFTER_MS) },
+      // A paused campaign's messages wait on purpose (its resume asks for them): they are not stuck.
+      NOT: { campaignRecipient: { is: { campaign: { status: { in: [CampaignStatus.PAUSED, CampaignStatus.CANCELLED] } } } } },
+    },
     select: { id: true },
     orderBy: { createdAt: "asc" },
     take: BATCH,

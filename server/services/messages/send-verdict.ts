@@ -4,7 +4,9 @@ import type { SendResult } from "@/server/meta/graph-client";
 import { MetaApiError } from "@/server/meta/meta-errors";
 import { localFailure, metaFailure, type DeliveryFailure } from "./delivery-failures";
 import { PAIR_LIMIT_CODE, pairLimitBackoffMs } from "./deliver-message";
+import { pauseCampaignOnSignal } from "./campaign-sends";
 import { notePendingProblem } from "./record-delivery";
+import { publish } from "@/server/realtime/publish";
 
 type Attempted = { message: { id: string; conversation: { channel: { id: string } } }; state: { pairLimitHits: number; failedAttempts: number } };
 
@@ -34,6 +36,7 @@ export async function callAndJudge(db: Db, attempted: Attempted, call: () => Pro
  */
 export async function judgeFailure(db: Db, { message, state }: Attempted, error: unknown): Promise<SendVerdict> {
   const now = Date.now();
+  if (error instanceof MetaApiError) await publish(await pauseCampaignOnSignal(db, message.id, error.code));
   if (error instanceof MetaApiError && error.code === PAIR_LIMIT_CODE) {
     return { kind: "again", changes: { notBefore: now + pairLimitBackoffMs(state.pairLimitHits), pairLimitHits: state.pairLimitHits + 1 } };
   }

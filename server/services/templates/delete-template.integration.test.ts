@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
+import { describe, expect, it } from "vitest";
+import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
 import { SANDBOX_ACCESS_TOKEN, seedChannel, seedTemplate } from "@/prisma/seed/channels";
 import { seedUser } from "@/prisma/seed/users";
 import { loadActor } from "@/server/auth/load-actor";
@@ -11,15 +11,8 @@ import { callerFor } from "@/test/caller";
 import { testDb } from "@/test/db";
 import { deleteTemplate } from "./delete-template";
 
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  // Points the app's Graph base URL (GRAPH_API_BASE_URL) at this in-process sandbox.
-  sandbox = await startTestSandbox({ templateReviewDelayMs: 3_600_000 });
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+// Points the app's Graph base URL (GRAPH_API_BASE_URL) at this in-process sandbox.
+const sandbox = sandboxForThisFile({ templateReviewDelayMs: 3_600_000 });
 
 async function manager() {
   const user = await seedUser(testDb(), { profile: "manager" });

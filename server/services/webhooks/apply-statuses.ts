@@ -5,6 +5,7 @@ import { conversationChannel } from "@/server/realtime/channels";
 import { conversationPushes } from "@/server/realtime/conversation-pushes";
 import { touchLastMessageStatuses } from "@/server/services/conversations/last-message-status";
 import { META_MARKETING_OPT_OUT, recordMarketingOptOuts } from "@/server/services/leads/marketing-opt-out";
+import { pauseCampaignOnSignal } from "@/server/services/messages/campaign-sends";
 import { addPush, type ApplyContext, type Tx } from "./apply-context";
 import { metaError, metaTime } from "./inbound-message-row";
 
@@ -122,6 +123,8 @@ export async function applyStatuses(tx: Tx, changes: StatusChange[]) {
         if (errorCode === META_MARKETING_OPT_OUT) {
           await recordMarketingOptOuts(tx, [{ leadId: message.leadId, conversationId, messageId: message.id, at, metaCode: errorCode }], ctx.leadEvents);
         }
+        // A quality or spam signal on a campaign's message pauses the campaign (rare too).
+        for (const push of await pauseCampaignOnSignal(tx, message.id, errorCode ?? null)) addPush(ctx.outcome, push.channel, push.event);
       }
     }
     const touched = await touchLastMessageStatuses(tx, target, advanced.map(({ message }) => ({ conversationId: message.conversationId, messageId: message.id })));

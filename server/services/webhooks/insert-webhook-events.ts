@@ -33,10 +33,7 @@ export function createWebhookEventInserter(db: Db): (row: WebhookEventRow) => Pr
     while (queue.length > 0) {
       const batch = queue.splice(0, MAX_ROWS);
       try {
-        await insertRows(
-          db,
-          batch.map((w) => w.row),
-        );
+        await insertRows(db, batch.map((waiting) => waiting.row));
         for (const waiting of batch) waiting.resolve();
       } catch (error) {
         if (batch.length === 1) batch[0]?.reject(error);

@@ -10,10 +10,11 @@ import { createWebhookApplier } from "@/server/services/webhooks/webhook-applier
 
 const text = (body: string, status: number) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
-// One per server process: it batches what this process stores while a batch is being applied.
-// Not used when a webhook worker process applies everything (`npm start` runs one: WEBHOOK_APPLY=worker).
-const applier = createWebhookApplier(getDb, () => ({ publish, jobs: inngestJobs }));
+// `npm start` runs a webhook worker process beside Next (WEBHOOK_APPLY=worker): this process only
+// stores and wakes it. Started any other way, this process applies what it stores, one applier per
+// process batching what arrives while a batch is being applied.
 const appliedByWorker = process.env.WEBHOOK_APPLY === "worker";
+const applier = appliedByWorker ? null : createWebhookApplier(getDb, () => ({ publish, jobs: inngestJobs }));
 const wakeWorkers = createStoredNotifier(getDb);
 
 // The request stays alive until its event is applied (on a serverless host too), without making
@@ -45,7 +46,7 @@ export async function GET(request: Request) {
 
 /**
  * Meta's events: raw bytes (capped while they stream in) → signature → one insert → 200; then
- * the webhook worker (woken by the insert) or, without one, this process in the background
+ * the webhook worker (woken by a pg_notify after the insert) or, without one, this process in the background
  * applies it → realtime pushes and background jobs. The signature is over the exact bytes, so
  * they are never decoded before it is checked. Once stored, an event is applied even if this
  * process dies first (drainWebhookEvents), so the 200 never loses it.
@@ -59,7 +60,7 @@ export async function POST(request: Request) {
   }
   const stored = await storeWebhook(getDb(), { rawBody, signature: request.headers.get("x-hub-signature-256") });
   if (stored.status !== 200) return text(stored.status === 401 ? "Unauthorized" : "Not processed", stored.status);
-  if (appliedByWorker) wakeWorkers();
-  else await afterResponse(applier.apply(stored.eventId));
+  if (applier) await afterResponse(applier.apply(stored.eventId));
+  else wakeWorkers();
   return text("OK", 200);
 }

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const campaignIdInput = z.object({ campaignId: z.string().min(1) });
