@@ -76,21 +76,27 @@ test.describe("Campanhas", () => {
     await expect(page).toHaveURL(/\/campaigns\/(?!new)[a-z0-9]+$/);
     const detail = page.getByTestId("campaign-detail");
     await expect(detail.getByRole("heading", { name })).toBeVisible();
-    await expect(detail.getByText("Rascunho")).toBeVisible();
+    await expect(detail.getByTestId("campaign-status")).toHaveText("Rascunho");
     const stored = await db.campaign.findFirstOrThrow({ where: { name } });
     expect(stored).toMatchObject({ status: "DRAFT", channelId: channel.id, templateId: template.id, sendingFromMinute: 540, sendingUntilMinute: 1200 });
     expect(stored.segment).toMatchObject({ tagIds: [tag.id] });
+
+    // Started at once (no start time): the two leads who can receive it become its recipients.
+    await page.getByRole("button", { name: "Iniciar agora" }).click();
+    await expect(page.getByText("Campanha agendada: o envio começa no horário escolhido.")).toBeVisible();
+    await expect(detail.getByTestId("campaign-status")).toHaveText(/Enviando|Concluída/);
+    await expect(page.getByTestId("recipient-row")).toHaveCount(2);
   });
 
   test("the detail page shows each recipient's derived status and reason, the pause reason, progress and results", async ({ adminPage: page }) => {
     const { db, channel, template } = await demoChannelAndTemplate();
-    const campaign = await seedCampaign(db, { channelId: channel.id, templateId: template.id, status: "PAUSED", pauseReasonCode: "qualityDrop", name: `Pausada ${uniqueSuffix()}` });
+    const campaign = await seedCampaign(db, { channelId: channel.id, templateId: template.id, status: "PAUSED", pauseReasonCode: "campaigns.pausedByMeta131048", name: `Pausada ${uniqueSuffix()}` });
     const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
     const word = uniqueSuffix();
     const states: [string, SeededRecipientState][] = [
       ["Aguardando", { kind: "WAITING" }],
-      ["Retido", { kind: "HELD", reasonCode: "tierLimit" }],
-      ["Recusado", { kind: "REFUSED", reasonCode: "optedOut" }],
+      ["Retido", { kind: "HELD", reasonCode: "campaigns.heldTierLimit" }],
+      ["Recusado", { kind: "REFUSED", reasonCode: "leads.marketingOptedOut" }],
       ["Fila", { kind: "MESSAGE", status: "QUEUED" }],
       ["Enviado", { kind: "MESSAGE", status: "SENT", sentAt: minutesAgo(50) }],
       ["Entregue", { kind: "MESSAGE", status: "DELIVERED", sentAt: minutesAgo(50), deliveredAt: minutesAgo(49) }],
@@ -108,7 +114,7 @@ test.describe("Campanhas", () => {
     await gotoHydrated(page, `/campaigns/${campaign.id}`);
     const detail = page.getByTestId("campaign-detail");
     await expect(detail.getByRole("heading", { name: campaign.name })).toBeVisible();
-    await expect(page.getByTestId("pause-reason")).toContainText("A Meta sinalizou queda de qualidade do número");
+    await expect(page.getByTestId("pause-reason")).toContainText("Pausada automaticamente: a Meta limitou o envio por suspeita de spam (131048)");
     await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuetext", "7 de 9 processados (77%)");
     // Listening for progress of this campaign.
     await expect(page.locator("html")).toHaveAttribute("data-realtime-channels", /private-campaigns/);
@@ -135,8 +141,8 @@ test.describe("Campanhas", () => {
       Falhou: "Falhou",
     };
     for (const [label, status] of Object.entries(expected)) await expect(row(label).locator("[data-status]")).toHaveText(status);
-    await expect(row("Retido").getByTestId("recipient-reason")).toContainText("Limite diário de contatos do canal");
-    await expect(row("Recusado").getByTestId("recipient-reason")).toHaveText("O lead pediu para não receber mensagens de marketing.");
+    await expect(row("Retido").getByTestId("recipient-reason")).toContainText("limite do nível de mensagens; enviado no dia seguinte");
+    await expect(row("Recusado").getByTestId("recipient-reason")).toHaveText("Este lead pediu para não receber promoções (tocou em um botão de descadastro). Use um template de Utilidade, ou espere o lead escrever de novo e então retire o descadastro na página dele.");
     await expect(row("Falhou").getByTestId("recipient-reason")).toHaveText("Não foi possível entregar a mensagem a este número");
 
     await page.getByTestId("recipient-status-filter").selectOption("FAILED");
@@ -150,8 +156,23 @@ test.describe("Campanhas", () => {
 
     // On a phone the page fits the width: the table scrolls inside its frame, the reason moves under the name.
     await page.setViewportSize({ width: 390, height: 844 });
-    await expect(row("Recusado")).toContainText("O lead pediu para não receber mensagens de marketing.");
+    await expect(row("Recusado")).toContainText("Este lead pediu para não receber promoções");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+    // Resume, pause by hand, then cancel after confirming what it changes.
+    const status = detail.getByTestId("campaign-status");
+    await page.getByTestId("campaign-resume").click();
+    await expect(status).toHaveText(/Enviando|Concluída/);
+    await expect(page.getByTestId("pause-reason")).toHaveCount(0);
+    await page.getByTestId("campaign-pause").click();
+    await expect(status).toHaveText("Pausada");
+    await expect(page.getByTestId("pause-reason")).toContainText("Pausada por um usuário.");
+    await page.getByTestId("campaign-cancel").click();
+    const confirm = page.getByRole("dialog", { name: "Cancelar a campanha?" });
+    await expect(confirm).toContainText(/ainda não (recebeu|receberam)/);
+    await confirm.getByRole("button", { name: "Cancelar campanha" }).click();
+    await expect(status).toHaveText("Cancelada");
+    await expect(page.getByTestId("campaign-cancel")).toHaveCount(0);
   });
 
   test("a broker without Campanhas sees neither the menu entry nor the pages", async ({ brokerPage: page }) => {

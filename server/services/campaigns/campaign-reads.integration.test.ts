@@ -22,8 +22,8 @@ async function campaignsOnly() {
 // One recipient in each state the screens tell apart, named after it.
 const STATES: Record<string, SeededRecipientState> = {
   Waiting: { kind: "WAITING" },
-  Held: { kind: "HELD", reasonCode: "tierLimit", notBefore: at(24 * 60) },
-  Refused: { kind: "REFUSED", reasonCode: "optedOut" },
+  Held: { kind: "HELD", reasonCode: "campaigns.heldTierLimit", notBefore: at(24 * 60) },
+  Refused: { kind: "REFUSED", reasonCode: "leads.marketingOptedOut" },
   Queued: { kind: "MESSAGE", status: "QUEUED" },
   Sent: { kind: "MESSAGE", status: "SENT", sentAt: at(1) },
   Delivered: { kind: "MESSAGE", status: "DELIVERED", sentAt: at(2), deliveredAt: at(3) },
@@ -35,7 +35,7 @@ const STATES: Record<string, SeededRecipientState> = {
 async function seededCampaign(status: CampaignStatus = CampaignStatus.DONE) {
   const channel = await seedChannel(testDb());
   const template = await seedTemplate(testDb(), { channelId: channel.id });
-  const campaign = await seedCampaign(testDb(), { channelId: channel.id, templateId: template.id, status, pauseReasonCode: status === CampaignStatus.PAUSED ? "qualityDrop" : null });
+  const campaign = await seedCampaign(testDb(), { channelId: channel.id, templateId: template.id, status, pauseReasonCode: status === CampaignStatus.PAUSED ? "campaigns.pausedByMeta131048" : null });
   const word = uniqueSuffix();
   const leads: Record<string, string> = {};
   for (const [name, state] of Object.entries(STATES)) {
@@ -64,8 +64,8 @@ describe("campaign reads", () => {
       Replied: "REPLIED",
       Bounced: "FAILED",
     });
-    expect(byName.Held).toMatchObject({ reason: { kind: "campaign", code: "tierLimit" }, notBefore: at(24 * 60) });
-    expect(byName.Refused?.reason).toEqual({ kind: "campaign", code: "optedOut" });
+    expect(byName.Held).toMatchObject({ reason: { kind: "campaign", code: "campaigns.heldTierLimit" }, notBefore: at(24 * 60) });
+    expect(byName.Refused?.reason).toEqual({ kind: "campaign", code: "leads.marketingOptedOut" });
     expect(byName.Bounced?.reason).toEqual({ kind: "meta", code: 131026 });
     expect(byName.Replied).toMatchObject({ sentAt: at(3), deliveredAt: at(4), readAt: at(30), repliedAt: at(70) });
     expect(byName.Sent?.reason).toBeNull();
@@ -103,7 +103,7 @@ describe("campaign reads", () => {
   it("get counts recipients by derived status, the progress and the pause reason", async () => {
     const { campaign } = await seededCampaign(CampaignStatus.PAUSED);
     const got = await callerFor(await campaignsOnly()).campaigns.get({ campaignId: campaign.id });
-    expect(got).toMatchObject({ status: "PAUSED", pauseReasonCode: "qualityDrop" });
+    expect(got).toMatchObject({ status: "PAUSED", pauseReasonCode: "campaigns.pausedByMeta131048" });
     expect(got.counts).toEqual({ WAITING: 1, HELD: 1, QUEUED: 1, SENT: 1, DELIVERED: 1, READ: 1, REPLIED: 1, FAILED: 2 });
     expect(got.progress).toEqual({ total: 9, done: 7, pending: 2, failed: 2, percent: 77 });
     await expect(callerFor(await campaignsOnly()).campaigns.get({ campaignId: "no-such-campaign" })).rejects.toMatchObject({ code: "NOT_FOUND", message: "campaigns.notFound" });

@@ -12,7 +12,7 @@ type Campaign = RouterOutputs["campaigns"]["get"];
 // What each status allows; the server checks the same transitions again.
 const ACTIONS: Record<Campaign["status"], CampaignAction[]> = {
   DRAFT: ["schedule", "cancel"],
-  SCHEDULED: ["cancel"],
+  SCHEDULED: ["pause", "cancel"],
   RUNNING: ["pause", "cancel"],
   PAUSED: ["resume", "cancel"],
   CANCELLED: [],
@@ -25,7 +25,6 @@ export function CampaignActions({ campaign, onChanged }: { campaign: Campaign; o
   const [confirming, setConfirming] = useState(false);
   const allowed = ACTIONS[campaign.status];
   if (allowed.length === 0) return null;
-  const unavailable = allowed.some((a) => !actions.available(a));
   const label = (action: CampaignAction) => (action === "schedule" ? (campaign.startsAt ? t("schedule") : t("start")) : t(action));
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
@@ -35,8 +34,7 @@ export function CampaignActions({ campaign, onChanged }: { campaign: Campaign; o
             key={action}
             variant={action === "cancel" ? "danger" : action === "pause" ? "secondary" : "primary"}
             className="min-h-11"
-            disabled={!actions.available(action) || actions.pending !== null}
-            aria-describedby={actions.available(action) ? undefined : "campaign-actions-note"}
+            disabled={actions.pending !== null}
             data-testid={`campaign-${action}`}
             onClick={() => (action === "cancel" ? setConfirming(true) : void actions.run(action))}
           >
@@ -44,11 +42,6 @@ export function CampaignActions({ campaign, onChanged }: { campaign: Campaign; o
           </Button>
         ))}
       </div>
-      {unavailable ? (
-        <p id="campaign-actions-note" className="text-xs text-ink-muted">
-          {t("actionUnavailable")}
-        </p>
-      ) : null}
       <ConfirmDialog
         open={confirming}
         onOpenChange={setConfirming}

@@ -3,35 +3,34 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useToast } from "@/app/_components/ui/toast";
+import { api } from "@/app/_trpc/client";
 
 export type CampaignAction = "schedule" | "pause" | "resume" | "cancel";
-type Call = (input: { campaignId: string }) => Promise<unknown>;
 
-/**
- * Schedule/start, pause, resume and cancel. The engine's procedures (campaigns.schedule, .pause,
- * .resume, .cancel, input { campaignId }) are built on another branch; until they are merged each
- * call below is null and its button says the action is not available yet. Connecting one is
- * `const pause = api.campaigns.pause.useMutation();` and `pause: pause.mutateAsync` here.
- */
+/** Schedule/start, pause, resume and cancel (campaigns.schedule, .pause, .resume, .cancel); the server checks each transition. */
 export function useCampaignActions(campaignId: string, onDone: () => void) {
   const t = useTranslations("campaigns.detail");
   const toast = useToast();
   const [pending, setPending] = useState<CampaignAction | null>(null);
-  const calls: Record<CampaignAction, Call | null> = { schedule: null, pause: null, resume: null, cancel: null };
+  const calls: Record<CampaignAction, { mutateAsync: (input: { campaignId: string }) => Promise<unknown> }> = {
+    schedule: api.campaigns.schedule.useMutation(),
+    pause: api.campaigns.pause.useMutation(),
+    resume: api.campaigns.resume.useMutation(),
+    cancel: api.campaigns.cancel.useMutation(),
+  };
 
   const run = async (action: CampaignAction) => {
-    const call = calls[action];
-    if (!call) return;
     setPending(action);
     try {
-      await call({ campaignId });
-      toast({ title: t("actionDone"), tone: "success" });
-      onDone();
+      await calls[action].mutateAsync({ campaignId });
+      toast({ title: t(`done.${action}`), tone: "success" });
     } catch (error) {
-      toast({ title: error instanceof Error ? error.message : t("actionUnavailable"), tone: "error" });
+      // The server's message is already in the reader's language (tRPC's error formatter).
+      toast({ title: error instanceof Error ? error.message : t("actionFailed"), tone: "error" });
     } finally {
       setPending(null);
+      onDone();
     }
   };
-  return { run, pending, available: (action: CampaignAction) => calls[action] !== null };
+  return { run, pending };
 }

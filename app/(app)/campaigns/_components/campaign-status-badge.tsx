@@ -7,5 +7,9 @@ const TONES = { DRAFT: "neutral", SCHEDULED: "brand", RUNNING: "brand", PAUSED: 
 
 export function CampaignStatusBadge({ status }: { status: keyof typeof TONES }) {
   const t = useTranslations("campaigns.status");
-  return <Badge tone={TONES[status]}>{t(status)}</Badge>;
+  return (
+    <Badge tone={TONES[status]} data-testid="campaign-status">
+      {t(status)}
+    </Badge>
+  );
 }

@@ -29,7 +29,7 @@ async function campaignWithRecipients() {
     await seedCampaignRecipient(testDb(), { campaignId: campaign.id, channelId: channel.id, templateId: template.id, leadId: lead.id, state });
   };
   const unique = String(Math.floor(Math.random() * 1e6)).padStart(6, "0");
-  await seed('=HYPERLINK("http://evil.example","clique")', `+551198${unique}1`.slice(0, 14), { kind: "REFUSED", reasonCode: "optedOut" });
+  await seed('=HYPERLINK("http://evil.example","clique")', `+551198${unique}1`.slice(0, 14), { kind: "REFUSED", reasonCode: "leads.marketingOptedOut" });
   await seed("Ana Replied", `+551197${unique}2`.slice(0, 14), {
     kind: "MESSAGE",
     status: "READ",
@@ -77,7 +77,7 @@ describe("GET /campaigns/:id/export", () => {
     session.userId = (await seedUser(testDb(), { accessProfileId: profile.id })).id;
     const text = await (await exportOf(campaign.id)).text();
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""clique"")";`);
-    expect(text).toContain('"Falhou";"O lead pediu para não receber mensagens de marketing."');
+    expect(text).toContain('"Falhou";"Este lead pediu para não receber promoções');
     for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(csvCell(`${start}1+1`)).toBe(`"'${start}1+1"`);
     expect(csvCell("Maria")).toBe('"Maria"');
   });
