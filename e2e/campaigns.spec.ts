@@ -83,7 +83,7 @@ test.describe("Campanhas", () => {
 
     // Started at once (no start time): the two leads who can receive it become its recipients.
     await page.getByRole("button", { name: "Iniciar agora" }).click();
-    await expect(page.getByText("Campanha agendada: o envio começa no horário escolhido.")).toBeVisible();
+    await expect(page.getByText("Campanha agendada: o envio começa no horário escolhido.", { exact: true })).toBeVisible();
     await expect(detail.getByTestId("campaign-status")).toHaveText(/Enviando|Concluída/);
     await expect(page.getByTestId("recipient-row")).toHaveCount(2);
   });
