@@ -12,6 +12,7 @@ const SHARED = {
     "server/meta/phone.ts",
     "server/meta/validate-outbound.ts",
     "server/realtime/channels.ts",
+    "server/services/campaigns/recipient-states.ts",
     "server/services/channels/channel-schemas.ts",
     "server/services/conversations/render-template-params.ts",
     "server/services/developments/development-schemas.ts",

@@ -21,19 +21,20 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   ];
   const items = [
     ...(hasAny(user, [Permission.INBOX_USE]) ? [{ href: "/inbox", label: "inbox" as const }, { href: "/leads", label: "leads" as const }] : []),
+    ...(hasAny(user, [Permission.CAMPAIGNS]) ? [{ href: "/campaigns", label: "campaigns" as const }] : []),
     ...(hasAny(user, SETTINGS_PERMISSIONS) ? [{ href: "/settings", label: "settings" as const }] : []),
   ];
-  // Realtime and notifications follow the broker on every page, not only the inbox.
-  const withRealtime = hasAny(user, [Permission.INBOX_USE]) ? (
-    <RealtimeProvider config={publicRealtimeConfig()}>
-      <InboxUserProvider user={{ id: user.id, name: user.name, manages: hasAny(user, [Permission.INBOX_MANAGE]) }}>
-        <InboxNotifications />
-        {children}
-      </InboxUserProvider>
-    </RealtimeProvider>
+  // Realtime and notifications follow the broker on every page, not only the inbox; campaign
+  // pages listen for progress, so Campanhas holders without the inbox get the socket too.
+  const withInbox = hasAny(user, [Permission.INBOX_USE]) ? (
+    <InboxUserProvider user={{ id: user.id, name: user.name, manages: hasAny(user, [Permission.INBOX_MANAGE]) }}>
+      <InboxNotifications />
+      {children}
+    </InboxUserProvider>
   ) : (
     children
   );
+  const withRealtime = hasAny(user, [Permission.INBOX_USE, Permission.CAMPAIGNS]) ? <RealtimeProvider config={publicRealtimeConfig()}>{withInbox}</RealtimeProvider> : withInbox;
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex h-14 items-center justify-between gap-2 border-b border-line bg-surface px-2 sm:gap-4 sm:px-4">

@@ -9,7 +9,7 @@ export type RealtimeHandlers = { [E in RealtimeEvent as E["name"]]?: (data: E["d
   subscribed?: () => void;
 };
 
-const EVENT_NAMES: RealtimeEvent["name"][] = ["message.created", "message.updated", "conversation.updated", "template.updated", "notification.created"];
+const EVENT_NAMES: RealtimeEvent["name"][] = ["message.created", "message.updated", "conversation.updated", "template.updated", "notification.created", "campaign.progress"];
 
 // The channels this page is subscribed to, on <html data-realtime-channels>: lets a person (or an
 // end-to-end test) see that live updates are flowing before relying on them.

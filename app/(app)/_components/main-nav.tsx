@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cn } from "@/app/_components/ui/cn";
 
-type Item = { href: string; label: "inbox" | "leads" | "settings" };
+type Item = { href: string; label: "inbox" | "leads" | "campaigns" | "settings" };
 
 export function MainNav({ items }: { items: Item[] }) {
   const pathname = usePathname();

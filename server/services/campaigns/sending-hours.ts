@@ -1,3 +1,4 @@
+import "server-only";
 import { CAMPAIGN_TIME_ZONE } from "./campaign-time-zone";
 
 const MINUTES_PER_DAY = 24 * 60;
