@@ -94,7 +94,7 @@ describe("conversation/expire", () => {
   });
 });
 
-describe("expireOverdueConversations (the 15-minute safety net)", () => {
+describe("expireOverdueConversations (the 5-minute sweep)", () => {
   it("ends windows that passed without a sleeper, and only those", async () => {
     const passed = await conversation({ initiatedBy: Initiator.LEAD, windowExpiresAt: new Date(Date.now() - 60_000) });
     const running = await conversation({ initiatedBy: Initiator.LEAD, windowExpiresAt: new Date(Date.now() + HOUR) });
@@ -108,5 +108,16 @@ describe("expireOverdueConversations (the 15-minute safety net)", () => {
     expect((await state(unanswered.id)).status).toBe("CLOSED");
     expect((await state(running.id)).status).toBe("OPEN");
     expect((await state(fresh.id)).status).toBe("OPEN");
+  });
+
+  it("closes a whole campaign's unanswered conversations in one sweep, past its batches of 200", async () => {
+    const startedAt = new Date(Date.now() - 3 * HOUR);
+    const unanswered = [];
+    for (let i = 0; i < 250; i += 25) {
+      unanswered.push(...(await Promise.all(Array.from({ length: 25 }, () => conversation({ initiatedBy: Initiator.BUSINESS, windowExpiresAt: null, startedAt, windowHours: 2 })))));
+    }
+    await expireOverdueConversations(db());
+    const open = await db().conversation.count({ where: { id: { in: unanswered.map((c) => c.id) }, status: ConversationStatus.OPEN } });
+    expect(open).toBe(0);
   });
 });

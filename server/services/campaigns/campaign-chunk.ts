@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import type { ArmedWindow, QueuedSend } from "@/server/jobs/jobs";
+import type { QueuedSend } from "@/server/jobs/jobs";
 import { lastMessageLine } from "@/server/services/conversations/message-preview";
 import { isRefused, planLeadMessage, type ChunkLead, type ExistingConversation, type LeadMessage, type LeadRefused, type TemplateContext } from "./campaign-lead-messages";
 
@@ -10,7 +10,7 @@ type Tx = Prisma.TransactionClient;
 
 export type ChunkCampaign = { id: string; name: string; createdById: string | null; channel: { id: string; name: string; windowHours: number } };
 
-export type ChunkResult = { queued: LeadMessage[]; refused: LeadRefused[]; sends: QueuedSend[]; windows: ArmedWindow[] };
+export type ChunkResult = { queued: LeadMessage[]; refused: LeadRefused[]; sends: QueuedSend[] };
 
 /** A message the campaign queued: its idempotency key, one per (campaign, lead). */
 export const campaignRequestId = (campaignId: string, leadId: string) => `campaign-${campaignId}-${leadId}`;
@@ -27,11 +27,11 @@ export async function queueCampaignChunk(db: Db, campaign: ChunkCampaign, contex
     async (tx) => {
       // Shared lock: a pause or cancel (which lock the campaign for update) waits for this chunk or runs before it, never between.
       const [running] = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Campaign" WHERE id = ${campaign.id} AND status = 'RUNNING' FOR SHARE`;
-      if (!running) return { queued: [], refused: [], sends: [], windows: [] };
+      if (!running) return { queued: [], refused: [], sends: [] };
       const recipients = await tx.$queryRaw<{ id: string; leadId: string }[]>`
         SELECT id, "leadId" FROM "CampaignRecipient" WHERE "campaignId" = ${campaign.id} AND status = 'QUEUED'
         ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
-      if (recipients.length === 0) return { queued: [], refused: [], sends: [], windows: [] };
+      if (recipients.length === 0) return { queued: [], refused: [], sends: [] };
       const leadIds = recipients.map((r) => r.leadId);
       const [leads, conversations] = await Promise.all([loadLeads(tx, leadIds), lockConversations(tx, campaign.channel.id, leadIds)]);
       const planned = recipients.map((r) => planLeadMessage(r, leads.get(r.leadId), conversations.get(r.leadId), context, now));
@@ -46,7 +46,6 @@ export async function queueCampaignChunk(db: Db, campaign: ChunkCampaign, contex
         queued,
         refused,
         sends: queued.map((q) => ({ messageId: q.messageId, channelId: campaign.channel.id })),
-        windows: queued.filter((q) => q.restarting).map((q) => ({ conversationId: q.conversationId, windowExpiresAt: new Date(+now + campaign.channel.windowHours * 3_600_000) })),
       };
     },
     { timeout: 30_000 },

@@ -75,11 +75,11 @@ export async function runCampaignStep(db: Db, campaignId: string, deps: RunDeps,
   const chunkSize = Math.max(1, campaign.channel.throughputMps * CHUNK_SECONDS);
   const take = Math.min(chunkSize, room);
   const chunk = take > 0 ? await queueCampaignChunk(db, campaign, context, take, now) : null;
-  if (chunk && chunk.sends.length > 0) {
-    await deps.jobs.requestSends(chunk.sends);
-    // Best effort: the overdue sweep closes an unanswered conversation anyway if this is lost.
-    await deps.jobs.armWindowExpiries(chunk.windows).catch((error: unknown) => console.warn(`[campaign/run] expirações não agendadas: ${error instanceof Error ? error.message : String(error)}`));
-  }
+  // No conversation/expire run per conversation, as "Nova conversa" arms: at campaign volume those
+  // runs (one app call each) took the executor from the sends (2,000 messages: 900 expiry runs
+  // started, 26 send steps done in a minute). The overdue sweep closes unanswered campaign
+  // conversations instead, and the lists already show a passed window as closed.
+  if (chunk && chunk.sends.length > 0) await deps.jobs.requestSends(chunk.sends);
   const queued = chunk?.queued.length ?? 0;
   const held = room - queued <= 0 ? await holdBeyondTier(db, campaign.channel.id, campaignId, now) : 0;
   await deps.publish([...(chunk ? chunkPushes(chunk.queued) : []), progressPush(campaignId)]);
