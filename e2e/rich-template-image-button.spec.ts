@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { seedTag } from "../prisma/seed/catalog";
 import { seedLead } from "../prisma/seed/leads";
 import { uniqueSuffix } from "../prisma/seed/unique";
 import { DEMO, expect, gotoHydrated, loginAs, test } from "./fixtures";
@@ -59,7 +60,8 @@ test("an admin makes an image-header template with a quick reply from a developm
   const leadName = `Lead Foto ${uniqueSuffix()}`;
   const ana = await db.user.findUniqueOrThrow({ where: { email: DEMO.ana.email } });
   const jardins = await db.development.findUniqueOrThrow({ where: { name: "Residencial Jardins" } });
-  const lead = await seedLead(db, { name: leadName, phone: `+${phone}`, ownerId: ana.id, developmentIds: [jardins.id] });
+  const tag = await seedTag(db, `foto-${uniqueSuffix()}`);
+  const lead = await seedLead(db, { name: leadName, phone: `+${phone}`, ownerId: ana.id, developmentIds: [jardins.id], tagIds: [tag.id] });
   await createSandboxLead(page.request, phone, leadName, true);
   const broker = await (await browser.newContext({ baseURL: test.info().project.use.baseURL, locale: "pt-BR" })).newPage();
   await loginAs(broker, "ana");
@@ -104,6 +106,12 @@ test("an admin makes an image-header template with a quick reply from a developm
   await expect(refused).toBeDisabled();
   await expect(refused).toHaveAccessibleDescription(/pediu para não receber promoções/);
   await broker.keyboard.press("Escape");
+  // Later campaigns leave the lead out, with the reason.
+  await gotoHydrated(page, "/campaigns/new");
+  const tags = page.getByTestId("filter-tagIds");
+  await tags.locator("summary").click();
+  await tags.getByLabel(tag.name).check();
+  await expect(page.getByTestId("segment-excluded").locator('[data-reason="optedOut"]')).toHaveText("1 pediu para não receber marketing");
 
   await phonePage.getByLabel("Mensagem do lead").fill("Pode me mandar as novidades sim");
   await phonePage.getByRole("button", { name: "Enviar mensagem" }).click();

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { messageBatchSendRequested } from "@/inngest/events";
 import { runFunction } from "@/test/inngest/test-engine";
 import { queueMessage, queueTemplate, sendScene } from "@/test/inngest/send-scene";
-import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
+import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
 import { seedLead } from "@/prisma/seed/leads";
 import { testDb } from "@/test/db";
 import { sendMessageBatch } from "./send-message-batch";
@@ -10,14 +10,7 @@ import { sendMessageBatch } from "./send-message-batch";
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
 const db = () => testDb();
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = sandboxForThisFile();
 
 const sendBatch = (channelId: string, messageIds: string[]) =>
   runFunction(sendMessageBatch, messageIds.map((messageId) => ({ name: messageBatchSendRequested.name, data: { messageId, channelId } })));

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { messageSendRequested } from "@/inngest/events";
 import { runFunction } from "@/test/inngest/test-engine";
 import { queueMessage, queueTemplate, sendScene } from "@/test/inngest/send-scene";
-import { startTestSandbox, type TestSandbox } from "@/test/inngest/test-sandbox";
+import { sandboxForThisFile } from "@/test/inngest/test-sandbox";
 import { seedDevelopment } from "@/prisma/seed/catalog";
 import { seedLead } from "@/prisma/seed/leads";
 import { publish } from "@/server/realtime/publish";
@@ -18,14 +18,7 @@ import { translator } from "@/test/translator";
 vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefined) }));
 
 const db = () => testDb();
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = sandboxForThisFile();
 
 const send = (messageId: string) => runFunction(sendMessage, { name: messageSendRequested.name, data: { messageId } });
 const pushedFor = (messageId: string) =>

@@ -4,11 +4,12 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 import type { QueuedSend } from "@/server/jobs/jobs";
 import { lastMessageLine } from "@/server/services/conversations/message-preview";
+import { TEMPLATE_LEAD_SELECT } from "@/server/services/conversations/template-eligibility";
 import { isRefused, planLeadMessage, type ChunkLead, type ExistingConversation, type LeadMessage, type LeadRefused, type TemplateContext } from "./campaign-lead-messages";
 
 type Tx = Prisma.TransactionClient;
 
-export type ChunkCampaign = { id: string; name: string; createdById: string | null; channel: { id: string; name: string; windowHours: number } };
+export type ChunkCampaign = { id: string; name: string; createdById: string | null; channel: { id: string; name: string } };
 
 export type ChunkResult = { queued: LeadMessage[]; refused: LeadRefused[]; sends: QueuedSend[] };
 
@@ -56,11 +57,7 @@ async function loadLeads(tx: Tx, ids: string[]): Promise<Map<string, ChunkLead>>
   const leads = await tx.lead.findMany({
     where: { id: { in: ids } },
     select: {
-      id: true,
-      name: true,
-      phoneE164: true,
-      waId: true,
-      marketingOptOutAt: true,
+      ...TEMPLATE_LEAD_SELECT,
       owner: { select: { id: true, name: true, active: true, canCommunicate: true } },
       developments: { select: { id: true, name: true }, orderBy: { name: "asc" }, take: 1 },
     },

@@ -37,7 +37,7 @@ const campaignSelect = {
   sendingUntilMinute: true,
   variableSources: true,
   template: true,
-  channel: { select: { id: true, name: true, windowHours: true, mode: true, canStartConversations: true, enabled: true, throughputMps: true, messagingTier: true } },
+  channel: { select: { id: true, name: true, mode: true, canStartConversations: true, enabled: true, throughputMps: true, messagingTier: true } },
 } satisfies Prisma.CampaignSelect;
 
 /**

@@ -17,6 +17,7 @@ import {
   leadRefusal,
   NO_APPROVED_TEMPLATE,
   startableChannelWhere,
+  TEMPLATE_LEAD_SELECT,
   type Refusal,
 } from "./template-eligibility";
 
@@ -30,11 +31,7 @@ export async function newConversationOptions(db: Db, actor: Actor, input: { lead
     db.lead.findUniqueOrThrow({
       where: { id: input.leadId },
       select: {
-        id: true,
-        name: true,
-        phoneE164: true,
-        waId: true,
-        marketingOptOutAt: true,
+        ...TEMPLATE_LEAD_SELECT,
         developments: {
           select: {
             id: true,

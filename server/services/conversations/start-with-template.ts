@@ -12,7 +12,7 @@ import { chooseHeaderMedia } from "./template-header-media";
 import { replayRequest, requestFirstSend } from "./client-request";
 import { defaultStartDeps, type StartDeps } from "./start-deps";
 import { openWithTemplate, pushesFor } from "./open-with-template";
-import { actorRefusals, channelRefusal, checkTemplate, leadRefusal, NO_APPROVED_TEMPLATE, refusalError } from "./template-eligibility";
+import { actorRefusals, channelRefusal, checkTemplate, leadRefusal, NO_APPROVED_TEMPLATE, refusalError, TEMPLATE_LEAD_SELECT } from "./template-eligibility";
 
 export type StartWithTemplateInput = {
   leadId: string;
@@ -46,11 +46,7 @@ export async function startWithTemplate(db: Db, actor: Actor, input: StartWithTe
     db.lead.findUniqueOrThrow({
       where: { id: input.leadId },
       select: {
-        id: true,
-        name: true,
-        phoneE164: true,
-        waId: true,
-        marketingOptOutAt: true,
+        ...TEMPLATE_LEAD_SELECT,
         developments: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       },
     }),

@@ -22,6 +22,9 @@ export function actorRefusals(actor: Actor): Refusal[] {
   return refusals;
 }
 
+// What the checks and the variables read of a lead, wherever a template goes to one ("Nova conversa", campaigns).
+export const TEMPLATE_LEAD_SELECT = { id: true, name: true, phoneE164: true, waId: true, marketingOptOutAt: true } as const;
+
 export function leadRefusal(lead: { phoneE164: string | null; waId: string | null }): Refusal | null {
   return lead.phoneE164 || lead.waId ? null : refuse("PRECONDITION_FAILED", "leads.leadWithoutWhatsapp");
 }

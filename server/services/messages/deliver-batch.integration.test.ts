@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { queueMessage, queueTemplate, sendScene } from "@/test/inngest/send-scene";
-import { startTestSandbox, type SentRecord, type TestSandbox } from "@/test/inngest/test-sandbox";
+import { sandboxForThisFile, type SentRecord } from "@/test/inngest/test-sandbox";
 import { seedLead } from "@/prisma/seed/leads";
 import { PAIR_BURST, PAIR_INTERVAL_MS, THROUGHPUT_HEADROOM } from "@/server/services/rate-limit/send-slots";
 import { testDb } from "@/test/db";
@@ -13,14 +13,7 @@ vi.mock("@/server/realtime/publish", () => ({ publish: vi.fn(async () => undefin
 // The sandbox refuses (130429) anything above this rate on a number, so any excess shows up.
 const RATE = 10;
 const db = () => testDb();
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ rateLimitMps: RATE });
-});
-afterAll(async () => {
-  await sandbox?.close();
-});
+const sandbox = sandboxForThisFile({ rateLimitMps: RATE });
 
 /** A channel at RATE msg/s with `count` leads, each with one template queued (no 24 h window needed). */
 async function batchOf(count: number) {
