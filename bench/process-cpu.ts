@@ -15,15 +15,18 @@ const APP_PROCESSES: Record<string, Matcher> = {
  * Soketi (the pushes), and the PostgreSQL backends connected to the bench's database. Other helpers
  * run the same programs on this machine: count only the processes under the bench's launcher.
  */
-export function sendSideProcesses(databaseName: string, launcherPid: number): Record<string, Matcher> {
+export function sendSideProcesses(databaseName: string, launcherPid: number, executorBackends: ReadonlySet<number> = new Set()): Record<string, Matcher> {
   const ours = descendantsOf(launcherPid);
   const under = (matches: Matcher): Matcher => (stat, cmdline) => ours.has(pidOf(stat)) && matches(stat, cmdline);
+  const backend = (stat: string, cmdline: string) => cmdline.includes(`: postgres ${databaseName} `);
   return {
     next: under(APP_PROCESSES.next!),
     executor: under((_, cmdline) => cmdline.includes("dev/inngest/main.ts")),
     sandbox: under((_, cmdline) => cmdline.includes("dev/whatsapp-sandbox/main.ts")),
     soketi: under((stat) => stat.includes("(soketi")),
-    postgres: (_, cmdline) => cmdline.includes(`: postgres ${databaseName} `),
+    // The executor stands in for Inngest's cloud: its own tables' share is told apart from the app's.
+    "postgres (app)": (stat, cmdline) => backend(stat, cmdline) && !executorBackends.has(pidOf(stat)),
+    "postgres (executor)": (stat, cmdline) => backend(stat, cmdline) && executorBackends.has(pidOf(stat)),
   };
 }
 

@@ -25,6 +25,8 @@ export type ApplyContext = {
   outcome: ApplyOutcome;
   leadEvents: LeadEventDraft[];
   channelIds: Set<string>;
+  // A status named a wamid no message of its channel has (yet): the early-status replay looks here.
+  unmatchedStatuses: boolean;
 };
 
 export const emptyOutcome = (): ApplyOutcome => ({ pushes: [], mediaMessageIds: [], armedWindows: [], templateDecisions: [], problems: [] });
@@ -36,6 +38,7 @@ export function newApplyContext(tx: Tx, receivedAt: Date): ApplyContext {
     outcome: emptyOutcome(),
     leadEvents: [],
     channelIds: new Set(),
+    unmatchedStatuses: false,
   };
 }
 

@@ -77,7 +77,8 @@ async function advance(tx: Tx, target: Target, reports: Known[]): Promise<Set<st
  * Records each status Meta reports for a channel's outbound messages (once per wamid and status)
  * and moves the messages forward, for a whole batch of webhooks at once: a handful of statements
  * whatever the batch holds, applied status by status in order, so the result is the one applying
- * them one by one gives. Statuses for wamids a channel did not send stay on the stored webhook only.
+ * them one by one gives. Statuses for wamids a channel did not send stay on the stored webhook only,
+ * which is marked for the early-status replay (replay-early-statuses.ts).
  */
 export async function applyStatuses(tx: Tx, changes: StatusChange[]) {
   const reports = readReports(changes);
@@ -95,6 +96,7 @@ export async function applyStatuses(tx: Tx, changes: StatusChange[]) {
   for (const report of reports.values()) {
     const message = byChannelWamid.get(`${report.channelId}|${report.status.id}`);
     if (message) known.push({ ...report, message: { id: message.id, conversationId: message.conversationId, leadId: message.leadId, assigneeId: message.assigneeId } });
+    else report.ctx.unmatchedStatuses = true;
   }
   if (known.length === 0) return;
   const recorded = await tx.$queryRaw<{ messageId: string; status: string }[]>`

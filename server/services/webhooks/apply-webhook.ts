@@ -95,7 +95,12 @@ export async function applyStoredWebhooks(tx: Tx, events: StoredWebhook[]): Prom
   await markChannelsSeen(tx, channels, seen);
   await markEventsApplied(
     tx,
-    contexts.map(({ event, ctx }) => ({ id: event.id, channelId: [...ctx.channelIds][0] ?? null, error: ctx.outcome.problems.join("; ").slice(0, 1000) || null })),
+    contexts.map(({ event, ctx }) => ({
+      id: event.id,
+      channelId: [...ctx.channelIds][0] ?? null,
+      error: ctx.outcome.problems.join("; ").slice(0, 1000) || null,
+      unmatchedStatuses: ctx.unmatchedStatuses,
+    })),
   );
   return contexts.map((c) => c.ctx.outcome);
 }

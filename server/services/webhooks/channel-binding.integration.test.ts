@@ -64,7 +64,8 @@ describe("a channel's own app secret speaks only for that channel", () => {
     const forged = statusesWebhook({ business: other.business, statuses: [{ wamid: victim.wamid, status: "read" }] });
     expect((await postWebhook(batch(leadWrites(client.business, "isca"), forged), { secret: client.secret })).status).toBe(200);
     expect((await victim.reload()).status).toBe(MessageStatus.SENT);
-    expect(await replayEarlyStatuses(db(), victim.wamid, new Date())).toBe(1);
+    // The forged change was dropped before storing the payload: nothing of it awaits a replay.
+    expect(await replayEarlyStatuses(db(), victim.wamid, new Date())).toBe(0);
     expect((await victim.reload()).status).toBe(MessageStatus.SENT);
     expect(await db().messageStatusEvent.count({ where: { wamid: victim.wamid } })).toBe(0);
   });

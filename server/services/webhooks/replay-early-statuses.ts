@@ -11,11 +11,13 @@ const LOOKBACK_MS = 10 * 60_000;
 
 /**
  * Meta can report `sent`/`delivered` for a wamid before our send has stored it; those statuses
- * found no message and stayed on their stored webhook. Once the wamid is stored, apply again the
- * recent webhooks that mention it: applying is idempotent (messages dedupe on wamid, statuses on
- * wamid+status), so only what was missed takes effect. Webhooks stored after this query see the
- * wamid themselves, because each is stored before it is applied. What is applied again is the
- * stored payload, the part of the request its signature covered (bindEnvelope), never the raw body.
+ * found no message and stayed on their stored webhook, marked `unmatchedStatuses`. Once the wamid
+ * is stored, apply again the recent webhooks that mention it among those marked and those not
+ * applied yet (one may be applying now, having looked before the wamid was stored): applying is
+ * idempotent (messages dedupe on wamid, statuses on wamid+status), so only what was missed takes
+ * effect. Webhooks stored after this query see the wamid themselves, because each is stored before
+ * it is applied. What is applied again is the stored payload, the part of the request its signature
+ * covered (bindEnvelope), never the raw body.
  */
 export async function replayEarlyStatuses(db: Db, wamid: string, sentAt: Date): Promise<number> {
   return replayEarlyStatusesFor(db, [{ wamid, sentAt }]);
@@ -30,7 +32,7 @@ export async function replayEarlyStatusesFor(db: Db, sends: { wamid: string; sen
   const events = await rawQuery<{ id: string; payload: Prisma.JsonValue; receivedAt: Date }>(
     db,
     `SELECT id, payload, "receivedAt" FROM "WebhookEvent"
-     WHERE "receivedAt" >= $1 AND "rawBody" LIKE ANY($2::text[])
+     WHERE "receivedAt" >= $1 AND ("processedAt" IS NULL OR "unmatchedStatuses") AND "rawBody" LIKE ANY($2::text[])
      ORDER BY "receivedAt"`,
     [new Date(earliest - LOOKBACK_MS).toISOString(), patterns],
   );
