@@ -9,19 +9,6 @@ import { campaignsChannel, type Push } from "@/server/realtime/channels";
 export const CAMPAIGN_PAUSE_CODES: ReadonlySet<number> = new Set([131048, 131049, 131056]);
 
 /**
- * Among `ids`, the messages of a campaign that is paused or cancelled: the sender leaves them
- * QUEUED and unclaimed (a resume asks for them again; a cancel fails them). One indexed query per
- * batch round (CampaignRecipient.messageId is unique); messages of no campaign cost nothing more.
- */
-export async function campaignHeldMessages(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db.$queryRaw<{ messageId: string }[]>`
-    SELECT r."messageId" FROM "CampaignRecipient" r JOIN "Campaign" c ON c.id = r."campaignId"
-    WHERE r."messageId" = ANY(${ids}::text[]) AND c.status IN ('PAUSED', 'CANCELLED')`;
-  return new Set(rows.map((row) => row.messageId));
-}
-
-/**
  * Meta answered (a send) or reported (a failed status) one of the signals above for a campaign's
  * message: the campaign pauses with the code as its reason (a key under `errors.`). Returns the
  * progress push to send, or nothing when the message is no running campaign's. Costs a statement

@@ -8,7 +8,6 @@ import { publish as publishPushes } from "@/server/realtime/publish";
 import type { Push } from "@/server/realtime/channels";
 import { BATCH_HORIZON_MS, reserveLeadSlots, takeChannelSlots } from "@/server/services/rate-limit/send-slots";
 import { graphForChannel } from "@/server/services/channels/channel-graph";
-import { campaignHeldMessages } from "./campaign-sends";
 import { localFailure, type DeliveryFailure } from "./delivery-failures";
 import { loadOutboundMessages, type OutboundMessage } from "./load-outbound-message";
 import { prepareOutboundRequest, type OutboundRequest } from "./outbound-request";
@@ -79,8 +78,7 @@ export async function deliverBatchRound(db: Db, pending: PendingSend[], deps: Ba
   const messages = await loadOutboundMessages(db, [...states.keys()]);
   const queued = messages.filter((m) => m.direction === MessageDirection.OUTBOUND && m.status === MessageStatus.QUEUED && !m.wamid);
   // A paused or cancelled campaign's messages stay QUEUED, unclaimed: its resume asks for them again.
-  const held = await campaignHeldMessages(db, queued.map((m) => m.id));
-  const waiting = queued.filter((m) => !held.has(m.id));
+  const waiting = queued.filter((m) => !m.campaignHeld);
   const waitingIds = new Set(waiting.map((m) => m.id));
   round.skipped.push(...due.filter((p) => !waitingIds.has(p.id)).map((p) => p.id));
   const byChannel = new Map<string, OutboundMessage[]>();

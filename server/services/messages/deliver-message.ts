@@ -13,7 +13,7 @@ import { graphForChannel } from "@/server/services/channels/channel-graph";
 import { loadOutboundMessage, type OutboundMessage } from "./load-outbound-message";
 import { prepareOutboundRequest } from "./outbound-request";
 import { deliveryPushes, notePendingProblem, recordFailed, recordSent } from "./record-delivery";
-import { campaignHeldMessages, pauseCampaignOnSignal } from "./campaign-sends";
+import { pauseCampaignOnSignal } from "./campaign-sends";
 import { claimForSend, claimHeldForMs, releaseClaims } from "./send-claim";
 
 /** Carried between attempts of one run: a lead slot is reserved once, pair-limit back-off grows. */
@@ -60,7 +60,7 @@ export async function deliverMessage(db: Db, messageId: string, state: DeliveryS
   if (message.direction !== MessageDirection.OUTBOUND || message.status !== MessageStatus.QUEUED || message.wamid) {
     return { kind: "skipped", reason: "not-queued" };
   }
-  if ((await campaignHeldMessages(db, [message.id])).size > 0) return { kind: "skipped", reason: "campaign-held" };
+  if (message.campaignHeld) return { kind: "skipped", reason: "campaign-held" };
   const { conversation } = message;
   const delivered = { ...message, conversation: { id: conversation.id, assigneeId: conversation.assigneeId, leadId: conversation.leadId } };
   const fail = async (failure: DeliveryFailure): Promise<DeliveryOutcome> => {
