@@ -24,17 +24,18 @@ if (runs("ingest") || runs("sends") || runs("send-side")) {
   console.log("starting the app as `npm start` does (building first when the build is stale)…");
   const app = await startApp(port);
   const services = pointAtAppServices(port);
+  const benchApp = { databaseName: new URL(database.url).pathname.slice(1), launcherPid: app.pid };
   try {
     if (runs("ingest")) await benchWebhookIngest(db, app, { key: localPusherKey(), host: "127.0.0.1", port: services.soketiPort }, seconds, table);
     if (runs("sends")) {
       // Imported only now: the Inngest client reads its mode and URL from the environment when created.
       const { benchSends } = await import("./sends");
-      await benchSends(db, services.sandboxUrl, seconds, table);
+      await benchSends(db, benchApp, services.sandboxUrl, seconds, table);
     }
     if (runs("send-side")) {
       const { benchSendSide } = await import("./send-side");
       const count = Number(process.env.BENCH_SENDS ?? seconds * 1_000);
-      await benchSendSide(db, { databaseName: new URL(database.url).pathname.slice(1), launcherPid: app.pid }, services.sandboxUrl, count, table);
+      await benchSendSide(db, benchApp, services.sandboxUrl, count, table);
     }
   } finally {
     await app.stop();

@@ -8,7 +8,7 @@
 // msg/s, other helpers' work on the same 2 cores barely moves it.
 import { inngestJobs } from "../server/jobs/inngest-jobs";
 import { rawQuery, type Db } from "../server/db";
-import { cpuMsPer, cpuTicks, sendSideProcesses, type CpuTicks } from "./process-cpu";
+import { countSendCpu, type BenchApp } from "./send-cpu";
 import { reportSendProfile } from "./send-profile";
 import { seedSendWorld, type SendWorld } from "./send-world";
 import { CHANNEL_MPS, DEADLINE_S, markOf, readBack, reportSends, sandboxJson } from "./sends";
@@ -77,37 +77,22 @@ async function waitUntilSent(db: Db, senderId: string, deadline: number): Promis
   return false;
 }
 
-async function executorBackends(db: Db): Promise<Set<number>> {
-  const rows = await rawQuery<{ pid: number }>(db, `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'inngest-local'`, []);
-  return new Set(rows.map((row) => row.pid));
-}
-
-const ownCpuTicks = () => Math.round((process.cpuUsage().user + process.cpuUsage().system) / 10_000);
-
-export async function benchSendSide(db: Db, app: { databaseName: string; launcherPid: number }, sandboxUrl: string, count: number, table: BenchTable) {
+export async function benchSendSide(db: Db, app: BenchApp, sandboxUrl: string, count: number, table: BenchTable) {
   const world = await seedSendWorld(db, sandboxUrl, count, CHANNEL_MPS);
   const run = Date.now().toString(36);
   const seeded = await seedQueued(db, world, run);
   // Status webhooks off: they would measure webhook ingest (its own phase) again.
   await sandboxJson(`${sandboxUrl}/_sandbox/config`, { method: "POST", body: { webhooks: false, webhookBatchMs: 0 } });
   try {
-    const processes = async () => sendSideProcesses(app.databaseName, app.launcherPid, await executorBackends(db));
-    const before: CpuTicks = { ...cpuTicks(await processes()), bench: ownCpuTicks() };
+    const cpu = await countSendCpu(db, app);
     const startedAt = Date.now();
     const emitted = await emitAll(seeded);
     const allSent = await waitUntilSent(db, world.actor.id, Date.now() + DEADLINE_S * 1000);
-    const after: CpuTicks = { ...cpuTicks(await processes()), bench: ownCpuTicks() };
+    const reportCpu = await cpu.stop();
     const back = await readBack(db, sandboxUrl, world, startedAt);
     const sentCount = back.requests.filter((send) => send.accepted).length;
     reportSends(table, world, { run, queueStart: startedAt, queuedAt: world.plan.map(() => startedAt), from: "first event" }, back, allSent, LABEL);
-    const perMessage = cpuMsPer(before, after, sentCount);
-    const total = Object.values(perMessage).reduce((sum, value) => sum + value, 0);
-    table.row(
-      `${LABEL}: CPU per message sent (from /proc)`,
-      `${total.toFixed(2)} ms in all`,
-      Object.entries(perMessage).map(([name, value]) => `${name} ${value.toFixed(2)} ms`).join(" · "),
-      `emit ${Math.ceil(count / EVENTS_PER_SEND)} × ${EVENTS_PER_SEND} events, p50 ${ms(emitted.p50)}; 2 cores hold ≈ 2 ms per message at 1,000/s; postgres = the bench database's backends, the executor's (Inngest's cloud in production) apart`,
-    );
+    reportCpu(table, LABEL, sentCount, `emit ${Math.ceil(count / EVENTS_PER_SEND)} × ${EVENTS_PER_SEND} events, p50 ${ms(emitted.p50)}; `);
     await reportSendProfile(db, startedAt, table, LABEL);
   } finally {
     await sandboxJson(`${sandboxUrl}/_sandbox/config`, { method: "POST", body: { webhooks: true, webhookBatchMs: 0 } });

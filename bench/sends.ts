@@ -10,6 +10,7 @@ import { defaultOutboundDeps, type OutboundDeps } from "../server/services/messa
 import { queueOutboundMessage } from "../server/services/messages/queue-outbound-message";
 import type { Db } from "../server/db";
 import { bucketExcess, busiestGroup, busiestWindow, consecutiveGaps, countBy, groupTimes } from "./send-metrics";
+import { countSendCpu, type BenchApp } from "./send-cpu";
 import { reportSendProfile } from "./send-profile";
 import { scheduleCampaign } from "../server/services/campaigns/schedule-campaign";
 import { seedCampaignSendWorld, type CampaignSendWorld } from "./campaign-send-world";
@@ -131,7 +132,7 @@ async function campaignQueueTimes(db: Db, world: CampaignSendWorld, run: string)
   return { queuedAt, count: rows.length, first: Math.min(...times), last: Math.max(...times) };
 }
 
-export async function benchSends(db: Db, sandboxUrl: string, seconds: number, table: BenchTable) {
+export async function benchSends(db: Db, app: BenchApp, sandboxUrl: string, seconds: number, table: BenchTable) {
   const count = Number(process.env.BENCH_SENDS ?? seconds * TARGET_PER_SECOND);
   const run = Date.now().toString(36);
   const world = FROM_CAMPAIGNS ? await seedCampaignSendWorld(db, sandboxUrl, count, CHANNEL_MPS, (index) => markOf(run, index)) : await seedSendWorld(db, sandboxUrl, count, CHANNEL_MPS);
@@ -139,8 +140,10 @@ export async function benchSends(db: Db, sandboxUrl: string, seconds: number, ta
   try {
     if (FROM_CAMPAIGNS) {
       const campaigns = world as CampaignSendWorld;
+      const cpu = await countSendCpu(db, app);
       const { startedAt, scheduledAt } = await queueByCampaigns(db, campaigns);
       const allSent = await waitUntilCampaignsSent(db, campaigns, startedAt + DEADLINE_S * 1000);
+      const reportCpu = await cpu.stop();
       const queued = await campaignQueueTimes(db, campaigns, run);
       const rate = perSecond(queued.count, startedAt, queued.last);
       table.row(
@@ -149,7 +152,9 @@ export async function benchSends(db: Db, sandboxUrl: string, seconds: number, ta
         `${queued.count} of ${count} in ${((queued.last - startedAt) / 1000).toFixed(1)} s from the first schedule to the last message queued; scheduling (recipients chosen) took ${((scheduledAt - startedAt) / 1000).toFixed(1)} s; each runner queues 5 s of its channel's rate at a time`,
         `target ≥ ${TARGET_PER_SECOND}/s: ${met(rate >= TARGET_PER_SECOND)}`,
       );
-      reportSends(table, world, { run, queueStart: startedAt, queuedAt: queued.queuedAt }, await readBack(db, sandboxUrl, world, startedAt), allSent);
+      const back = await readBack(db, sandboxUrl, world, startedAt);
+      reportSends(table, world, { run, queueStart: startedAt, queuedAt: queued.queuedAt }, back, allSent);
+      reportCpu(table, "sends", back.requests.filter((send) => send.accepted).length, "scheduling, queueing and sending; ");
       await reportSendProfile(db, startedAt, table);
       return;
     }
