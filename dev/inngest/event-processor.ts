@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { nextCronFire, parseCron } from "./cron";
-import { type Expr, keyValue, matches, parseExpression } from "./expression";
+import { cachedExpression, keyValue, matches } from "./expression";
 import { type BatchRule, type FunctionDef, eventNameMatches, eventTriggers } from "./registration";
 import { type BatchedEvent, type DueBatch, addToBatch, takeBatch } from "./store/batches";
 import type { Tx } from "./store/db";
@@ -9,15 +9,7 @@ import { type DueCron, getFunction, listFunctions, setCronNextFire } from "./sto
 import { dropWaitTimeout, enqueueDiscovery, enqueueJob, eventNamesWaitedFor, takeWait, waitsForEvent } from "./store/jobs";
 import { createRun, logHistory, memoiseStep, runningRunsOf } from "./store/runs";
 
-const parsed = new Map<string, Expr>();
-function expression(source: string): Expr {
-  let expr = parsed.get(source);
-  if (!expr) {
-    expr = parseExpression(source);
-    parsed.set(source, expr);
-  }
-  return expr;
-}
+const expression = cachedExpression;
 
 /**
  * Events in the order they arrived, each in turn: cancel runs that listen for it, resolve waits that

@@ -44,14 +44,14 @@ describe("local Inngest executor: sync", { timeout: 30_000 }, () => {
     const app = await appWith("limited-app", (inngest) => [
       inngest.createFunction({ id: "ok", triggers: [{ event: "test/ok" }] }, async () => "ok"),
       inngest.createFunction(
-        { id: "throttled", concurrency: 5, throttle: { limit: 1, period: "6s" }, triggers: [{ event: "test/x" }] },
+        { id: "throttled", debounce: { period: "5s" }, throttle: { limit: 1, period: "6s" }, triggers: [{ event: "test/x" }] },
         async () => "never",
       ),
     ]);
     const result = await executor.sync(app.url);
     expect(result).toMatchObject({ ok: false, status: 400 });
-    expect(!result.ok && result.error).toMatch(/function "limited-app-throttled": unsupported options concurrency, throttle/);
-    expect(logger.lines.some((line) => line.startsWith("error") && line.includes("concurrency"))).toBe(true);
+    expect(!result.ok && result.error).toMatch(/function "limited-app-throttled": unsupported options debounce, throttle/);
+    expect(logger.lines.some((line) => line.startsWith("error") && line.includes("debounce"))).toBe(true);
 
     const viaApi = await fetch(`${executor.url}/v0/sync`, { method: "POST", body: JSON.stringify({ url: app.url }) });
     expect(viaApi.status).toBe(400);

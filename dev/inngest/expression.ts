@@ -138,6 +138,18 @@ function parseTokens(tokens: Token[]): Expr {
   return expr;
 }
 
+const parsedExpressions = new Map<string, Expr>();
+
+/** parseExpression, once per source: triggers, batch and concurrency keys are evaluated per event and per call. */
+export function cachedExpression(source: string): Expr {
+  let expr = parsedExpressions.get(source);
+  if (!expr) {
+    expr = parseExpression(source);
+    parsedExpressions.set(source, expr);
+  }
+  return expr;
+}
+
 export type ExprContext = { event?: unknown; async?: unknown };
 
 /** CEL raises an error on a missing field; an expression that errors does not match. */

@@ -41,7 +41,7 @@ describe("parseRegistration", () => {
     expect(outOfBand.functions[0]?.retries).toBe(0);
   });
 
-  it.each(["concurrency", "throttle", "debounce", "rateLimit", "idempotency", "singleton", "priority", "timeouts", "somethingNew"])(
+  it.each(["throttle", "debounce", "rateLimit", "idempotency", "singleton", "priority", "timeouts", "somethingNew"])(
     "refuses the %s option by name",
     (option) => {
       expect(problemsOf(registration({ [option]: { limit: 1 } }))).toEqual([expect.stringContaining(`unsupported option ${option}`)]);
@@ -60,6 +60,17 @@ describe("parseRegistration", () => {
     expect(problemsOf(registration({ batchEvents: { maxSize: 10, timeout: "1s", if: "event.data.free == true" } }))).toEqual([
       expect.stringContaining("unsupported option batchEvents.if"),
     ]);
+  });
+
+  it("reads concurrency as a number, one limit or two, keyed or not, and refuses other scopes and bad limits", () => {
+    const limits = (concurrency: unknown) => parseRegistration(registration({ concurrency })).functions[0]?.concurrency;
+    expect(limits(5)).toEqual([{ limit: 5 }]);
+    expect(limits({ limit: 2, key: "event.data.channelId" })).toEqual([{ limit: 2, key: "event.data.channelId" }]);
+    expect(limits([{ limit: 1, key: "event.data.leadId", scope: "fn" }, { limit: 10 }])).toEqual([{ limit: 1, key: "event.data.leadId" }, { limit: 10 }]);
+    expect(problemsOf(registration({ concurrency: { limit: 1, scope: "account", key: "event.data.x" } }))).toEqual([expect.stringContaining('unsupported option concurrency.scope "account"')]);
+    expect(problemsOf(registration({ concurrency: { limit: 0 } }))).toEqual([expect.stringContaining("concurrency.limit must be a whole number from 1, got 0")]);
+    expect(problemsOf(registration({ concurrency: [{ limit: 1 }, { limit: 2 }, { limit: 3 }] }))).toEqual([expect.stringContaining("at most 2 limits")]);
+    expect(problemsOf(registration({ concurrency: { limit: 1, key: "size(event.data) > 0" } }))).toEqual([expect.stringContaining("Unsupported expression")]);
   });
 
   it("ignores options the SDK left empty", () => {

@@ -8,6 +8,8 @@ export type Trigger = EventTrigger | CronTrigger;
 export type CancelRule = { event: string; if?: string; timeoutMs?: number };
 /** Inngest's `batchEvents`: one run per `maxSize` events (of one `key` value), or `timeoutMs` after a batch's first event. */
 export type BatchRule = { maxSize: number; timeoutMs: number; key?: string };
+/** Inngest's `concurrency` (scope "fn"): at most `limit` calls of the function at once per `key` value. */
+export type ConcurrencyRule = { limit: number; key?: string };
 
 export type FunctionDef = {
   id: string;
@@ -19,6 +21,7 @@ export type FunctionDef = {
   /** Retries after the first attempt, as the SDK registers them (`retries.attempts`). */
   retries: number;
   batch?: BatchRule;
+  concurrency?: ConcurrencyRule[];
 };
 
 export type AppRegistration = { appId: string; url: string; functions: FunctionDef[] };
@@ -31,7 +34,9 @@ export class RegistrationError extends Error {
 }
 
 const defaultRetries = 3;
-const supportedKeys = new Set(["id", "name", "triggers", "steps", "cancel", "batchEvents"]);
+const supportedKeys = new Set(["id", "name", "triggers", "steps", "cancel", "batchEvents", "concurrency"]);
+// Inngest takes at most two concurrency limits per function.
+const MAX_CONCURRENCY_RULES = 2;
 // The bounds Inngest itself enforces on batchEvents (a smaller batch is no batch; Inngest Cloud
 // refuses a timeout under 1 s at sync, and no plan batches more than 100 events or waits over 60 s).
 const batchSizeRange = [2, 100] as const;
@@ -80,6 +85,7 @@ function parseFunction(raw: unknown, appId: string, problems: string[]): Functio
   }
   const attempts = isRecord(step) && isRecord(step.retries) ? step.retries.attempts : undefined;
   const batch = parseBatch(raw.batchEvents, problems);
+  const concurrency = parseConcurrency(raw.concurrency, problems);
   return {
     id: raw.id,
     appId,
@@ -89,7 +95,30 @@ function parseFunction(raw: unknown, appId: string, problems: string[]): Functio
     cancel: parseCancel(raw.cancel, problems),
     retries: typeof attempts === "number" ? attempts : defaultRetries,
     ...(batch ? { batch } : {}),
+    ...(concurrency.length > 0 ? { concurrency } : {}),
   };
+}
+
+/** A number, one `{limit, key?, scope?}` or a list of up to two, as the SDK passes them through. */
+function parseConcurrency(raw: unknown, problems: string[]): ConcurrencyRule[] {
+  if (!present(raw)) return [];
+  const entries = Array.isArray(raw) ? raw : [raw];
+  if (entries.length > MAX_CONCURRENCY_RULES) problems.push(`concurrency takes at most ${MAX_CONCURRENCY_RULES} limits, got ${entries.length}`);
+  const rules: ConcurrencyRule[] = [];
+  for (const entry of entries) {
+    const rule = typeof entry === "number" ? { limit: entry } : isRecord(entry) ? entry : undefined;
+    if (!rule) {
+      problems.push(`concurrency must be a number or an object with a limit, got ${JSON.stringify(entry)}`);
+      continue;
+    }
+    const { limit, key, scope } = rule as Raw;
+    if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 1) problems.push(`concurrency.limit must be a whole number from 1, got ${JSON.stringify(limit)}`);
+    if (present(scope) && scope !== "fn") problems.push(`unsupported option concurrency.scope "${String(scope)}" (only "fn"; see dev/inngest/README.md)`);
+    if (present(key) && typeof key !== "string") problems.push("concurrency.key is not a string");
+    if (typeof key === "string" && key) attemptCheck(problems, () => parseExpression(key));
+    if (typeof limit === "number") rules.push({ limit, ...(typeof key === "string" && key ? { key } : {}) });
+  }
+  return rules;
 }
 
 function parseBatch(raw: unknown, problems: string[]): BatchRule | undefined {

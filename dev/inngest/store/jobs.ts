@@ -1,3 +1,5 @@
+import { takeConcurrencySlots } from "../concurrency";
+import type { ConcurrencyRule } from "../registration";
 import { type Queryable, type Tx, schemaName as s } from "./db";
 import { type Run, type RunRow, toRun } from "./runs";
 
@@ -54,24 +56,41 @@ export async function enqueueDiscovery(db: Queryable, runId: string, now: number
   await enqueueJob(db, { runId, kind: "call", dueAt: now });
 }
 
+// A worker passes over at most this many calls whose function is at its concurrency limit per tick.
+const MAX_BLOCKED_SKIPPED = 50;
+
 /**
  * Claims the most urgent due job together with its run's row: the row lock keeps one job per run
- * in flight, and it is held for the whole call so that a crashed executor releases it at once.
+ * in flight, and it is held for the whole call so that a crashed executor releases it at once. A
+ * call of a function at its concurrency limit (for its key) is passed over, its locks given back.
  */
 export async function claimDueJob(tx: Tx, now: number): Promise<{ job: Job; run: Run } | undefined> {
-  const { rows } = await tx.query<JobRow & { run: RunRow }>(
-    `SELECT j.id, j.run_id, j.kind, j.step_id, j.name, j.attempt, j.due_at, row_to_json(r.*) AS run
-     FROM ${s}.jobs j JOIN ${s}.runs r ON r.id = j.run_id
-     WHERE j.due_at <= $1
-     ORDER BY j.priority, j.due_at, j.id
-     LIMIT 1
-     FOR UPDATE OF j, r SKIP LOCKED`,
-    [now],
-  );
-  const row = rows[0];
-  if (!row) return undefined;
-  await tx.query(`DELETE FROM ${s}.jobs WHERE id = $1`, [row.id]);
-  return { job: toJob(row), run: toRun(row.run) };
+  const passedOver: string[] = [];
+  await tx.query("SAVEPOINT claim_job");
+  while (passedOver.length <= MAX_BLOCKED_SKIPPED) {
+    const { rows } = await tx.query<JobRow & { run: RunRow; concurrency: ConcurrencyRule[] | null }>(
+      `SELECT j.id, j.run_id, j.kind, j.step_id, j.name, j.attempt, j.due_at, row_to_json(r.*) AS run, f.definition->'concurrency' AS concurrency
+       FROM ${s}.jobs j JOIN ${s}.runs r ON r.id = j.run_id LEFT JOIN ${s}.functions f ON f.id = r.fn_id
+       WHERE j.due_at <= $1 AND NOT (j.id = ANY($2::bigint[]))
+       ORDER BY j.priority, j.due_at, j.id
+       LIMIT 1
+       FOR UPDATE OF j, r SKIP LOCKED`,
+      [now, passedOver],
+    );
+    const row = rows[0];
+    if (!row) break;
+    const run = toRun(row.run);
+    if (row.kind === "call" && row.concurrency && !(await takeConcurrencySlots(tx, run.fnId, row.concurrency, run.event))) {
+      await tx.query("ROLLBACK TO SAVEPOINT claim_job");
+      passedOver.push(row.id);
+      continue;
+    }
+    await tx.query("RELEASE SAVEPOINT claim_job");
+    await tx.query(`DELETE FROM ${s}.jobs WHERE id = $1`, [row.id]);
+    return { job: toJob(row), run };
+  }
+  await tx.query("RELEASE SAVEPOINT claim_job");
+  return undefined;
 }
 
 export type Wait = { runId: string; stepId: string; name: string | null; eventName: string; expression: string | null; deadline: number };
