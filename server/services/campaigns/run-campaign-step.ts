@@ -104,18 +104,20 @@ async function next(db: Db, campaignId: string, done: { queued: number; refused:
   return { kind: "done" };
 }
 
+/** The campaign's messages the sender has not taken yet (still QUEUED), up to `limit` (null: all). */
+async function queuedMessages(db: Db, campaignId: string, limit: number | null = null) {
+  return db.$queryRaw<{ id: string; wamid: string | null }[]>`
+    SELECT m.id, m.wamid FROM "CampaignRecipient" r JOIN "Message" m ON m.id = r."messageId"
+    WHERE r."campaignId" = ${campaignId} AND r.status = 'SENT' AND m.status = 'QUEUED' LIMIT ${limit}::int`;
+}
+
 async function unsentSends(db: Db, campaignId: string, channelId: string) {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT m.id FROM "CampaignRecipient" r JOIN "Message" m ON m.id = r."messageId"
-    WHERE r."campaignId" = ${campaignId} AND r.status = 'SENT' AND m.status = 'QUEUED' AND m.wamid IS NULL`;
-  return rows.map((row) => ({ messageId: row.id, channelId }));
+  const rows = await queuedMessages(db, campaignId);
+  return rows.filter((row) => row.wamid === null).map((row) => ({ messageId: row.id, channelId }));
 }
 
 async function hasUnsentMessages(db: Db, campaignId: string): Promise<boolean> {
-  const rows = await db.$queryRaw<unknown[]>`
-    SELECT 1 FROM "CampaignRecipient" r JOIN "Message" m ON m.id = r."messageId"
-    WHERE r."campaignId" = ${campaignId} AND r.status = 'SENT' AND m.status = 'QUEUED' LIMIT 1`;
-  return rows.length > 0;
+  return (await queuedMessages(db, campaignId, 1)).length > 0;
 }
 
 type RunnableCampaign = Prisma.CampaignGetPayload<{ select: typeof campaignSelect }>;
