@@ -8,6 +8,7 @@ import { uniqueSuffix } from "../prisma/seed/unique";
 import { brazilPhoneKey } from "../server/meta/phone";
 import { metaTemplateComponents } from "../server/services/templates-meta/meta-template-components";
 import { templateContentSelect } from "../server/services/templates/template-view";
+import { fillCampaignBuilder } from "./campaigns-support";
 import { expect, login, test } from "./fixtures";
 import { newLeadPhone, SANDBOX } from "./inbox-support";
 import { e2eDb } from "./leads-support";
@@ -109,13 +110,7 @@ test.describe("Lançamento de campanha", () => {
     await page.goto("/campaigns/new");
     await expect(page.locator("next-route-announcer")).toHaveCount(1);
     const name = `Lançamento ${uniqueSuffix()}`;
-    await page.getByLabel("Nome da campanha").fill(name);
-    await page.getByLabel("Canal").selectOption(channel.id);
-    await page.getByLabel("Template aprovado").selectOption(template.id);
-    await expect(page.getByLabel("Variável 1")).toHaveValue("LEAD_NAME");
-    const tags = page.getByTestId("filter-tagIds");
-    await tags.locator("summary").click();
-    await tags.getByLabel(tag.name).check();
+    await fillCampaignBuilder(page, { name, channelId: channel.id, templateId: template.id, tagName: tag.name });
     await expect(page.getByTestId("segment-eligible")).toHaveText(`${LEADS} leads vão receber`);
     // All day: the run must not wait for the sending hours, whatever the time the spec runs.
     await page.getByLabel("Enviar a partir de").fill("00:00");

@@ -4,7 +4,7 @@ import { seedTag } from "../prisma/seed/catalog";
 import { seedConversation, seedLead } from "../prisma/seed/leads";
 import { uniqueSuffix } from "../prisma/seed/unique";
 import { expect, gotoHydrated, test } from "./fixtures";
-import { pushCampaignProgress } from "./campaigns-support";
+import { fillCampaignBuilder, pushCampaignProgress } from "./campaigns-support";
 import { e2eDb } from "./leads-support";
 
 const ACTIVE_CHANNEL = "Vendas — Jardins";
@@ -48,17 +48,8 @@ test.describe("Campanhas", () => {
     expect(everyone).toBeGreaterThan(2);
 
     const name = `Lançamento ${uniqueSuffix()}`;
-    await page.getByLabel("Nome da campanha").fill(name);
-    await page.getByLabel("Canal").selectOption(channel.id);
-    await page.getByLabel("Template aprovado").selectOption(template.id);
-    await expect(page.getByLabel("Variável 1")).toHaveValue("LEAD_NAME");
-
-    const tags = page.getByTestId("filter-tagIds");
-    // By keyboard: the disclosure opens with Enter, a checkbox ticks with Space.
-    await tags.locator("summary").focus();
-    await page.keyboard.press("Enter");
-    await tags.getByLabel(tag.name).focus();
-    await page.keyboard.press("Space");
+    // The segment's tag ticked by keyboard.
+    await fillCampaignBuilder(page, { name, channelId: channel.id, templateId: template.id, tagName: tag.name, byKeyboard: true });
     await expect(eligible).toHaveText("2 leads vão receber");
     await expect(page.getByTestId("segment-count")).toContainText("5 leads no segmento");
     const excluded = page.getByTestId("segment-excluded");

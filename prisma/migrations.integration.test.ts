@@ -27,6 +27,11 @@ describe("migrations", () => {
     expect(result).toBe(0);
   });
 
+  it("keep the overdue sweep's partial index on conversation starts, which schema.prisma cannot express and the drift check does not see", async () => {
+    const rows = await testDb().$queryRaw<{ indexdef: string }[]>`SELECT indexdef FROM pg_indexes WHERE indexname = 'LeadEvent_conversationStarted_idx'`;
+    expect(rows[0]?.indexdef).toMatch(/\("conversationId", "createdAt" DESC\) WHERE \(type = 'CONVERSATION_STARTED'/);
+  });
+
   it("left the run's database fully migrated", async () => {
     const rows = await testDb().$queryRaw<{ pending: bigint }[]>`SELECT count(*) AS pending FROM "_prisma_migrations" WHERE finished_at IS NULL`;
     expect(Number(rows[0]?.pending)).toBe(0);

@@ -240,4 +240,22 @@ describe("campaign engine", () => {
     expect(await testDb().campaign.findUniqueOrThrow({ where: { id: world.campaign.id } })).toMatchObject({ status: "PAUSED", pauseReasonCode: "campaigns.templateNotApproved" });
     expect(await recipientsByStatus(world.campaign.id)).toEqual({ QUEUED: 2 });
   });
+
+  it("sends the template's header file read with the template each step, and pauses itself when the file is deleted mid-run", async () => {
+    const world = await campaignWorld({ leads: 6, throughputMps: 1 });
+    const photo = await testDb().mediaAsset.create({
+      data: { kind: "PHOTO", title: "Fachada", fileName: "fachada.png", mimeType: "image/png", sizeBytes: 2_000, storageKey: `test/${world.campaign.id}.png` },
+    });
+    await testDb().messageTemplate.update({ where: { id: world.template.id }, data: { headerFormat: "IMAGE", headerMediaAssetId: photo.id } });
+    await scheduleCampaign(world.db, world.creator, { campaignId: world.campaign.id }, world.deps);
+    // Chunks of 5 (1/s × 5 s): the first step queues five with the file.
+    expect(await runCampaignStep(world.db, world.campaign.id, world.deps)).toMatchObject({ kind: "wait", queued: 5 });
+    const sent = await campaignMessages(world.campaign.id);
+    expect(sent.map((m) => m.mediaAssetId)).toEqual(Array(5).fill(photo.id));
+
+    await testDb().mediaAsset.delete({ where: { id: photo.id } });
+    expect(await runCampaignStep(world.db, world.campaign.id, world.deps)).toEqual({ kind: "stopped", status: CampaignStatus.PAUSED });
+    expect(await testDb().campaign.findUniqueOrThrow({ where: { id: world.campaign.id } })).toMatchObject({ status: "PAUSED", pauseReasonCode: "leads.templateHeaderMissing" });
+    expect(await recipientsByStatus(world.campaign.id)).toEqual({ SENT: 5, QUEUED: 1 });
+  });
 });

@@ -5,7 +5,7 @@ import type { RenderedTemplate } from "@/server/services/conversations/open-with
 import { renderTemplateMessage } from "@/server/services/conversations/render-template-message";
 import { componentVariables, type TemplateMapping, type VariableValues } from "@/server/services/conversations/render-template-params";
 import type { HeaderMedia } from "@/server/services/conversations/template-header-media";
-import { checkTemplate, leadRefusal } from "@/server/services/conversations/template-eligibility";
+import { leadRefusal, leadTemplateRefusal } from "@/server/services/conversations/template-eligibility";
 import type { StoredComponents } from "@/server/services/templates/template-components";
 import type { MessageTemplate } from "@/generated/prisma/client";
 import { bodyValuesFor, type VariableSource } from "./variable-sources";
@@ -62,7 +62,8 @@ export function planLeadMessage(
   now: Date,
 ): LeadMessage | LeadRefused {
   if (!lead) return { recipientId: recipient.id, reasonCode: "campaigns.recipientGone" };
-  const refusal = leadRefusal(lead) ?? checkTemplate(context.template, lead).refusal;
+  // The step checked the template itself (approved, mapped, header file) before the chunk.
+  const refusal = leadRefusal(lead) ?? leadTemplateRefusal(context.template, context.mapping, context.parts, lead);
   if (refusal) return { recipientId: recipient.id, reasonCode: refusal.key };
   const development = lead.developments[0]?.name;
   const bodyValues = bodyValuesFor(context.sources, { leadName: lead.name, ownerName: lead.owner?.name ?? null, development: development ?? null });

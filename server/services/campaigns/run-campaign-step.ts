@@ -6,7 +6,7 @@ import { AppError } from "@/server/errors";
 import type { Jobs } from "@/server/jobs/jobs";
 import type { Push } from "@/server/realtime/channels";
 import { templateMapping } from "@/server/services/conversations/render-template-params";
-import { chooseHeaderMedia } from "@/server/services/conversations/template-header-media";
+import { fitHeaderMedia, HEADER_MEDIA_SELECT } from "@/server/services/conversations/template-header-media";
 import { channelRefusal } from "@/server/services/conversations/template-eligibility";
 import { storedComponents } from "@/server/services/templates/template-components";
 import { queueCampaignChunk } from "./campaign-chunk";
@@ -36,7 +36,9 @@ const campaignSelect = {
   sendingFromMinute: true,
   sendingUntilMinute: true,
   variableSources: true,
-  template: true,
+  // The template and its header file are read once per step (one chunk), so a template paused or a file
+  // deleted mid-run stops the campaign at its next chunk.
+  template: { include: { headerMediaAsset: { select: HEADER_MEDIA_SELECT } } },
   channel: { select: { id: true, name: true, mode: true, canStartConversations: true, enabled: true, throughputMps: true, messagingTier: true } },
 } satisfies Prisma.CampaignSelect;
 
@@ -60,7 +62,7 @@ export async function runCampaignStep(db: Db, campaignId: string, deps: RunDeps,
   const closedFor = msUntilSendingHours(now, campaign.sendingFromMinute, campaign.sendingUntilMinute);
   if (closedFor > 0) return { kind: "wait", ms: closedFor, queued: 0, refused: 0, held: 0 };
 
-  const context = await templateContext(db, campaign);
+  const context = templateContext(campaign);
   if (context.problem !== undefined) {
     await autoPause(db, campaignId, context.problem, deps);
     return { kind: "stopped", status: CampaignStatus.PAUSED };
@@ -102,25 +104,28 @@ async function next(db: Db, campaignId: string, done: { queued: number; refused:
   return { kind: "done" };
 }
 
+/** The campaign's messages the sender has not taken yet (still QUEUED), up to `limit` (null: all). */
+async function queuedMessages(db: Db, campaignId: string, limit: number | null = null) {
+  return db.$queryRaw<{ id: string; wamid: string | null }[]>`
+    SELECT m.id, m.wamid FROM "CampaignRecipient" r JOIN "Message" m ON m.id = r."messageId"
+    WHERE r."campaignId" = ${campaignId} AND r.status = 'SENT' AND m.status = 'QUEUED' LIMIT ${limit}::int`;
+}
+
 async function unsentSends(db: Db, campaignId: string, channelId: string) {
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT m.id FROM "CampaignRecipient" r JOIN "Message" m ON m.id = r."messageId"
-    WHERE r."campaignId" = ${campaignId} AND r.status = 'SENT' AND m.status = 'QUEUED' AND m.wamid IS NULL`;
-  return rows.map((row) => ({ messageId: row.id, channelId }));
+  const rows = await queuedMessages(db, campaignId);
+  return rows.filter((row) => row.wamid === null).map((row) => ({ messageId: row.id, channelId }));
 }
 
 async function hasUnsentMessages(db: Db, campaignId: string): Promise<boolean> {
-  const rows = await db.$queryRaw<unknown[]>`
-    SELECT 1 FROM "CampaignRecipient" r JOIN "Message" m ON m.id = r."messageId"
-    WHERE r."campaignId" = ${campaignId} AND r.status = 'SENT' AND m.status = 'QUEUED' LIMIT 1`;
-  return rows.length > 0;
+  return (await queuedMessages(db, campaignId, 1)).length > 0;
 }
 
 type RunnableCampaign = Prisma.CampaignGetPayload<{ select: typeof campaignSelect }>;
 
 /** What every recipient's message shares; a problem here stops the whole campaign, not one lead. */
-async function templateContext(db: Db, campaign: RunnableCampaign) {
-  const { template, channel } = campaign;
+function templateContext(campaign: RunnableCampaign) {
+  const { channel } = campaign;
+  const { headerMediaAsset, ...template } = campaign.template;
   const stop = (problem: string) => ({ problem }) as const;
   if (channelRefusal(channel)) return stop("campaigns.channelCannotStart");
   if (template.channelId !== channel.id || template.status !== TemplateStatus.APPROVED) return stop("campaigns.templateNotApproved");
@@ -128,7 +133,7 @@ async function templateContext(db: Db, campaign: RunnableCampaign) {
   if (!mapping) return stop("leads.templateMisconfigured");
   const parts = storedComponents(template);
   try {
-    const headerMedia = await chooseHeaderMedia(db, parts, null, []);
+    const headerMedia = fitHeaderMedia(parts, headerMediaAsset, []);
     return { problem: undefined, template, mapping, parts, headerMedia, sources: parseVariableSources(campaign.variableSources) };
   } catch (error) {
     if (error instanceof AppError) return stop(error.key);

@@ -3,7 +3,7 @@ import { ChannelMode, ConversationStatus, TemplateStatus } from "@/generated/pri
 import type { Prisma } from "@/generated/prisma/client";
 import { can, Permission, type Actor } from "@/server/auth/permissions";
 import { AppError, type AppErrorCode } from "@/server/errors";
-import { isMediaHeader, storedComponents, type StoredComponentColumns } from "@/server/services/templates/template-components";
+import { isMediaHeader, storedComponents, type StoredComponentColumns, type StoredComponents } from "@/server/services/templates/template-components";
 import { componentVariables, templateMapping, usesVariable, type TemplateMapping } from "./render-template-params";
 
 // Every reason a new conversation cannot start, checked the same way by the dialog (before the
@@ -49,18 +49,33 @@ export function checkTemplate(
 ): TemplateCheck {
   const mapping = templateMapping(template.body, template.variables);
   if (template.status !== TemplateStatus.APPROVED) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.templateNotApproved") };
-  // The lead tapped an opt-out quick reply: no more marketing (Meta would also refuse with 131050).
-  if (template.category === "MARKETING" && lead.marketingOptOutAt) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.marketingOptedOut") };
+  const optedOut = optOutRefusal(template, lead);
+  if (optedOut) return { mapping, refusal: optedOut };
   if (!mapping) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.templateMisconfigured") };
   const parts = storedComponents(template);
   // The header's file was deleted from the library after approval: Meta would refuse the send (132012).
   if (isMediaHeader(parts.headerFormat) && !parts.headerMediaAssetId) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.templateHeaderMissing") };
+  return { mapping, refusal: leadValuesRefusal(mapping, parts, lead) };
+}
+
+/**
+ * checkTemplate's refusals that depend on the lead, for a sender that has already checked the
+ * template itself (approved, mapped, with its header file) and parsed its mapping and parts once.
+ */
+export function leadTemplateRefusal(template: { category?: string }, mapping: TemplateMapping, parts: StoredComponents, lead: LeadValues): Refusal | null {
+  return optOutRefusal(template, lead) ?? leadValuesRefusal(mapping, parts, lead);
+}
+
+// The lead tapped an opt-out quick reply: no more marketing (Meta would also refuse with 131050).
+function optOutRefusal(template: { category?: string }, lead: LeadValues): Refusal | null {
+  return template.category === "MARKETING" && lead.marketingOptOutAt ? refuse("PRECONDITION_FAILED", "leads.marketingOptedOut") : null;
+}
+
+function leadValuesRefusal(mapping: TemplateMapping, parts: StoredComponents, lead: LeadValues): Refusal | null {
   const needed = [...mapping, ...componentVariables(parts)];
-  if (usesVariable(needed, "CLIENT_NAME") && !lead.name?.trim()) return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.clientNameMissing") };
-  if (usesVariable(needed, "DEVELOPMENT_NAME") && lead.developments.length === 0) {
-    return { mapping, refusal: refuse("PRECONDITION_FAILED", "leads.developmentMissing") };
-  }
-  return { mapping, refusal: null };
+  if (usesVariable(needed, "CLIENT_NAME") && !lead.name?.trim()) return refuse("PRECONDITION_FAILED", "leads.clientNameMissing");
+  if (usesVariable(needed, "DEVELOPMENT_NAME") && lead.developments.length === 0) return refuse("PRECONDITION_FAILED", "leads.developmentMissing");
+  return null;
 }
 
 type ExistingConversation = { status: ConversationStatus; assignee: { id: string; name: string } | null };

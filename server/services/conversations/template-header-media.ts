@@ -5,6 +5,9 @@ import { HEADER_MEDIA_RULES, isMediaHeader, type StoredComponents } from "@/serv
 
 export type HeaderMedia = { mediaAssetId: string; mimeType: string; fileName: string; sizeBytes: number; storageKey: string };
 
+export const HEADER_MEDIA_SELECT = { id: true, developmentId: true, mimeType: true, fileName: true, sizeBytes: true, storageKey: true } as const;
+type HeaderMediaRow = { id: string; developmentId: string | null; mimeType: string; fileName: string; sizeBytes: number; storageKey: string };
+
 /**
  * The file a media header is sent with: the template's own, or another of the lead's developments'
  * (or the template's) files of a kind and size Meta takes for that header.
@@ -18,7 +21,13 @@ export async function chooseHeaderMedia(
   if (!isMediaHeader(parts.headerFormat)) return null;
   const id = chosenId ?? parts.headerMediaAssetId;
   if (!id) throw new AppError("PRECONDITION_FAILED", "leads.templateHeaderMissing");
-  const asset = await db.mediaAsset.findUnique({ where: { id }, select: { id: true, developmentId: true, mimeType: true, fileName: true, sizeBytes: true, storageKey: true } });
+  const asset = await db.mediaAsset.findUnique({ where: { id }, select: HEADER_MEDIA_SELECT });
+  return fitHeaderMedia(parts, asset, developments);
+}
+
+/** chooseHeaderMedia for a file already read (a campaign reads the template's own with the template). */
+export function fitHeaderMedia(parts: StoredComponents, asset: HeaderMediaRow | null, developments: readonly { id: string }[]): HeaderMedia | null {
+  if (!isMediaHeader(parts.headerFormat)) return null;
   if (!asset) throw new AppError("PRECONDITION_FAILED", "leads.templateHeaderMissing");
   const ownFile = asset.id === parts.headerMediaAssetId;
   if (!ownFile && !developments.some((d) => d.id === asset.developmentId)) throw new AppError("BAD_REQUEST", "leads.headerMediaNotOfLead");

@@ -1,28 +1,15 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedDevelopment } from "@/prisma/seed/catalog";
 import { solidPng } from "@/prisma/seed/sample-files";
-import { seedUser } from "@/prisma/seed/users";
 import { env } from "@/server/env";
 import { testDb } from "@/test/db";
+import { signIn } from "@/test/route-session";
 import { streamingRequest } from "@/test/streaming-request";
 import { POST } from "./route";
-
-// The session next-auth would read from the cookie; the actor behind it comes from the database.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/server/auth", async () => {
-  const { loadActor } = await import("@/server/auth/load-actor");
-  const { getDb } = await import("@/server/db");
-  return { sessionActor: async () => (session.userId ? loadActor(getDb(), session.userId) : null) };
-});
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 const URL = "http://localhost:3000/api/media/upload";
 const MB = 1024 * 1024;
 const ownOrigin = () => new globalThis.URL(env().APP_URL).origin;
-
-async function signIn(profile: "admin" | "manager" | "broker" | null) {
-  session.userId = profile ? (await seedUser(testDb(), { profile })).id : null;
-}
 
 // A form that streams in 1 MB chunks with no Content-Length: 200 MB if the route read it all.
 const hugeUpload = (origin: string | null = ownOrigin()) =>
@@ -34,7 +21,7 @@ const hugeUpload = (origin: string | null = ownOrigin()) =>
 
 describe("POST /api/media/upload", () => {
   it("refuses another site's origin, or none, with 403 before reading the body", async () => {
-    await signIn("manager");
+    await signIn({ profile: "manager" });
     for (const origin of ["https://evil.example", null]) {
       const upload = hugeUpload(origin);
       const response = await POST(upload.request);
@@ -46,7 +33,7 @@ describe("POST /api/media/upload", () => {
 
   it("answers 401 without a session and 403 without the developments permission, before reading the body", async () => {
     for (const [profile, status] of [[null, 401], ["broker", 403]] as const) {
-      await signIn(profile);
+      await signIn(profile && { profile });
       const upload = hugeUpload();
       expect((await POST(upload.request)).status).toBe(status);
       expect(upload.pulledBytes()).toBe(0);
@@ -54,7 +41,7 @@ describe("POST /api/media/upload", () => {
   });
 
   it("answers 413 to a chunked body as soon as it passes the cap, without reading the rest", async () => {
-    await signIn("manager");
+    await signIn({ profile: "manager" });
     const upload = hugeUpload();
     const response = await POST(upload.request);
     expect(response.status).toBe(413);
@@ -64,7 +51,7 @@ describe("POST /api/media/upload", () => {
   });
 
   it("stores a photo sent from the app's own pages", async () => {
-    await signIn("manager");
+    await signIn({ profile: "manager" });
     const development = await seedDevelopment(testDb());
     const form = new FormData();
     form.set("developmentId", development.id);

@@ -1,22 +1,13 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seedCampaign, seedCampaignRecipient } from "@/prisma/seed/campaigns";
 import { seedChannel, seedTemplate } from "@/prisma/seed/channels";
 import { seedLead } from "@/prisma/seed/leads";
 import { uniqueSuffix } from "@/prisma/seed/unique";
-import { seedUser } from "@/prisma/seed/users";
 import { Permission } from "@/server/auth/permissions";
 import { testDb } from "@/test/db";
+import { signIn } from "@/test/route-session";
 import { csvCell } from "./csv-cell";
 import { GET } from "./route";
-
-// The session next-auth would read from the cookie; the actor behind it comes from the database.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/server/auth", async () => {
-  const { loadActor } = await import("@/server/auth/load-actor");
-  const { getDb } = await import("@/server/db");
-  return { sessionActor: async () => (session.userId ? loadActor(getDb(), session.userId) : null) };
-});
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 
 const exportOf = (id: string) => GET(new Request(`http://localhost:3000/campaigns/${id}/export`), { params: Promise.resolve({ id }) });
 
@@ -45,10 +36,10 @@ async function campaignWithRecipients() {
 describe("GET /campaigns/:id/export", () => {
   it("answers 401 without a session and 403 without the Campanhas permission", async () => {
     const campaign = await campaignWithRecipients();
-    session.userId = null;
+    await signIn(null);
     expect((await exportOf(campaign.id)).status).toBe(401);
     for (const profile of ["broker", "manager"] as const) {
-      session.userId = (await seedUser(testDb(), { profile })).id;
+      await signIn({ profile });
       const response = await exportOf(campaign.id);
       expect(response.status).toBe(403);
       expect(await response.text()).not.toContain("Ana Replied");
@@ -57,7 +48,7 @@ describe("GET /campaigns/:id/export", () => {
 
   it("streams one row per recipient with pt-BR headers, derived status, reason and times", async () => {
     const campaign = await campaignWithRecipients();
-    session.userId = (await seedUser(testDb(), { profile: "admin" })).id;
+    await signIn({ profile: "admin" });
     const response = await exportOf(campaign.id);
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
@@ -74,7 +65,7 @@ describe("GET /campaigns/:id/export", () => {
   it("neutralises a formula in any cell and escapes quotes (for a holder of Campanhas alone too)", async () => {
     const campaign = await campaignWithRecipients();
     const profile = await testDb().accessProfile.create({ data: { name: `Só campanhas ${uniqueSuffix()}`, permissions: [Permission.CAMPAIGNS] } });
-    session.userId = (await seedUser(testDb(), { accessProfileId: profile.id })).id;
+    await signIn({ accessProfileId: profile.id });
     const text = await (await exportOf(campaign.id)).text();
     expect(text).toContain(`"'=HYPERLINK(""http://evil.example"",""clique"")";`);
     expect(text).toContain('"Falhou";"Este lead pediu para não receber promoções');
@@ -83,7 +74,7 @@ describe("GET /campaigns/:id/export", () => {
   });
 
   it("answers 404 for a campaign that does not exist", async () => {
-    session.userId = (await seedUser(testDb(), { profile: "admin" })).id;
+    await signIn({ profile: "admin" });
     expect((await exportOf("no-such-campaign")).status).toBe(404);
   });
 });
