@@ -16,6 +16,9 @@ const MAX_ROUNDS = 400;
  * pair slot, Meta's 131056 or 130429, the channel's slots booked by others) for a durable sleep.
  * A message is claimed before it is sent (send-claim.ts), so a retry of a round, another batch or
  * message/send never send it twice. Messages a run could not finish stay QUEUED for the stuck sweep.
+ * At most two of a channel's runs send at once: a launch queues hundreds of messages per channel in
+ * one go, and more runs would only share the channel's slots while each held a request and its
+ * claims open (two, so the next run loads and claims while the other still sends).
  */
 export const sendMessageBatch = inngest.createFunction(
   {
@@ -23,6 +26,7 @@ export const sendMessageBatch = inngest.createFunction(
     name: "message/send-batch",
     triggers: [messageBatchSendRequested],
     batchEvents: { maxSize: 100, timeout: "1s", key: "event.data.channelId" },
+    concurrency: { limit: 2, key: "event.data.channelId" },
     retries: 10,
   },
   async ({ events, step }) => {

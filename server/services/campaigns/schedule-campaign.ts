@@ -13,6 +13,8 @@ import { segmentCandidates } from "./segment-leads";
 
 export type ScheduleResult = { id: string; status: CampaignStatus; recipients: number };
 
+const SCHEDULE_TX = { maxWait: 10_000, timeout: 60_000 };
+
 /**
  * A draft goes out: its recipients are chosen now, in one INSERT … SELECT from the segment's query
  * (the excluded leads — opted out, no phone, contacted today — are not recipients), and campaign/run
@@ -54,7 +56,9 @@ export async function scheduleCampaign(db: Db, actor: Actor, input: { campaignId
       data: { name: campaign.name, recipients, startsAt: waiting ? campaign.startsAt!.toISOString() : null },
     });
     return { id: campaign.id, status, recipients, startsAt: waiting ? campaign.startsAt : null };
-  });
+    // A launch's segment is tens of thousands of leads chosen in one statement: Prisma's defaults
+    // (2 s for a connection, 5 s in all) refused it on a busy server.
+  }, SCHEDULE_TX);
   await requestRun(deps, result.id, now, result.startsAt);
   await deps.publish([progressPush(result.id)]);
   return { id: result.id, status: result.status, recipients: result.recipients };
