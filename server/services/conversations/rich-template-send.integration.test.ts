@@ -137,6 +137,9 @@ describe("rich templates, from the form to the lead's phone", () => {
       expect(onPhone.media).toMatchObject({ mimeType: "image/png", id: expect.any(String) });
       expect([`Olá Maria! O ${w.development.name} foi lançado.`, `Olá ${second.name}! O ${w.development.name} foi lançado.`]).toContain(onPhone.text);
     }
+    // Prepared side by side, the two messages shared one upload of the photo (the channel's cached one).
+    const cached = await db().channelMediaUpload.findUniqueOrThrow({ where: { channelId_mediaAssetId: { channelId: w.channel.id, mediaAssetId: w.photo.id } } });
+    expect(new Set(sent.map((message) => sandboxMessage(message.wamid!)!.media?.id))).toEqual(new Set([cached.metaMediaId]));
   });
 
   it("text header with the development's name + URL button with its slug as suffix", async () => {

@@ -10,6 +10,7 @@ import { BATCH_HORIZON_MS, reserveLeadSlots, takeChannelSlots } from "@/server/s
 import { graphForChannel } from "@/server/services/channels/channel-graph";
 import { localFailure, type DeliveryFailure } from "./delivery-failures";
 import { loadOutboundMessages, type OutboundMessage } from "./load-outbound-message";
+import type { AssetUploads } from "./outbound-media";
 import { prepareOutboundRequest, type OutboundRequest } from "./outbound-request";
 import { deliveryPushes, recordFailed, type DeliveredMessage } from "./record-delivery";
 import { claimForSend, releaseClaims } from "./send-claim";
@@ -214,13 +215,14 @@ async function prepareAll(
   refused: (m: OutboundMessage, verdict: Exclude<SendVerdict, { kind: "sent" }>) => Promise<void>,
 ): Promise<Ready[]> {
   const ready: Ready[] = [];
+  const uploads: AssetUploads = new Map();
   let next = 0;
   // Uploads happen before any channel slot is booked: a slot is only worth its time if the call follows.
   const worker = async () => {
     for (let i = next++; i < messages.length; i = next++) {
       const message = messages[i]!;
       try {
-        const prepared = await prepareOutboundRequest(db, client, message, recipients.get(message.id)!);
+        const prepared = await prepareOutboundRequest(db, client, message, recipients.get(message.id)!, uploads);
         if (prepared.ok) ready.push({ message, state: state(message), request: prepared.send });
         else await refused(message, { kind: "failed", failure: prepared.failure });
       } catch (error) {

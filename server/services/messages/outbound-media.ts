@@ -16,6 +16,15 @@ type Prepared = { ok: true; ref: MediaRef; filename?: string } | { ok: false; fa
 
 type Source = { storageKey: string; mimeType: string; fileName: string };
 
+type AssetMedia = { ok: true; ref: MediaRef; fileName: string } | { ok: false; failure: DeliveryFailure };
+
+/**
+ * A send round's development materials by channel and file, shared by its messages: a campaign's
+ * chunk sends one photo to hundreds of leads, read (and, when due, uploaded) once, not per message
+ * nor once per concurrent preparation.
+ */
+export type AssetUploads = Map<string, Promise<AssetMedia>>;
+
 async function upload(client: GraphClient, phoneNumberId: string, kind: MediaKind, source: Source): Promise<{ id: string } | DeliveryFailure> {
   let bytes: Buffer;
   try {
@@ -33,28 +42,19 @@ async function upload(client: GraphClient, phoneNumberId: string, kind: MediaKin
  * 30 days (ChannelMediaUpload); a file the broker attached is uploaded once and kept on the message,
  * so a retried send does not upload it again.
  */
-export async function prepareOutboundMedia(db: Db, client: GraphClient, message: OutboundMessage, kind: MediaKind, now = new Date()): Promise<Prepared> {
+export async function prepareOutboundMedia(db: Db, client: GraphClient, message: OutboundMessage, kind: MediaKind, uploads: AssetUploads = new Map()): Promise<Prepared> {
   const channel = message.conversation.channel;
   if (message.metaMediaId) return { ok: true, ref: { id: message.metaMediaId }, filename: message.mediaFileName ?? undefined };
 
   if (message.mediaAssetId) {
-    const where = { channelId_mediaAssetId: { channelId: channel.id, mediaAssetId: message.mediaAssetId } };
-    const [cached, asset] = await Promise.all([
-      db.channelMediaUpload.findUnique({ where, select: { metaMediaId: true, expiresAt: true } }),
-      db.mediaAsset.findUnique({ where: { id: message.mediaAssetId }, select: { storageKey: true, mimeType: true, fileName: true } }),
-    ]);
-    if (!asset) return { ok: false, failure: localFailure("mediaMissing") };
-    const filename = message.mediaFileName ?? asset.fileName;
-    if (cached && cached.expiresAt.getTime() - now.getTime() > REUSE_MARGIN_MS) return { ok: true, ref: { id: cached.metaMediaId }, filename };
-    const uploaded = await upload(client, channel.phoneNumberId, kind, asset);
-    if (!("id" in uploaded)) return { ok: false, failure: uploaded };
-    const expiresAt = new Date(now.getTime() + META_MEDIA_LIFE_MS);
-    await db.channelMediaUpload.upsert({
-      where,
-      create: { channelId: channel.id, mediaAssetId: message.mediaAssetId, metaMediaId: uploaded.id, expiresAt },
-      update: { metaMediaId: uploaded.id, expiresAt },
-    });
-    return { ok: true, ref: { id: uploaded.id }, filename };
+    const key = `${channel.id}|${message.mediaAssetId}|${kind}`;
+    let media = uploads.get(key);
+    if (!media) {
+      media = channelAssetMedia(db, client, channel, message.mediaAssetId, kind);
+      uploads.set(key, media);
+    }
+    const shared = await media;
+    return shared.ok ? { ok: true, ref: shared.ref, filename: message.mediaFileName ?? shared.fileName } : shared;
   }
 
   if (message.mediaStorageKey && message.mediaMimeType) {
@@ -65,4 +65,23 @@ export async function prepareOutboundMedia(db: Db, client: GraphClient, message:
     return { ok: true, ref: { id: uploaded.id }, filename: fileName };
   }
   return { ok: false, failure: localFailure("mediaMissing") };
+}
+
+async function channelAssetMedia(db: Db, client: GraphClient, channel: OutboundMessage["conversation"]["channel"], mediaAssetId: string, kind: MediaKind, now = new Date()): Promise<AssetMedia> {
+  const where = { channelId_mediaAssetId: { channelId: channel.id, mediaAssetId } };
+  const [cached, asset] = await Promise.all([
+    db.channelMediaUpload.findUnique({ where, select: { metaMediaId: true, expiresAt: true } }),
+    db.mediaAsset.findUnique({ where: { id: mediaAssetId }, select: { storageKey: true, mimeType: true, fileName: true } }),
+  ]);
+  if (!asset) return { ok: false, failure: localFailure("mediaMissing") };
+  if (cached && cached.expiresAt.getTime() - now.getTime() > REUSE_MARGIN_MS) return { ok: true, ref: { id: cached.metaMediaId }, fileName: asset.fileName };
+  const uploaded = await upload(client, channel.phoneNumberId, kind, asset);
+  if (!("id" in uploaded)) return { ok: false, failure: uploaded };
+  const expiresAt = new Date(now.getTime() + META_MEDIA_LIFE_MS);
+  await db.channelMediaUpload.upsert({
+    where,
+    create: { channelId: channel.id, mediaAssetId, metaMediaId: uploaded.id, expiresAt },
+    update: { metaMediaId: uploaded.id, expiresAt },
+  });
+  return { ok: true, ref: { id: uploaded.id }, fileName: asset.fileName };
 }

@@ -6,7 +6,7 @@ import type { MediaKind } from "@/server/meta/graph-message-payloads";
 import { validateText } from "@/server/meta/validate-outbound";
 import { invalidMessage, localFailure, type DeliveryFailure } from "./delivery-failures";
 import type { OutboundMessage } from "./load-outbound-message";
-import { prepareOutboundMedia } from "./outbound-media";
+import { prepareOutboundMedia, type AssetUploads } from "./outbound-media";
 import { templateHeaderParameters, templateMessageInput } from "./outbound-template";
 
 /** A message turned into one Graph call, ready to go once the rate limits allow. */
@@ -35,7 +35,8 @@ const templateParamsSchema = z.union([
 
 const fail = (failure: DeliveryFailure): Prepared => ({ ok: false, failure });
 
-export async function prepareOutboundRequest(db: Db, client: GraphClient, message: OutboundMessage, to: string): Promise<Prepared> {
+/** `uploads` shares a round's development materials between its messages (outbound-media.ts). */
+export async function prepareOutboundRequest(db: Db, client: GraphClient, message: OutboundMessage, to: string, uploads?: AssetUploads): Promise<Prepared> {
   const phoneNumberId = message.conversation.channel.phoneNumberId;
   const replyTo = message.replyToWamid ?? undefined;
 
@@ -50,7 +51,7 @@ export async function prepareOutboundRequest(db: Db, client: GraphClient, messag
     if (!message.template) return fail(localFailure("templateMissing"));
     const params = templateParamsSchema.safeParse(message.templateParams ?? []);
     if (!params.success) return fail(localFailure("templateMissing"));
-    const header = await templateHeaderParameters(db, client, message, params.data.header);
+    const header = await templateHeaderParameters(db, client, message, params.data.header, uploads);
     if (!header.ok) return fail(header.failure);
     const input = templateMessageInput(message.template, params.data, header.parameters);
     return { ok: true, send: (c) => c.sendTemplate(phoneNumberId, { to, replyTo, ...input }) };
@@ -63,7 +64,7 @@ export async function prepareOutboundRequest(db: Db, client: GraphClient, messag
 
   const kind = MEDIA_KINDS[message.type];
   if (!kind) return fail(localFailure("unsupported"));
-  const media = await prepareOutboundMedia(db, client, message, kind);
+  const media = await prepareOutboundMedia(db, client, message, kind, uploads);
   if (!media.ok) return fail(media.failure);
   const caption = message.body?.trim() || undefined;
   return { ok: true, send: (c) => c.sendMedia(phoneNumberId, { to, replyTo, kind, media: media.ref, caption, filename: media.filename }) };

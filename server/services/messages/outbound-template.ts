@@ -6,7 +6,7 @@ import { parseStoredButtons } from "@/server/services/templates/template-compone
 import { quickReplyPayload } from "@/server/services/templates/quick-reply-payload";
 import { localFailure, type DeliveryFailure } from "./delivery-failures";
 import type { OutboundMessage } from "./load-outbound-message";
-import { prepareOutboundMedia } from "./outbound-media";
+import { prepareOutboundMedia, type AssetUploads } from "./outbound-media";
 
 type Template = NonNullable<OutboundMessage["template"]>;
 type Params = { body: string[]; header: string | null; urls: { index: number; text: string }[] };
@@ -19,13 +19,13 @@ type HeaderResult = { ok: true; parameters: TemplateHeaderParameter[] } | { ok: 
  * The header's parameter: its text, or its file by Meta media id (the message's header file,
  * uploaded through /{phone-number-id}/media once per channel and reused for 30 days).
  */
-export async function templateHeaderParameters(db: Db, client: GraphClient, message: OutboundMessage, text: string | null): Promise<HeaderResult> {
+export async function templateHeaderParameters(db: Db, client: GraphClient, message: OutboundMessage, text: string | null, uploads?: AssetUploads): Promise<HeaderResult> {
   const format = message.template?.headerFormat ?? "NONE";
   if (format === "TEXT") return { ok: true, parameters: text ? [{ type: "text", text }] : [] };
   const kind = HEADER_KINDS[format];
   if (!kind) return { ok: true, parameters: [] };
   if (!message.mediaAssetId && !message.metaMediaId) return { ok: false, failure: localFailure("mediaMissing") };
-  const media = await prepareOutboundMedia(db, client, message, kind);
+  const media = await prepareOutboundMedia(db, client, message, kind, uploads);
   if (!media.ok) return media;
   if (kind === "document") return { ok: true, parameters: [{ type: "document", media: media.ref, filename: media.filename }] };
   return { ok: true, parameters: [{ type: kind, media: media.ref }] };
