@@ -8,7 +8,7 @@
 // msg/s, other helpers' work on the same 2 cores barely moves it.
 import { inngestJobs } from "../server/jobs/inngest-jobs";
 import { rawQuery, type Db } from "../server/db";
-import { countSendCpu, type BenchApp } from "./send-cpu";
+import { countRowWrites, countSendCpu, type BenchApp } from "./send-cpu";
 import { reportSendProfile } from "./send-profile";
 import { seedSendWorld, type SendWorld } from "./send-world";
 import { CHANNEL_MPS, DEADLINE_S, markOf, readBack, reportSends, sandboxJson } from "./sends";
@@ -84,15 +84,18 @@ export async function benchSendSide(db: Db, app: BenchApp, sandboxUrl: string, c
   // Status webhooks off: they would measure webhook ingest (its own phase) again.
   await sandboxJson(`${sandboxUrl}/_sandbox/config`, { method: "POST", body: { webhooks: false, webhookBatchMs: 0 } });
   try {
+    const writes = await countRowWrites(db);
     const cpu = await countSendCpu(db, app);
     const startedAt = Date.now();
     const emitted = await emitAll(seeded);
     const allSent = await waitUntilSent(db, world.actor.id, Date.now() + DEADLINE_S * 1000);
     const reportCpu = await cpu.stop();
+    const reportWrites = await writes.stop();
     const back = await readBack(db, sandboxUrl, world, startedAt);
     const sentCount = back.requests.filter((send) => send.accepted).length;
     reportSends(table, world, { run, queueStart: startedAt, queuedAt: world.plan.map(() => startedAt), from: "first event" }, back, allSent, LABEL);
     reportCpu(table, LABEL, sentCount, `emit ${Math.ceil(count / EVENTS_PER_SEND)} × ${EVENTS_PER_SEND} events, p50 ${ms(emitted.p50)}; `);
+    reportWrites(table, LABEL, sentCount);
     await reportSendProfile(db, startedAt, table, LABEL);
   } finally {
     await sandboxJson(`${sandboxUrl}/_sandbox/config`, { method: "POST", body: { webhooks: true, webhookBatchMs: 0 } });

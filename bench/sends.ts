@@ -10,7 +10,7 @@ import { defaultOutboundDeps, type OutboundDeps } from "../server/services/messa
 import { queueOutboundMessage } from "../server/services/messages/queue-outbound-message";
 import type { Db } from "../server/db";
 import { bucketExcess, busiestGroup, busiestWindow, consecutiveGaps, countBy, groupTimes } from "./send-metrics";
-import { countSendCpu, type BenchApp } from "./send-cpu";
+import { countRowWrites, countSendCpu, type BenchApp } from "./send-cpu";
 import { reportSendProfile } from "./send-profile";
 import { scheduleCampaign } from "../server/services/campaigns/schedule-campaign";
 import { seedCampaignSendWorld, type CampaignSendWorld } from "./campaign-send-world";
@@ -140,10 +140,12 @@ export async function benchSends(db: Db, app: BenchApp, sandboxUrl: string, seco
   try {
     if (FROM_CAMPAIGNS) {
       const campaigns = world as CampaignSendWorld;
+      const writes = await countRowWrites(db);
       const cpu = await countSendCpu(db, app);
       const { startedAt, scheduledAt } = await queueByCampaigns(db, campaigns);
       const allSent = await waitUntilCampaignsSent(db, campaigns, startedAt + DEADLINE_S * 1000);
       const reportCpu = await cpu.stop();
+      const reportWrites = await writes.stop();
       const queued = await campaignQueueTimes(db, campaigns, run);
       const rate = perSecond(queued.count, startedAt, queued.last);
       table.row(
@@ -154,7 +156,9 @@ export async function benchSends(db: Db, app: BenchApp, sandboxUrl: string, seco
       );
       const back = await readBack(db, sandboxUrl, world, startedAt);
       reportSends(table, world, { run, queueStart: startedAt, queuedAt: queued.queuedAt }, back, allSent);
-      reportCpu(table, "sends", back.requests.filter((send) => send.accepted).length, "scheduling, queueing and sending; ");
+      const sentCount = back.requests.filter((send) => send.accepted).length;
+      reportCpu(table, "sends", sentCount, "scheduling, queueing and sending; ");
+      reportWrites(table, "sends", sentCount);
       await reportSendProfile(db, startedAt, table);
       return;
     }
