@@ -5,19 +5,21 @@ import type { Db } from "@/server/db";
 import type { QueuedSend } from "@/server/jobs/jobs";
 import { lastMessageLine } from "@/server/services/conversations/message-preview";
 import { TEMPLATE_LEAD_SELECT } from "@/server/services/conversations/template-eligibility";
+import { tierUse } from "./messaging-tier";
 import { isRefused, planLeadMessage, type ChunkLead, type ExistingConversation, type LeadMessage, type LeadRefused, type TemplateContext } from "./campaign-lead-messages";
 
 type Tx = Prisma.TransactionClient;
 
-export type ChunkCampaign = { id: string; name: string; createdById: string | null; channel: { id: string; name: string } };
+export type ChunkCampaign = { id: string; name: string; createdById: string | null; channel: { id: string; name: string; messagingTier: string | null } };
 
-export type ChunkResult = { queued: LeadMessage[]; refused: LeadRefused[]; sends: QueuedSend[] };
+/** `tierFull`: the number's messaging tier has no room left once this chunk is queued. */
+export type ChunkResult = { queued: LeadMessage[]; refused: LeadRefused[]; sends: QueuedSend[]; tierFull: boolean };
 
 /** A message the campaign queued: its idempotency key, one per (campaign, lead). */
 export const campaignRequestId = (campaignId: string, leadId: string) => `campaign-${campaignId}-${leadId}`;
 
 /**
- * Takes up to `limit` QUEUED recipients and, in one transaction, queues each one's template message
+ * Takes up to `limit` QUEUED recipients, within the room the channel's messaging tier leaves, and, in one transaction, queues each one's template message
  * as "Nova conversa" would (conversation opened or re-opened, message, history lines) and marks it
  * SENT with its message, or FAILED with the reason it was refused. Recipients are locked and re-read
  * as QUEUED inside the transaction, so a retried step or a second run never queues a lead twice.
@@ -28,11 +30,18 @@ export async function queueCampaignChunk(db: Db, campaign: ChunkCampaign, contex
     async (tx) => {
       // Shared lock: a pause or cancel (which lock the campaign for update) waits for this chunk or runs before it, never between.
       const [running] = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Campaign" WHERE id = ${campaign.id} AND status = 'RUNNING' FOR SHARE`;
-      if (!running) return { queued: [], refused: [], sends: [] };
+      if (!running) return { queued: [], refused: [], sends: [], tierFull: false };
+      // The tier is the number's: chunks of any of its campaigns count and queue one after another,
+      // each seeing the messages the one before committed (two steps at once sent past it).
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`messaging-tier:${campaign.channel.id}`}, 0))`;
+      const tier = await tierUse(tx, campaign.channel, now);
+      const room = tier.limit === null ? Infinity : Math.max(0, tier.limit - tier.used);
+      const take = Math.min(limit, room);
+      if (take === 0) return { queued: [], refused: [], sends: [], tierFull: true };
       const recipients = await tx.$queryRaw<{ id: string; leadId: string }[]>`
         SELECT id, "leadId" FROM "CampaignRecipient" WHERE "campaignId" = ${campaign.id} AND status = 'QUEUED'
-        ORDER BY id LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
-      if (recipients.length === 0) return { queued: [], refused: [], sends: [] };
+        ORDER BY id LIMIT ${take} FOR UPDATE SKIP LOCKED`;
+      if (recipients.length === 0) return { queued: [], refused: [], sends: [], tierFull: false };
       const leadIds = recipients.map((r) => r.leadId);
       const [leads, conversations] = await Promise.all([loadLeads(tx, leadIds), lockConversations(tx, campaign.channel.id, leadIds)]);
       const planned = recipients.map((r) => planLeadMessage(r, leads.get(r.leadId), conversations.get(r.leadId), context, now));
@@ -47,6 +56,7 @@ export async function queueCampaignChunk(db: Db, campaign: ChunkCampaign, contex
         queued,
         refused,
         sends: queued.map((q) => ({ messageId: q.messageId, channelId: campaign.channel.id })),
+        tierFull: room - queued.length <= 0,
       };
     },
     { timeout: 30_000 },

@@ -209,6 +209,16 @@ describe("campaign engine", () => {
     expect(await recipientsByStatus(world.campaign.id)).toEqual({ SENT: 30 });
   });
 
+  it("steps run at once never queue past the tier together: each counts what the one before queued", async () => {
+    const world = await campaignWorld({ leads: 60, messagingTier: "TIER_50", throughputMps: 4 });
+    await scheduleCampaign(world.db, world.creator, { campaignId: world.campaign.id }, world.deps);
+    const step = () => runCampaignStep(world.db, world.campaign.id, world.deps);
+    // Chunks of 20 (4/s × 5 s): four at once would queue 80 if each read the tier's room alone.
+    await Promise.all([step(), step(), step(), step()]);
+    expect(await campaignMessages(world.campaign.id)).toHaveLength(50);
+    expect(await recipientsByStatus(world.campaign.id)).toEqual({ SENT: 50, HELD: 10 });
+  });
+
   it("a step retried after its send request failed asks again for the messages its first attempt queued, under the same event ids", async () => {
     const world = await campaignWorld({ leads: 3 });
     await scheduleCampaign(world.db, world.creator, { campaignId: world.campaign.id }, world.deps);

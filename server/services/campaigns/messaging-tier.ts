@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
 
 const DAY_MS = 24 * 3_600_000;
@@ -30,7 +31,7 @@ export type TierUse = { used: number; limit: number | null };
  * the broker's "Nova conversa" and every campaign alike. Read through the channel's conversations
  * active in that time, so the cost follows the channel's own traffic, not the whole Message table.
  */
-export async function tierUse(db: Db, channel: { id: string; messagingTier: string | null }, now = new Date()): Promise<TierUse> {
+export async function tierUse(db: Db | Prisma.TransactionClient, channel: { id: string; messagingTier: string | null }, now = new Date()): Promise<TierUse> {
   const since = new Date(+now - DAY_MS);
   const [row] = await db.$queryRaw<{ used: bigint }[]>`
     SELECT count(DISTINCT c."leadId") AS used FROM "Conversation" c

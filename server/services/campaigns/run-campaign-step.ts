@@ -12,7 +12,6 @@ import { storedComponents } from "@/server/services/templates/template-component
 import { queueCampaignChunk } from "./campaign-chunk";
 import { chunkPushes, progressPush } from "./campaign-pushes";
 import { holdBeyondTier, releaseDueHolds } from "./hold-recipients";
-import { tierUse } from "./messaging-tier";
 import { msUntilSendingHours } from "./sending-hours";
 import { parseVariableSources } from "./variable-sources";
 
@@ -72,20 +71,17 @@ export async function runCampaignStep(db: Db, campaignId: string, deps: RunDeps,
   // first-send event id dedupes it when the first request did arrive).
   if (options.retry) await deps.jobs.requestSends(await unsentSends(db, campaignId, campaign.channel.id));
   await releaseDueHolds(db, campaignId, now);
-  const tier = await tierUse(db, campaign.channel, now);
-  const room = tier.limit === null ? Infinity : Math.max(0, tier.limit - tier.used);
   const chunkSize = Math.max(1, campaign.channel.throughputMps * CHUNK_SECONDS);
-  const take = Math.min(chunkSize, room);
-  const chunk = take > 0 ? await queueCampaignChunk(db, campaign, context, take, now) : null;
+  const chunk = await queueCampaignChunk(db, campaign, context, chunkSize, now);
   // No conversation/expire run per conversation, as "Nova conversa" arms: at campaign volume those
   // runs (one app call each) took the executor from the sends (2,000 messages: 900 expiry runs
   // started, 26 send steps done in a minute). The overdue sweep closes unanswered campaign
   // conversations instead, and the lists already show a passed window as closed.
-  if (chunk && chunk.sends.length > 0) await deps.jobs.requestSends(chunk.sends);
-  const queued = chunk?.queued.length ?? 0;
-  const held = room - queued <= 0 ? await holdBeyondTier(db, campaign.channel.id, campaignId, now) : 0;
-  await deps.publish([...(chunk ? chunkPushes(chunk.queued) : []), progressPush(campaignId)]);
-  return next(db, campaignId, { queued, refused: chunk?.refused.length ?? 0, held, rate: campaign.channel.throughputMps }, deps, now);
+  if (chunk.sends.length > 0) await deps.jobs.requestSends(chunk.sends);
+  const queued = chunk.queued.length;
+  const held = chunk.tierFull ? await holdBeyondTier(db, campaign.channel.id, campaignId, now) : 0;
+  await deps.publish([...chunkPushes(chunk.queued), progressPush(campaignId)]);
+  return next(db, campaignId, { queued, refused: chunk.refused.length, held, rate: campaign.channel.throughputMps }, deps, now);
 }
 
 async function next(db: Db, campaignId: string, done: { queued: number; refused: number; held: number; rate: number }, deps: RunDeps, now: Date): Promise<StepOutcome> {
