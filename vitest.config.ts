@@ -17,5 +17,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default is one fork less than the cores: a single fork on a 2-core CI machine, where
+    // most of a file's time is spent waiting (PostgreSQL, the executor, paced sends). Files seed
+    // with unique ids (test/db.ts), and executors get databases of their own, so two run side by side.
+    maxWorkers: 2,
+    minWorkers: 2,
   },
 });
