@@ -4,6 +4,7 @@
 // `-- 10 sends`. send-side times the send path alone, from messages already queued.
 import { cpus } from "node:os";
 import { createDb } from "../server/db";
+import { BENCH_APPLICATION_NAME } from "./send-cpu";
 import { startApp, pointAtAppServices } from "./app-server";
 import { prepareBenchEnvironment } from "./bench-database";
 import { benchInboxList } from "./inbox-list";
@@ -18,7 +19,8 @@ if (unknown.length > 0) throw new Error(`unknown bench phase ${unknown.join(", "
 const runs = (phase: (typeof PHASES)[number]) => chosen.includes(phase);
 const port = Number(process.env.BENCH_PORT ?? 3700);
 const database = await prepareBenchEnvironment();
-const db = createDb(database.url);
+// Named, so that the send phases count the bench's own queries apart from the app's.
+const db = createDb(withApplicationName(database.url, BENCH_APPLICATION_NAME));
 const table = benchTable(`Benchmarks ${new Date().toISOString().slice(0, 10)} on ${process.platform}/${process.arch}, ${cpus().length} CPUs, ${seconds} s per phase`);
 if (runs("ingest") || runs("sends") || runs("send-side")) {
   console.log("starting the app as `npm start` does (building first when the build is stale)…");
@@ -52,3 +54,9 @@ try {
   await database.drop();
 }
 table.print();
+
+function withApplicationName(databaseUrl: string, name: string): string {
+  const url = new URL(databaseUrl);
+  url.searchParams.set("application_name", name);
+  return url.toString();
+}

@@ -15,7 +15,7 @@ const APP_PROCESSES: Record<string, Matcher> = {
  * Soketi (the pushes), and the PostgreSQL backends connected to the bench's database. Other helpers
  * run the same programs on this machine: count only the processes under the bench's launcher.
  */
-export function sendSideProcesses(databaseName: string, launcherPid: number, executorBackends: ReadonlySet<number> = new Set()): Record<string, Matcher> {
+export function sendSideProcesses(databaseName: string, launcherPid: number, backends: { executor: ReadonlySet<number>; bench: ReadonlySet<number> }): Record<string, Matcher> {
   const ours = descendantsOf(launcherPid);
   const under = (matches: Matcher): Matcher => (stat, cmdline) => ours.has(pidOf(stat)) && matches(stat, cmdline);
   const backend = (stat: string, cmdline: string) => cmdline.includes(`: postgres ${databaseName} `);
@@ -25,8 +25,9 @@ export function sendSideProcesses(databaseName: string, launcherPid: number, exe
     sandbox: under((_, cmdline) => cmdline.includes("dev/whatsapp-sandbox/main.ts")),
     soketi: under((stat) => stat.includes("(soketi")),
     // The executor stands in for Inngest's cloud: its own tables' share is told apart from the app's.
-    "postgres (app)": (stat, cmdline) => backend(stat, cmdline) && !executorBackends.has(pidOf(stat)),
-    "postgres (executor)": (stat, cmdline) => backend(stat, cmdline) && executorBackends.has(pidOf(stat)),
+    "postgres (app)": (stat, cmdline) => backend(stat, cmdline) && !backends.executor.has(pidOf(stat)) && !backends.bench.has(pidOf(stat)),
+    "postgres (executor)": (stat, cmdline) => backend(stat, cmdline) && backends.executor.has(pidOf(stat)),
+    "postgres (bench)": (stat, cmdline) => backend(stat, cmdline) && backends.bench.has(pidOf(stat)),
   };
 }
 
@@ -78,6 +79,35 @@ export function cpuTicks(processes: Record<string, Matcher>): CpuTicks {
 
 export function appCpuTicks(): CpuTicks {
   return cpuTicks(APP_PROCESSES);
+}
+
+/** Each matching process's CPU ticks, with the name it matched. */
+export type ProcessTicks = Map<number, { name: string; ticks: number }>;
+
+export function cpuTicksByProcess(processes: Record<string, Matcher>): ProcessTicks {
+  const found: ProcessTicks = new Map();
+  for (const pid of listPids()) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const name = Object.entries(processes).find(([, matches]) => matches(stat, cmdline))?.[0];
+      if (name) found.set(Number(pid), { name, ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
+
+/**
+ * Milliseconds of CPU per item for each name, process by process: one started in between counts
+ * from zero, one that ended in between is left out (its last ticks cannot be read), never subtracted.
+ */
+export function cpuMsPerByProcess(before: ProcessTicks, after: ProcessTicks, count: number): Record<string, number> {
+  const used: Record<string, number> = {};
+  for (const [pid, { name, ticks }] of after) used[name] = (used[name] ?? 0) + ticks - (before.get(pid)?.ticks ?? 0);
+  return count === 0 ? {} : Object.fromEntries(Object.entries(used).map(([name, ticks]) => [name, (ticks * 1000) / TICKS_PER_SECOND / count]));
 }
 
 /** Milliseconds of CPU per request for each process between two readings. */

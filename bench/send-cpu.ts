@@ -3,20 +3,25 @@
 // pays for those in production — and the bench itself): other work on the same 2 cores barely
 // moves it, unlike msg/s.
 import { rawQuery, type Db } from "../server/db";
-import { cpuMsPer, cpuTicks, sendSideProcesses, type CpuTicks } from "./process-cpu";
+import { cpuMsPerByProcess, cpuTicksByProcess, sendSideProcesses, type ProcessTicks } from "./process-cpu";
 import type { BenchTable } from "./table";
 
 export type BenchApp = { databaseName: string; launcherPid: number };
 
+/** The application_name of the bench's own connections, told apart from the app's. */
+export const BENCH_APPLICATION_NAME = "comunicador-bench";
+
 const ownCpuTicks = () => Math.round((process.cpuUsage().user + process.cpuUsage().system) / 10_000);
 
-async function executorBackends(db: Db): Promise<Set<number>> {
-  const rows = await rawQuery<{ pid: number }>(db, `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'inngest-local'`, []);
+async function backendsOf(db: Db, applicationName: string): Promise<Set<number>> {
+  const rows = await rawQuery<{ pid: number }>(db, `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`, [applicationName]);
   return new Set(rows.map((row) => row.pid));
 }
 
-async function readTicks(db: Db, app: BenchApp): Promise<CpuTicks> {
-  return { ...cpuTicks(sendSideProcesses(app.databaseName, app.launcherPid, await executorBackends(db))), bench: ownCpuTicks() };
+async function readTicks(db: Db, app: BenchApp): Promise<ProcessTicks> {
+  const backends = { executor: await backendsOf(db, "inngest-local"), bench: await backendsOf(db, BENCH_APPLICATION_NAME) };
+  const ticks = cpuTicksByProcess(sendSideProcesses(app.databaseName, app.launcherPid, backends));
+  return ticks.set(process.pid, { name: "bench", ticks: ownCpuTicks() });
 }
 
 /** Starts counting; `stop()` ends it and gives the function that adds the row for `sent` messages. */
@@ -24,7 +29,7 @@ export async function countSendCpu(db: Db, app: BenchApp) {
   const before = await readTicks(db, app);
   const stop = async () => {
     const after = await readTicks(db, app);
-    return (table: BenchTable, label: string, sent: number, note: string) => reportRow(table, label, cpuMsPer(before, after, sent), note);
+    return (table: BenchTable, label: string, sent: number, note: string) => reportRow(table, label, cpuMsPerByProcess(before, after, sent), note);
   };
   return { stop };
 }
