@@ -19,10 +19,11 @@ export type ChunkResult = { queued: LeadMessage[]; refused: LeadRefused[]; sends
 export const campaignRequestId = (campaignId: string, leadId: string) => `campaign-${campaignId}-${leadId}`;
 
 /**
- * Takes up to `limit` QUEUED recipients, within the room the channel's messaging tier leaves, and, in one transaction, queues each one's template message
- * as "Nova conversa" would (conversation opened or re-opened, message, history lines) and marks it
- * SENT with its message, or FAILED with the reason it was refused. Recipients are locked and re-read
- * as QUEUED inside the transaction, so a retried step or a second run never queues a lead twice.
+ * Takes up to `limit` QUEUED recipients, within the room the channel's messaging tier leaves, and,
+ * in one transaction, queues each one's template message as "Nova conversa" would (conversation
+ * opened or re-opened, message, history lines) and marks it SENT with its message, or FAILED with
+ * the reason it was refused. Recipients are locked and re-read as QUEUED inside the transaction, so
+ * a retried step or a second run never queues a lead twice.
  * Set-based: a handful of statements whatever the chunk's size.
  */
 export async function queueCampaignChunk(db: Db, campaign: ChunkCampaign, context: TemplateContext, limit: number, now = new Date()): Promise<ChunkResult> {
