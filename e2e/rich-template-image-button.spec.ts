@@ -16,7 +16,7 @@ const OPT_OUT = "Parar promoções";
 // and back to the broker's screen.
 test("an admin makes an image-header template with a quick reply from a development photo; a broker sends it; the lead sees image, text and button, taps it, and the broker sees the choice live", async ({ page, browser }) => {
   // One journey through four browsers (admin, Meta's review, broker, the lead's phone), two sends, the
-  // opt-out and a campaign's builder: 55–65 s on a quiet 2-core machine, past one screen's 60 s budget.
+  // opt-out and a campaign's builder: about a minute (59.6 s alone, over 60 s in a full CI run).
   test.slow();
   const name = `lancamento_foto_${uniqueSuffix()}`;
   await loginAs(page, "admin");
