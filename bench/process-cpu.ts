@@ -59,21 +59,10 @@ function listPids(): string[] {
 
 const TICKS_PER_SECOND = 100;
 
+/** CPU ticks summed by name (the names' matchers pick disjoint processes). */
 export function cpuTicks(processes: Record<string, Matcher>): CpuTicks {
   const ticks: CpuTicks = {};
-  for (const pid of listPids()) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const used = Number(fields[11]) + Number(fields[12]);
-      for (const [name, matches] of Object.entries(processes)) {
-        if (matches(stat, cmdline)) ticks[name] = (ticks[name] ?? 0) + used;
-      }
-    } catch {
-      // gone meanwhile
-    }
-  }
+  for (const { name, ticks: used } of cpuTicksByProcess(processes).values()) ticks[name] = (ticks[name] ?? 0) + used;
   return ticks;
 }
 
